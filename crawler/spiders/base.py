@@ -1,0 +1,547 @@
+"""Stage 1 (crawl): ``GovnewsSpider``, the base class of every outlet and press-board spider.
+
+Must not import ``extract`` or ``kb``. A site spider is a small subclass that sets class attributes
+(``name``, ``family``, ``kind``, ``home_region``, ``district_code``, URL patterns and CSS selectors)
+and overrides a ``_parse_<field>`` method only where its CMS differs. Shared helpers live in
+:mod:`crawler.dates`, :mod:`crawler.charset` and :mod:`crawler.text` and are re-exported here.
+
+Flow: ``start()`` → ``parse()`` dispatches each response to :meth:`GovnewsSpider.parse_list`
+(article requests + next page, list date and list fingerprint in ``request.meta``) or
+:meth:`GovnewsSpider.parse_article` (one :class:`crawler.items.Article`, or ``None`` for a
+failure page). ``parse_article`` needs no crawler, so ``govnews parse`` and tests call it directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+from urllib.parse import urlsplit, urlunsplit
+
+import scrapy
+from scrapy.http import Request, Response
+from scrapy.selector import Selector
+
+from crawler.charset import fix_response_encoding
+from crawler.dates import now_kst, now_utc_iso, parse_date, parse_labelled_dates
+from crawler.items import Article
+from crawler.text import (
+    canonicalize_url,
+    clean_body_text,
+    clean_inline,
+    clean_whitespace,
+    fragment_to_text,
+    sha256_text,
+)
+
+__all__ = [
+    "GovnewsSpider",
+    "ListEntry",
+    "canonicalize_url",
+    "css_suffix",
+    "clean_body_text",
+    "clean_inline",
+    "clean_whitespace",
+    "detect_failure",
+    "make_article_id",
+    "normalize_author",
+    "parse_date",
+    "sha256_text",
+]
+
+NO_AUTHOR = {"기사관리자", "관리자", "운영자", "편집국", "편집부", "admin", "administrator", "webmaster", "홍보담당"}
+_AUTHOR_NOISE = re.compile(r"기자명|작성자|글쓴이|담당자?|입력|[:：|]|\(.*?\)|<.*?>")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_REPORTER = re.compile(r"\s*(?:선임|수석|객원|인턴|전문)?\s*(?:기자|통신원|편집위원|논설위원|칼럼니스트)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    """One article link found on a list page (or in a feed)."""
+
+    url: str  #: canonical article URL
+    title: str | None = None
+    published_at: str | None = None  #: ISO 8601 KST from the list, carried to the detail page
+    lead: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Hash of what the list shows about the article; a change means "refetch" (incremental)."""
+        raw = "\x1f".join((self.title or "", self.published_at or "", self.lead or ""))
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def make_article_id(name: str, published_at: str | None, article_no: str | None) -> str:
+    """Stable id ``"{name}/{yyyymmdd}/{article_no}"``; ``00000000`` when the date is unknown.
+
+    :param name: spider / source name, e.g. ``"sijung"``
+    :param published_at: ISO 8601 date-time (KST) or ``None``
+    :param article_no: the site's own article number (``idxno``, ``nttNo``, ``uid`` …)
+    :returns: e.g. ``"sijung/20111013/1234"``
+    """
+    day = published_at[:10].replace("-", "") if published_at else "00000000"
+    return f"{name}/{day}/{article_no or 'unknown'}"
+
+
+def normalize_author(text: str | None) -> str | None:
+    """Reporter name without labels, mail or 기자 suffix; ``None`` for 기사관리자/관리자.
+
+    :param text: e.g. ``"기자명 황인혜기자"``, ``"홍길동 기자 (hong@x.kr)"``, ``"기사관리자"``
+    :returns: ``"황인혜"``, ``"홍길동"``, ``None``
+    """
+    if not text:
+        return None
+    text = _EMAIL.sub(" ", text)
+    text = _AUTHOR_NOISE.sub(" ", text)
+    text = clean_inline(text)
+    text = _REPORTER.sub("", text).strip(" /·,")
+    if not text or text.lower() in NO_AUTHOR or text in NO_AUTHOR:
+        return None
+    return text
+
+
+_ALERT = re.compile(r"alert\s*\(\s*['\"]", re.I)
+_META_REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*['\"]?refresh", re.I)
+_LOCATION = re.compile(r"(?:location\.href|location\.replace|history\.back|history\.go)\s*[=(]", re.I)
+_TAGS = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]+>", re.I | re.S)
+
+
+def detect_failure(html: str, *, min_text: int = 40, max_redirect_text: int = 300) -> str | None:
+    """Why a 200 response is not a real page, or ``None`` when it looks fine.
+
+    Recognises the ~300-byte ``alert('잘못된 접근입니다.')`` page (a missing ``mid`` on many CMSs),
+    a ``meta refresh`` / ``location.href`` redirect shell and an empty shell home page.
+
+    :param html: decoded page text
+    :param min_text: visible characters below which a page counts as an empty shell
+    :param max_redirect_text: an alert/redirect only counts on pages with less visible text than this
+    :returns: ``"alert: <message>"``, ``"meta-refresh"``, ``"script-redirect"``, ``"empty-shell"`` or ``None``
+    """
+    visible = " ".join(_TAGS.sub(" ", html).split())
+    if len(visible) < max_redirect_text:
+        alert = _ALERT.search(html)
+        if alert:
+            message = html[alert.end() :].split("'")[0].split('"')[0]
+            return f"alert: {message.strip()[:80]}"
+        if _META_REFRESH.search(html):
+            return "meta-refresh"
+        if _LOCATION.search(html):
+            return "script-redirect"
+    if len(visible) < min_text:
+        return "empty-shell"
+    return None
+
+
+def css_suffix(css: str, suffix: str) -> str:
+    """Append a pseudo-element to every part of a comma-separated selector (``"a, b" → "a::x, b::x"``)."""
+    return ", ".join(f"{part.strip()}{suffix}" for part in css.split(","))
+
+
+def _text(node, css: str) -> str:
+    """Inline-cleaned text of the first element matching ``css`` under ``node``."""
+    found = node.css(css)
+    return clean_inline(" ".join(found[0].xpath(".//text()").getall())) if found else ""
+
+
+def is_feed(body: bytes) -> bool:
+    """True when the bytes are an RSS/Atom document (one ND Soft "RSS" URL serves HTML instead)."""
+    head = body.lstrip()[:300].lower()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) or head.startswith(b"<rss")
+
+
+def _meta(response: Response) -> dict[str, Any]:
+    try:
+        return response.meta
+    except AttributeError:  # a hand-built response with no request (tests, ``govnews parse``)
+        return {}
+
+
+class GovnewsSpider(scrapy.Spider):
+    """Base spider: start URLs, list → article flow, field parsers, cleanup and failure pages.
+
+    Class attributes a site spider (or its family mixin) sets:
+
+    - ``name``; ``family`` (e.g. ``"ndsoft_a"``); ``kind`` (``"outlet"`` or ``"board"``);
+      ``home_region`` (``"서울특별시"``); ``district_code`` (10-digit code, boards only).
+    - ``start_urls`` (production defaults) and ``sample_paths`` (paths under the sample site,
+      used when the ``GOVNEWS_SAMPLE_BASE`` setting is set). ``-a start_url=URL[,URL]`` wins over both.
+    - ``article_url_re``: regex matching article URLs; group 1 is the article number.
+    - list selectors: ``list_item_css``, ``list_link_css``, ``list_title_css``, ``list_date_css``,
+      ``list_lead_css``, ``next_page_css``.
+    - article selectors: ``title_css``, ``date_css``, ``author_css``, ``body_css``
+      (tuples, tried in order) and ``body_drop_css`` (extra noise inside the body).
+    """
+
+    name: ClassVar[str | None] = None  # abstract: SpiderLoader skips classes without a name
+    family: ClassVar[str] = "generic"
+    kind: ClassVar[str] = "outlet"  # "outlet" | "board"
+    home_region: ClassVar[str | None] = None
+    district_code: ClassVar[str | None] = None
+
+    start_urls: ClassVar[tuple[str, ...]] = ()
+    sample_paths: ClassVar[tuple[str, ...]] = ()
+
+    article_url_re: ClassVar[re.Pattern[str] | None] = None
+    list_item_css: ClassVar[str | None] = None
+    list_link_css: ClassVar[str] = "a"
+    list_title_css: ClassVar[str | None] = None
+    list_date_css: ClassVar[str | None] = None
+    list_lead_css: ClassVar[str | None] = None
+    next_page_css: ClassVar[str | None] = None
+
+    title_css: ClassVar[tuple[str, ...]] = ()
+    date_css: ClassVar[tuple[str, ...]] = ()
+    author_css: ClassVar[tuple[str, ...]] = ()
+    body_css: ClassVar[tuple[str, ...]] = ()
+    body_drop_css: ClassVar[tuple[str, ...]] = ()
+    date_labels: ClassVar[tuple[str, ...]] = ("입력", "등록", "승인", "편집", "수정")
+
+    #: set by :meth:`from_crawler` when incremental crawling is on (``crawler.state.CrawlState``)
+    state: Any = None
+
+    def __init__(self, *args: Any, start_url: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._start_url_arg = start_url
+        #: url → list fingerprint of every article request made; read by the incremental pipeline
+        self.list_fingerprints: dict[str, str] = {}
+        #: url → raw page bytes, handed to ``RawHtmlPipeline`` (which pops them)
+        self.raw_pages: dict[str, bytes] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if crawler.settings.getbool("GOVNEWS_INCREMENTAL", False):
+            from crawler.state import CrawlState
+
+            spider.state = CrawlState(crawler.settings.get("GOVNEWS_STATE_PATH", "data/crawl_state.sqlite"))
+        return spider
+
+    # -- start -------------------------------------------------------------------------------
+
+    def get_start_urls(self) -> list[str]:
+        """``-a start_url=`` (comma-separated), else sample-site paths, else ``start_urls``."""
+        if self._start_url_arg:
+            return [u.strip() for u in self._start_url_arg.split(",") if u.strip()]
+        settings = getattr(self, "settings", None)
+        sample_base = settings.get("GOVNEWS_SAMPLE_BASE") if settings is not None else None
+        if sample_base and self.sample_paths:
+            return [sample_base.rstrip("/") + "/" + path.lstrip("/") for path in self.sample_paths]
+        return list(self.start_urls)
+
+    async def start(self) -> AsyncIterator[Any]:
+        """First requests: one per start URL, each dispatched by :meth:`parse`."""
+        for url in self.get_start_urls():
+            yield Request(url, callback=self.parse, errback=self.on_error, dont_filter=True, meta={"govnews_start": True})
+
+    def on_error(self, failure) -> None:
+        """Errback: one clear log line per failed request (no traceback), counted in stats."""
+        request = getattr(failure, "request", None)
+        self._inc_stat("govnews/request_errors")
+        self.logger.error(
+            "%s: cannot fetch %s: %s", self.name, request.url if request else "?", failure.getErrorMessage()
+        )
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def is_article_url(self, url: str) -> bool:
+        """True when ``url`` is an article (detail) page of this site."""
+        return bool(self.article_url_re and self.article_url_re.search(url))
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """Dispatch a response to :meth:`parse_list` or :meth:`parse_article_response`."""
+        response = fix_response_encoding(response)
+        if self.is_article_url(response.url):
+            yield from self.parse_article_response(response)
+        elif is_feed(response.body):
+            yield from self.parse_feed(response)
+        else:
+            yield from self.parse_list(response)
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        """RSS/Atom feed as a list page: one article request per ``<item>`` (pubDate as list date).
+
+        ND Soft feeds give ``pubDate`` as ``YYYY-MM-DD HH:MM:SS`` without offset (KST), plus
+        ``dc:creator`` and ``content:encoded``; the article page is still fetched for the full body.
+        """
+        self._inc_stat("govnews/list_pages")
+        for entry in self._parse_feed_entries(response):
+            if self.state is not None and self.state.is_known(entry.url, entry.fingerprint):
+                self._inc_stat("govnews/article_skipped_known")
+                continue
+            yield self._article_request(entry)
+
+    def _parse_feed_entries(self, response: Response) -> Iterable[ListEntry]:
+        """Entries of an RSS/Atom feed (``<item>``/``<entry>``), in feed order; override to filter."""
+        feed = Selector(text=response.text, type="xml")
+        feed.remove_namespaces()
+        for node in feed.xpath("//item | //entry"):
+            link = node.xpath("link/text()").get() or node.xpath("link/@href").get() or ""
+            if not link.strip():
+                continue
+            url = self.canonical_url(link.strip(), response.url)
+            if self.article_url_re is not None and not self.is_article_url(url):
+                continue
+            date_text = node.xpath("pubDate/text() | published/text() | date/text()").get()
+            yield ListEntry(
+                url=url,
+                title=clean_inline(node.xpath("title/text()").get()) or None,
+                published_at=parse_date(date_text),
+            )
+
+    def parse_article_response(self, response: Response) -> Iterator[Article]:
+        """Scrapy callback for an article page: counts it in stats and yields the item if any."""
+        response = fix_response_encoding(response)
+        self._inc_stat("govnews/article_pages")
+        item = self.parse_article(response)
+        if item is None and self.state is not None:
+            # remember unparseable pages too, or every incremental run would fetch them again
+            url = self.canonical_url(response.url, response.url)
+            self.state.record(url=url, source=self.name, article_id="", content_sha256="unparsed",
+                              list_fp=_meta(response).get("list_fp"))
+        if item is not None:
+            settings = getattr(self, "settings", None)
+            if settings is not None and settings.get("GOVNEWS_RAW_DIR"):
+                self.raw_pages[item.url] = response.body
+            yield item
+
+    # -- list pages --------------------------------------------------------------------------
+
+    def parse_list(self, response: Response) -> Iterator[Request]:
+        """Article requests for every entry on a list page, then the next list page.
+
+        With incremental state, entries whose URL and list fingerprint are known are skipped, and
+        pagination stops at the first list page whose entries are all known.
+        """
+        self._inc_stat("govnews/list_pages")
+        failure = detect_failure(response.text)
+        if failure:
+            self.logger.error("%s: not a list page (%s): %s", self.name, failure, response.url)
+            self._inc_stat("govnews/failure_pages")
+            return
+        entries = list(self._parse_list_entries(response))
+        if not entries:
+            self.logger.warning("%s: no article links on list page %s", self.name, response.url)
+        fresh = 0
+        for entry in entries:
+            if self.state is not None and self.state.is_known(entry.url, entry.fingerprint):
+                self._inc_stat("govnews/article_skipped_known")
+                continue
+            fresh += 1
+            yield self._article_request(entry)
+        if entries and fresh == 0 and self.state is not None:
+            self.logger.info("%s: every article on %s is known; stopping pagination", self.name, response.url)
+            return
+        next_request = self._parse_next_page(response)
+        if next_request is not None:
+            yield next_request
+
+    def _article_request(self, entry: ListEntry) -> Request:
+        """The request for one list entry, carrying the list date and fingerprint in ``meta``."""
+        self.list_fingerprints[entry.url] = entry.fingerprint
+        return Request(
+            entry.url,
+            callback=self.parse_article_response,
+            errback=self.on_error,
+            meta={"list_date": entry.published_at, "list_title": entry.title, "list_fp": entry.fingerprint},
+        )
+
+    def _parse_list_entries(self, response: Response) -> Iterable[ListEntry]:
+        """Entries from ``list_item_css`` rows (link, title, date, lead), in page order."""
+        if not self.list_item_css:
+            for href in response.css("a::attr(href)").getall():
+                url = self.canonical_url(href, response.url)
+                if self.is_article_url(url):
+                    yield ListEntry(url=url)
+            return
+        seen: set[str] = set()
+        reference = now_kst()
+        for row in response.css(self.list_item_css):
+            href = row.css(css_suffix(self.list_link_css, "::attr(href)")).get()
+            if not href:
+                continue
+            url = self.canonical_url(href, response.url)
+            if url in seen or (self.article_url_re is not None and not self.is_article_url(url)):
+                continue
+            seen.add(url)
+            title_css = self.list_title_css or self.list_link_css
+            title = _text(row, title_css) or None
+            date_text = _text(row, self.list_date_css) if self.list_date_css else ""
+            lead = _text(row, self.list_lead_css) if self.list_lead_css else ""
+            yield ListEntry(url=url, title=title, published_at=parse_date(date_text, reference=reference), lead=lead or None)
+
+    def _parse_next_page(self, response: Response) -> Request | None:
+        """Request for the next list page (``next_page_css`` href), or ``None`` on the last page."""
+        if not self.next_page_css:
+            return None
+        href = response.css(css_suffix(self.next_page_css, "::attr(href)")).get()
+        if not href or href.startswith(("javascript:", "#")):
+            return None
+        url = self._localize(canonicalize_url(href, response.url))
+        if url == canonicalize_url(response.url):
+            return None
+        return Request(url, callback=self.parse_list, errback=self.on_error)
+
+    def _canonical(self, href: str, base: str) -> str:
+        """Canonical article URL for an href (family mixins rewrite AMP/mobile forms here)."""
+        return canonicalize_url(href, base)
+
+    def canonical_url(self, href: str, base: str) -> str:
+        """:meth:`_canonical`, then mapped into the sample site when crawling it."""
+        return self._localize(self._canonical(href, base))
+
+    @property
+    def sample_site(self) -> str | None:
+        """First path segment of ``sample_paths`` (the site folder under ``crawler/sample_site``)."""
+        return self.sample_paths[0].strip("/").split("/")[0] if self.sample_paths else None
+
+    def _localize(self, url: str) -> str:
+        """In sample-site mode, keep links inside ``/<site>/`` on the sample server.
+
+        Sample pages keep the real markup, so hrefs are root-relative (``/news/…``) or absolute to the
+        production host; both are mapped to ``{GOVNEWS_SAMPLE_BASE}/<site>/…``. Outside sample mode
+        (no ``GOVNEWS_SAMPLE_BASE`` and no 127.0.0.1 start URL) the URL is returned unchanged.
+        """
+        site = self.sample_site
+        sample_base = self._sample_base()
+        if not site or not sample_base:
+            return url
+        parts = urlsplit(url)
+        local = urlsplit(sample_base)
+        production_hosts = {urlsplit(u).netloc for u in self.start_urls}
+        if parts.netloc == local.netloc:
+            if parts.path.startswith(f"/{site}/") or parts.path == f"/{site}":
+                return url
+            return urlunsplit((local.scheme, local.netloc, f"/{site}{parts.path}", parts.query, ""))
+        if parts.netloc in production_hosts:
+            return urlunsplit((local.scheme, local.netloc, f"/{site}{parts.path}", parts.query, ""))
+        return url
+
+    def _sample_base(self) -> str | None:
+        """``GOVNEWS_SAMPLE_BASE``, or the origin of a 127.0.0.1 ``start_url`` argument."""
+        settings = getattr(self, "settings", None)
+        base = settings.get("GOVNEWS_SAMPLE_BASE") if settings is not None else None
+        if base:
+            return base
+        for url in (self._start_url_arg or "").split(","):
+            parts = urlsplit(url.strip())
+            if parts.hostname in {"127.0.0.1", "localhost"}:
+                return f"{parts.scheme}://{parts.netloc}"
+        return None
+
+    # -- article pages -----------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Article | None:
+        """Build one :class:`Article` from an article page; ``None`` (and an error log) for failures.
+
+        Works on a bare ``HtmlResponse`` without a crawler, so tests and ``govnews parse`` use it.
+
+        :param response: the article page (any encoding; it is re-sniffed)
+        :returns: the item, or ``None`` for an alert / redirect / empty page or a page with no title
+        """
+        response = fix_response_encoding(response)
+        failure = detect_failure(response.text)
+        if failure:
+            self.logger.error("%s: failure page (%s): %s", self.name, failure, response.url)
+            self._inc_stat("govnews/failure_pages")
+            return None
+        url = self._parse_url(response)
+        title = self._parse_title(response)
+        if not title:
+            self.logger.error("%s: no title found: %s", self.name, response.url)
+            return None
+        published_at = self._parse_published_at(response)
+        body_text, body_path = self._parse_body(response, title=title)
+        article_no = self._parse_article_no(url)
+        return Article(
+            id=make_article_id(self.name, published_at, article_no),
+            source=self.name,
+            title=title,
+            published_at=published_at,
+            author=self._parse_author(response),
+            body_text=body_text,
+            url=url,
+            fetched_at=now_utc_iso(),
+            content_sha256=sha256_text(body_text),
+            family=self.family,
+            body_path=body_path,
+            home_region=self.home_region,
+            district_code=self.district_code,
+        )
+
+    def _parse_url(self, response: Response) -> str:
+        """Canonical URL of the article."""
+        return self.canonical_url(response.url, response.url)
+
+    def _parse_article_no(self, url: str) -> str | None:
+        """The site's article number: group 1 of ``article_url_re``."""
+        match = self.article_url_re.search(url) if self.article_url_re else None
+        return match.group(1) if match else None
+
+    def _parse_title(self, response: Response) -> str | None:
+        """Title from ``title_css``, else ``og:title``, else ``<title>``."""
+        for css in self.title_css:
+            title = _text(response, css)
+            if title:
+                return title
+        og = clean_inline(response.css('meta[property="og:title"]::attr(content)').get())
+        return og or clean_inline(response.css("title::text").get()) or None
+
+    def _parse_published_at(self, response: Response) -> str | None:
+        """Publication date: labelled ``date_css`` dates (입력, 등록, 승인, 편집), else
+        ``article:published_time``, else the list date from ``request.meta``, else 수정 or any date."""
+        labelled: dict[str, str] = {}
+        unlabelled: list[str] = []
+        for css in self.date_css:
+            for node in response.css(css):
+                text = clean_inline(" ".join(node.xpath(".//text()").getall()))
+                found = parse_labelled_dates(text)
+                for label, iso in found.items():
+                    labelled.setdefault(label, iso)
+                if not found and (iso := parse_date(text)):
+                    unlabelled.append(iso)
+        for label in self.date_labels:
+            if label != "수정" and label in labelled:
+                return labelled[label]
+        meta = parse_date(response.css('meta[property="article:published_time"]::attr(content)').get())
+        if meta:
+            return meta
+        if _meta(response).get("list_date"):
+            return _meta(response)["list_date"]
+        return labelled.get("수정") or (unlabelled[0] if unlabelled else None)
+
+    def _parse_author(self, response: Response) -> str | None:
+        """Reporter from ``author_css`` (labels, mail and 기자 removed), else ``meta[name=author]``."""
+        for css in self.author_css:
+            author = normalize_author(_text(response, css))
+            if author:
+                return author
+        return normalize_author(response.css('meta[name="author"]::attr(content)').get())
+
+    def _parse_body(self, response: Response, *, title: str | None = None) -> tuple[str, str]:
+        """Cleaned body text and how it was found: ``"selectors"`` or ``"trafilatura"``."""
+        for css in self.body_css:
+            node = response.css(css)
+            if not node:
+                continue
+            text = clean_body_text(fragment_to_text(node[0].get(), self.body_drop_css), title=title)
+            if text:
+                return text, "selectors"
+        return clean_body_text(self._trafilatura(response.text), title=title), "trafilatura"
+
+    def _trafilatura(self, html: str) -> str:
+        """Main text by trafilatura when no body selector matched (unknown skins)."""
+        try:
+            import trafilatura
+        except ImportError:  # pragma: no cover - trafilatura is a declared dependency
+            return ""
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        return clean_whitespace(text or "")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _inc_stat(self, key: str, count: int = 1) -> None:
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawler.stats.inc_value(key, count)

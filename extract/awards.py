@@ -1,0 +1,314 @@
+"""Stage 2 (extract): award records, one per (district, year, award, grade).
+
+Handles single statements, ranked lists ("최우수구에 A, 우수구에 B, C"), lists before the grade
+("A가 최우수구로, B, C가 우수구로"), multi-year histories and "2016년과 2017년 … 특별상과 우수상"
+(respectively). Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from extract import context as C
+from extract import vocab as V
+from extract.facts import AwardFact
+from extract.nlp import doc_text
+
+_AWARD_VERB = re.compile(r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|거머쥐|이름을\s*올|시상|수여|등극")
+_CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
+_AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
+_COUNT_AFTER = re.compile(r"\s*\d+\s*(?:회|번|차례)")
+_LIST_LEAD = re.compile(r"(?:에는|에|으로는|로는|은|는)\s*[‘“'\"]?\s*")
+_FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
+
+
+@cache
+def _grade_regex() -> re.Pattern[str]:
+    forms = V.grade_forms()
+    alts = "|".join(re.escape(g.surface) for g in forms)
+    return re.compile(rf"(?<![가-힣])(?:{alts})")
+
+
+_BARE_OK_AFTER = re.compile(
+    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:선정|수상|받|차지|뽑|평가|등급|기관|자치구)"
+    r"|\s*(?:자치구|기관|지자체|기초자치단체|등급|상을|상\b|을\s*수상|를\s*수상|수상))"
+)
+_DAESANG_OK_AFTER = re.compile(
+    r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예)|(?:에|으로|로)\s*(?:선정|뽑)|\s+수상"
+)
+# A grade word inside an award name ("일자리 우수기관 평가", "일자리 대상") is no grade.
+_PART_OF_NAME_AFTER = re.compile(r"\s*(?:평가|시상|경진|공모|심사)")
+_PART_OF_NAME_BEFORE = re.compile(r"일자리\s*$")
+# "최우수구에 1억 원", "우수 시에 각 2억 원": a class of winners being paid, not a record.
+_CLASS_AFTER = re.compile(
+    r"\s*(?:시|구|군|기관|시·군|자치구)?\s*(?:에게|에는|에)\s*(?:각\s*)?"
+    r"(?:[\d,.]+\s*(?:억|천|만)|시상금|상금|인센티브|특별조정교부금|교부금|사업비|포상금|재정)"
+)
+# A 광역 that runs the evaluation is its organiser, not a winner.
+_ORGANISES_AFTER = re.compile(
+    r"(?:가|이|는|은|의|에서)?\s*(?:[^\s.]+\s+){0,4}?(?:실시|주관|주최|평가|개최|시행|선정|발표)(?:한|하는|하여|해|했|결과)"
+)
+
+
+def _org_regex() -> re.Pattern[str]:
+    from extract.gazetteer import default_gazetteer
+
+    names = set(V.organizers())
+    for u in default_gazetteer().units:
+        if u.is_province:
+            names.add(u.name)
+            names.update(a for a in u.aliases if len(a) > 2)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"((?:{alts})(?:\s*[·ㆍ,와과및]\s*(?:{alts}))*)\s*(?:공동\s*)?(?:가|이|와|과)?\s*"
+        r"(?:주관|주최|주관하고|주최하고|실시한|실시하는|개최한|개최하는|시행한|평가한|의\s*평가|공동\s*주관)"
+    )
+
+
+_ORG_RE: re.Pattern[str] | None = None
+
+
+def _organizer(text: str) -> tuple[str, int, int] | None:
+    global _ORG_RE
+    if _ORG_RE is None:
+        _ORG_RE = _org_regex()
+    found = None
+    for m in _ORG_RE.finditer(text):
+        found = (_normalise_org(m.group(1)), m.start(), m.end())
+    return found
+
+
+def _normalise_org(names: str) -> str:
+    from extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    parts = [p for p in re.split(r"\s*[·ㆍ,와과및]\s*", names) if p]
+    out = []
+    for p in parts:
+        provinces = gaz.provinces_named(p)
+        out.append(provinces[-1].name if provinces else p)
+    return "·".join(out)
+
+
+def _grades_in(
+    text: str, s0: int, e0: int, has_verb: bool, mention_starts: set[int]
+) -> list[tuple[int, int, str]]:
+    """(start, end, grade) of grade words in ``text[s0:e0]`` that read as awards."""
+    forms = {g.surface: g for g in V.grade_forms()}
+    out = []
+    for m in _grade_regex().finditer(text, s0, e0):
+        form = forms[m.group()]
+        after = text[m.end() : min(e0, m.end() + 12)]
+        if _COUNT_AFTER.match(after):
+            continue  # "최우수상 3회" is a tally, not a record
+        lead = _LIST_LEAD.match(after)
+        if lead and m.end() + lead.end() in mention_starts:
+            out.append((m.start(), m.end(), form.grade))  # "대상은 화성시, 최우수상은 …"
+            continue
+        if _PART_OF_NAME_AFTER.match(after) or (
+            form.grade == "대상" and _PART_OF_NAME_BEFORE.search(text[max(s0, m.start() - 8) : m.start()])
+        ):
+            continue
+        if form.needs_context:
+            ok = _DAESANG_OK_AFTER.match(after) if form.grade == "대상" else _BARE_OK_AFTER.match(after)
+            if not ok or not has_verb:
+                continue
+            if form.grade != "대상" and after[:1] and "가" <= after[0] <= "힣" and not re.match(
+                r"(?:으로|로|에|을|를|의|과|와|도)", after
+            ):
+                continue
+        elif not form.surface.endswith("상") and not has_verb and not _FORWARD.match(after[:3] + "$"):
+            continue
+        out.append((m.start(), m.end(), form.grade))
+    return out
+
+
+def _chain_after(text: str, pos: int, ments: list[C.Mention]) -> list[C.Mention]:
+    """Districts listed right after ``pos`` ("최우수구에 마포구, 성북구 및 강북구")."""
+    chain: list[C.Mention] = []
+    cur = pos
+    for m in ments:
+        if m.start < cur:
+            continue
+        gap = text[cur : m.start]
+        if (not chain and re.fullmatch(r"(?:에는|에|으로는|로는|은|는)?\s*[‘“'\"]?\s*", gap)) or (
+            chain and re.fullmatch(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|그리고|、)?\s*", gap)
+        ):
+            chain.append(m)
+            cur = m.end
+        else:
+            break
+    return chain
+
+
+def _award_name(window: str, article_award: str | None) -> tuple[str | None, str | None, str | None]:
+    """(award, category, organizer) from the words between a year (or previous grade) and a grade."""
+    organizer = None
+    org = _organizer(window)
+    if org:
+        organizer = org[0]
+        window = window[org[2] :]
+    category = None
+    cats = list(_CATEGORY.finditer(window))
+    if cats:
+        c = cats[-1]
+        category = f"{c.group(1)} 부문"
+        window = window[: c.start()]
+    name = re.sub(r"^[\s,’”'\"‘“(]+|[\s,’”'\"‘“(]+$", "", window)
+    name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
+    name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
+    if name:
+        canon = V.canonical_award(name)
+        if canon != " ".join(name.split()) or _AWARD_HEAD.search(name):
+            return canon, category, organizer
+    return None, category, organizer
+
+
+def _article_award(text: str) -> str | None:
+    """The canonical award most often named in the article (alias table), if any."""
+    squashed_text = V.squash(text)
+    counts: dict[str, int] = {}
+    for alias, canon in V.award_aliases().items():
+        n = squashed_text.count(alias) if alias else 0
+        if n:
+            counts[canon] = max(counts.get(canon, 0), n)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], len(c)))
+
+
+def _nearest_alias(text: str) -> str | None:
+    """The canonical name of the award alias that ends nearest the end of ``text``."""
+    squashed = V.squash(text)
+    best: tuple[int, int, str] | None = None
+    for alias, canon in V.award_aliases().items():
+        pos = squashed.rfind(alias) if alias else -1
+        if pos >= 0:
+            key = (pos + len(alias), len(alias), canon)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+def extract_awards(doc: Doc) -> list[AwardFact]:
+    """Award records of an article.
+
+    :param doc: a Doc processed by ``govnews_districts``
+    :returns: one fact per (district, year, grade[, category]), merged across sentences
+    """
+    text = doc_text(doc)
+    aid = C.article_id(doc)
+    pub = C.published(doc)
+    focus = C.Focus(doc)
+    article_award = _article_award(text)
+    facts: list[AwardFact] = []
+    for si, (s0, e0) in enumerate(C.sents(doc)):
+        sentence = text[s0:e0]
+        has_verb = bool(_AWARD_VERB.search(sentence))
+        ments = focus.in_sentence(si)
+        grades = _grades_in(text, s0, e0, has_verb, {m.start for m in ments})
+        if not grades:
+            continue
+        years = C.find_years(text, pub, s0, e0)
+        assigned: set[int] = set()
+        prev_end = s0
+        prev_award: tuple[str | None, str | None] = (None, None)
+        # Respectively: "2016년과 2017년 … 특별상과 우수상".
+        for gi, (gs, ge, grade) in enumerate(grades):
+            # districts
+            chain = _chain_after(text, ge, ments)
+            if chain:
+                dists = chain
+            elif _CLASS_AFTER.match(text[ge : ge + 12]):
+                prev_end = ge
+                continue
+            else:
+                dists = [m for m in ments if prev_end <= m.start and m.end <= gs and id(m) not in assigned]
+                if not dists:
+                    later = [m for m in ments if m.start >= ge and id(m) not in assigned]
+                    nxt_grade = grades[gi + 1][0] if gi + 1 < len(grades) else e0
+                    later = [m for m in later if m.start < nxt_grade]
+                    if later and not any(m.start < gs for m in ments):
+                        dists = later[:1]
+            local = [m for m in dists if not m.unit.is_province]
+            dists = local or [m for m in dists if not _ORGANISES_AFTER.match(text[m.end : m.end + 40])]
+            for m in dists:
+                assigned.add(id(m))
+            targets: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in dists]
+            if not targets:
+                at = focus.district_at(gs, after_ok=False)
+                if at is None:
+                    prev_end = ge
+                    continue
+                targets = [at]
+            # years
+            before = [y for y in years if y.end <= gs]
+            ylist: list[int | None]
+            window_start = max(prev_end, s0)
+            if before:
+                y = before[-1]
+                if y.relative == "every":
+                    ylist = [pub.year] if pub else [None]
+                elif len(y.years) > 1:
+                    same = [g for g in grades if g[0] > y.end and (not [z for z in years if y.end <= z.start < g[0]])]
+                    idx = [g[0] for g in same].index(gs) if gs in [g[0] for g in same] else 0
+                    ylist = [y.years[idx]] if len(same) == len(y.years) else list(y.years)
+                else:
+                    ylist = [y.years[0]] if y.years else [None]
+                    if y.relative == "this" and re.search(r"(?:지난해|작년)(?:에|와|과)?\s*이어", text[s0:gs]):
+                        ylist.append(pub.year - 1 if pub else None)
+                window_start = max(window_start, y.end)
+            else:
+                ylist = [pub.year] if pub else [None]
+            award, category, organizer = _award_name(text[window_start:gs], article_award)
+            continuing = window_start == prev_end and gi > 0
+            if award is None and category:
+                named = V.canonical_award(category.removesuffix(" 부문"))
+                if named != category.removesuffix(" 부문"):
+                    award = named
+            if award is None and continuing:
+                award = prev_award[0]
+            if award is None:
+                award = _nearest_alias(text[s0:gs])
+            if organizer is None:
+                if continuing:
+                    organizer = prev_award[1]
+                elif gi == 0:
+                    org = _organizer(text[s0:gs])
+                    organizer = org[0] if org else None
+            prev_award = (award, organizer)
+            prev_end = ge
+            for name, code in targets:
+                for year in ylist:
+                    facts.append(
+                        AwardFact(aid, name, code, year, award, category, grade, organizer, sentence, (s0, e0))
+                    )
+    return merge_awards(facts, article_award)
+
+
+def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> list[AwardFact]:
+    """One record per (district, year, grade), or per category when one grade has several 부문.
+
+    A record without a category merges into one with a category; missing award names and
+    organisers are filled from the merged records.
+    """
+    groups: dict[tuple[str, int | None, str], list[AwardFact]] = {}
+    for f in facts:
+        groups.setdefault((f.district, f.year, f.grade), []).append(f)
+    out = []
+    for group in groups.values():
+        cats = list(dict.fromkeys(f.category for f in group if f.category))
+        keys = cats or [None]
+        for cat in keys:
+            mine = [f for f in group if f.category == cat] or group
+            first = mine[0]
+            award = next((f.award for f in mine if f.award), None) or next((f.award for f in group if f.award), None)
+            org = next((f.organizer for f in mine if f.organizer), None) or next(
+                (f.organizer for f in group if f.organizer), None
+            )
+            out.append(replace(first, award=award or default_award, organizer=org, category=cat))
+    return out

@@ -1,0 +1,204 @@
+"""Stage 2 (extract): district mentions and the ``districts`` of an article.
+
+Finds gazetteer names, resolves them at the publication date (renames followed), settles
+same-name units (중구, 강서구, 고성군 …) from context, and keeps only districts that are actors
+or subjects: not venues, addresses, companies or comparison sets ("서울시 자치구 중").
+Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from extract import context as C
+from extract.facts import DistrictFact
+from extract.gazetteer import Gazetteer, Unit
+from extract.nlp import doc_text
+
+# What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
+_FOLLOW_OK = re.compile(
+    r"(?:청장|청|의회|민|가|이|는|은|의|에서|에게|에|와|과|도|를|을|로|으로|만|까지|부터|내|측|형|산하|소속)"
+)
+_TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:은|는|에서는)(?![가-힣])")
+_SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
+# A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
+_PROVINCE_ACTS = re.compile(
+    r"(?:가|이|는|은|도|와|과|에서는|의\s*(?:평가|주관|주최|지원|발표|선정)"
+    r"|\s*(?:주관|주최)"
+    r"|\s*(?:[가-힣]+\s)?[가-힣]{0,8}(?:시장|도지사|지사|부시장|부지사|본부장|국장|실장|과장|팀장|관계자|대변인|위원장)"
+    r"(?:은|는|이|가|도)(?![가-힣]))"
+)
+_COMPARISON = re.compile(r"\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
+_VENUE_AFTER = re.compile(
+    r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
+    r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층)"
+    r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
+)
+_ADDRESS_AFTER = re.compile(r"[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,]|에)|[ \t]*소재")
+
+
+def _province_key(gaz: Gazetteer, unit: Unit) -> str:
+    if unit.is_province:
+        return unit.code
+    parent = gaz.parent(unit)
+    return parent.code if parent else ""
+
+
+def _output_unit(gaz: Gazetteer, unit: Unit) -> Unit:
+    # An 일반구 is not a local government: report its city (EXTRACTION.md "districts").
+    if unit.level == "일반구":
+        return gaz.city(unit) or unit
+    return unit
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
+    """Every district mention in ``doc``, resolved and classified.
+
+    :param doc: a Doc with ``govnews_published`` (and optionally ``govnews_home_region``) in user_data
+    :param gaz: the gazetteer
+    :returns: mentions in text order
+    """
+    text = doc_text(doc)
+    pub = C.published(doc)
+    raw: list[tuple[int, int, str, list[Unit]]] = []
+    for s, e, surface in gaz.finditer(text):
+        nxt = text[e : e + 4]
+        if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt):
+            continue  # inside a longer word: "강북구지회", "서울디지털산업단지"
+        units: list[Unit] = []
+        for u in gaz.candidates(surface):
+            r = gaz.at(u, pub)
+            if r is not None and r not in units:
+                units.append(r)
+        if units:
+            raw.append((s, e, surface, units))
+    if not raw:
+        return []
+
+    sents = C.sents(doc)
+    starts = [a for a, _ in sents]
+
+    def sent_of(pos: int) -> int:
+        from bisect import bisect_right
+
+        return max(0, bisect_right(starts, pos) - 1)
+
+    # Context for same-name units: 광역 named (including prefixes and bare stems) and the
+    # 광역 of unambiguous 기초 names, per sentence and for the whole article.
+    article_ctx: Counter[str] = Counter()
+    sent_ctx: dict[int, Counter[str]] = {}
+    for s, _e, _surface, units in raw:
+        keys = {_province_key(gaz, u) for u in units}
+        if len(keys) == 1:
+            key = keys.pop()
+            article_ctx[key] += 1
+            sent_ctx.setdefault(sent_of(s), Counter())[key] += 1
+    home = doc.user_data.get(C.HOME_REGION)
+    home_keys: set[str] = set()
+    if home:
+        for u in gaz.candidates(str(home).strip()):
+            r = gaz.at(u, pub)
+            if r is not None:
+                home_keys.add(_province_key(gaz, r))
+
+    out: list[C.Mention] = []
+    for s, e, surface, units in raw:
+        if len({_province_key(gaz, u) for u in units}) > 1 or len(units) > 1:
+            chosen = None
+            for ctx in (sent_ctx.get(sent_of(s), Counter()), article_ctx):
+                scores = {u.code: ctx.get(_province_key(gaz, u), 0) for u in units}
+                best = max(scores.values())
+                winners = [u for u in units if scores[u.code] == best]
+                if best > 0 and len(winners) == 1:
+                    chosen = winners[0]
+                    break
+            if chosen is None and home_keys:
+                winners = [u for u in units if _province_key(gaz, u) in home_keys]
+                if len(winners) == 1:
+                    chosen = winners[0]
+            if chosen is None:
+                continue  # undecidable: leave it out rather than guess
+            unit = chosen
+        else:
+            unit = units[0]
+        after = text[e : e + 40]
+        if unit.is_province:
+            bare_stem = surface == unit.name[:2] or (len(surface) <= 2 and surface != unit.name)
+            counted = (
+                not bare_stem
+                and bool(_PROVINCE_ACTS.match(after))
+                and not _COMPARISON.match(after)
+            )
+        else:
+            counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after))
+        shown = _output_unit(gaz, unit)
+        out.append(
+            C.Mention(
+                start=s,
+                end=e,
+                surface=surface,
+                unit=shown,
+                full_name=shown.full_name,
+                code=shown.code,
+                counted=counted,
+                subject=bool(_SUBJECT.match(after)),
+                topic=bool(_TOPIC.match(after)),
+            )
+        )
+    return _stem_mentions(text, out)
+
+
+def _stem_mentions(text: str, found: list[C.Mention]) -> list[C.Mention]:
+    """Bare stems ("창원 210명", "홍성 주민") of 기초 units the article already names in full.
+
+    Stems alone are everyday words too often ("예산" = budget) to be matched blindly; once the
+    article has named 예산군, "예산 주민" is that 군.
+    """
+    taken = [(m.start, m.end) for m in found]
+    extra: list[C.Mention] = []
+    seen: set[str] = set()
+    for m in found:
+        unit = m.unit
+        if unit.is_province or not m.counted or unit.full_name in seen or len(unit.name) < 3:
+            continue
+        seen.add(unit.full_name)
+        stem = unit.name[:-1]
+        for sm in re.finditer(re.escape(stem), text):
+            s, e = sm.span()
+            if any(a <= s < b for a, b in taken):
+                continue
+            if s > 0 and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum()):
+                continue
+            nxt = text[e : e + 3]
+            if not nxt or not ("가" <= nxt[0] <= "힣"):
+                pass
+            elif not re.match(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])|\s", nxt):
+                continue
+            if nxt[:1] and "가" <= nxt[0] <= "힣" and not re.match(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])", nxt):
+                continue
+            extra.append(
+                C.Mention(s, e, stem, unit, m.full_name, m.code, counted=True,
+                          subject=bool(_SUBJECT.match(text[e : e + 6])), topic=bool(_TOPIC.match(text[e : e + 6])))
+            )
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+def extract_districts(doc: Doc) -> list[DistrictFact]:
+    """The districts an article is about, one fact per district (its first counted mention).
+
+    :param doc: a Doc processed by ``govnews_districts``
+    :returns: facts in order of first mention
+    """
+    aid = C.article_id(doc)
+    seen: set[str] = set()
+    out = []
+    for m in C.mentions(doc):
+        if not m.counted or m.full_name in seen:
+            continue
+        seen.add(m.full_name)
+        s, e = C.sentence_of(doc, m.start)
+        out.append(DistrictFact(aid, m.full_name, m.code, doc_text(doc)[s:e], (m.start, m.end)))
+    return out

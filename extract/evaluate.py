@@ -1,0 +1,119 @@
+"""Stage 2 (extract): precision, recall and F1 against a gold file (EXTRACTION.md "Scoring").
+
+districts: set of full names; awards: (district, year, grade); job_counts: (district, value, kind);
+programs: (district, name), names matching when one contains the other after removing spaces
+and punctuation. Micro-averaged over articles. Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.vocab import squash
+
+FACT_TYPES = ("districts", "awards", "job_counts", "programs")
+
+
+@dataclass
+class Score:
+    """Counts and misses for one fact type."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[tuple[str, Any]] = field(default_factory=list)
+    false_positives: list[tuple[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _keys(kind: str, obj: dict[str, Any]) -> list[Any]:
+    if kind == "districts":
+        return list(dict.fromkeys(obj.get("districts") or []))
+    rows = obj.get(kind) or []
+    if kind == "awards":
+        return list(dict.fromkeys((r.get("district"), r.get("year"), r.get("grade")) for r in rows))
+    if kind == "job_counts":
+        return list(dict.fromkeys((r.get("district"), r.get("value"), r.get("kind")) for r in rows))
+    return list(dict.fromkeys((r.get("district"), r.get("name")) for r in rows))
+
+
+def _program_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    if a[0] != b[0]:
+        return False
+    x, y = squash(a[1] or ""), squash(b[1] or "")
+    return bool(x and y) and (x in y or y in x)
+
+
+def score_article(gold: dict[str, Any], pred: dict[str, Any], scores: dict[str, Score]) -> None:
+    """Add one article's counts to ``scores`` (one :class:`Score` per fact type)."""
+    aid = str(gold.get("id"))
+    for kind in FACT_TYPES:
+        s = scores[kind]
+        g, p = _keys(kind, gold), _keys(kind, pred)
+        if kind == "programs":
+            unmatched = list(p)
+            for item in g:
+                hit = next((q for q in unmatched if _program_match(item, q)), None)
+                if hit is None:
+                    s.fn += 1
+                    s.misses.append((aid, item))
+                else:
+                    s.tp += 1
+                    unmatched.remove(hit)
+            # Several predicted pieces of one gold name are one false positive at most.
+            for q in unmatched:
+                if any(_program_match(q, item) for item in g):
+                    continue
+                s.fp += 1
+                s.false_positives.append((aid, q))
+            continue
+        gs, ps = set(g), set(p)
+        s.tp += len(gs & ps)
+        for item in g:
+            if item not in ps:
+                s.fn += 1
+                s.misses.append((aid, item))
+        for item in p:
+            if item not in gs:
+                s.fp += 1
+                s.false_positives.append((aid, item))
+
+
+def evaluate(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Score]:
+    """Micro-averaged scores over (gold, predicted) article pairs.
+
+    :param pairs: gold objects with their predicted ``ArticleFacts.to_json()`` objects
+    :returns: a :class:`Score` per fact type
+    """
+    scores = {k: Score() for k in FACT_TYPES}
+    for gold, pred in pairs:
+        score_article(gold, pred, scores)
+    return scores
+
+
+def format_scores(scores: dict[str, Score], show: bool = False) -> str:
+    """A plain-text table of P/R/F1 (and, with ``show``, the misses and false positives)."""
+    lines = [f"{'type':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for kind, s in scores.items():
+        lines.append(f"{kind:<11} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    if show:
+        for kind, s in scores.items():
+            for aid, item in s.misses:
+                lines.append(f"MISS {kind} {aid} {item}")
+            for aid, item in s.false_positives:
+                lines.append(f"FP   {kind} {aid} {item}")
+    return "\n".join(lines)

@@ -1,0 +1,180 @@
+"""Stage 2 (extract): the fact types every stage after extraction speaks.
+
+Plain frozen dataclasses and enums only. ``kb`` imports this module and nothing
+else from ``extract``, so it must never import kiwipiepy, spaCy or scrapy.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Bumped whenever extraction rules or vocabularies change what comes out.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+class Grade(enum.StrEnum):
+    """Closed award-grade vocabulary of EXTRACTION.md (another literal only when none fits)."""
+
+    GRAND = "대상"
+    TOP = "최우수"
+    EXCELLENT = "우수"
+    ENCOURAGEMENT = "장려"
+    SPECIAL = "특별"
+    MODEL = "모범"
+
+
+class JobKind(enum.StrEnum):
+    """What a job count counts (EXTRACTION.md ``job_counts.kind``)."""
+
+    CREATED = "created"
+    TARGET = "target"
+    EMPLOYED = "employed"
+    PARTICIPANTS = "participants"
+
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class DistrictFact:
+    """A local government the article is about."""
+
+    article_id: str
+    full_name: str
+    code: str | None
+    evidence: str
+    char_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class AwardFact:
+    """One (district, year, award, grade) that a district received."""
+
+    article_id: str
+    district: str
+    district_code: str | None
+    year: int | None
+    award: str | None
+    category: str | None
+    grade: str
+    organizer: str | None
+    evidence: str
+    char_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramFact:
+    """A named job programme, centre, event or scheme run by a district."""
+
+    article_id: str
+    district: str
+    district_code: str | None
+    name: str
+    evidence: str
+    char_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class JobCountFact:
+    """A number of jobs or people placed (kind in :class:`JobKind`)."""
+
+    article_id: str
+    district: str
+    district_code: str | None
+    year: int | None
+    value: int
+    kind: str
+    evidence: str
+    char_span: Span
+
+
+_LIST_KEYS = {"awards": AwardFact, "programs": ProgramFact, "job_counts": JobCountFact}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """Everything extracted from one article: one line of ``govnews extract --jsonl``."""
+
+    id: str
+    published: str | None = None
+    extractor_version: str = EXTRACTOR_VERSION
+    districts: tuple[DistrictFact, ...] = ()
+    awards: tuple[AwardFact, ...] = ()
+    programs: tuple[ProgramFact, ...] = ()
+    job_counts: tuple[JobCountFact, ...] = ()
+    #: space-separated morpheme surface forms of title + text, for the kb's search index
+    search_tokens: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The EXTRACTION.md output object (district names as a list, facts with evidence and span).
+
+        :returns: a JSON-serialisable dict
+        """
+
+        def fact(f: Any) -> dict[str, Any]:
+            d = asdict(f)
+            d.pop("article_id", None)
+            d["char_span"] = list(f.char_span)
+            return d
+
+        out: dict[str, Any] = {
+            "id": self.id,
+            "published": self.published,
+            "extractor_version": self.extractor_version,
+            "districts": list(dict.fromkeys(d.full_name for d in self.districts)),
+            "district_mentions": [fact(d) for d in self.districts],
+            "awards": [fact(a) for a in self.awards],
+            "programs": [fact(p) for p in self.programs],
+            "job_counts": [fact(j) for j in self.job_counts],
+            "search_tokens": self.search_tokens,
+        }
+        out.update(self.extra)
+        return out
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> ArticleFacts:
+        """Rebuild from a line of ``govnews extract --jsonl`` output.
+
+        :param obj: a decoded JSON object as written by :meth:`to_json`
+        :returns: the facts, with ``article_id`` filled from ``obj["id"]``
+        """
+        aid = str(obj["id"])
+        lists: dict[str, tuple[Any, ...]] = {}
+        for key, typ in _LIST_KEYS.items():
+            items = []
+            for d in obj.get(key) or []:
+                d = dict(d)
+                d["char_span"] = tuple(d.get("char_span") or (0, 0))
+                d.setdefault("district_code", None)
+                d.setdefault("evidence", "")
+                for name in typ.__dataclass_fields__:
+                    d.setdefault(name, None)
+                d["article_id"] = aid
+                items.append(typ(**{k: d[k] for k in typ.__dataclass_fields__}))
+            lists[key] = tuple(items)
+        mentions = obj.get("district_mentions")
+        if mentions is None:
+            mentions = [{"full_name": n} for n in obj.get("districts") or []]
+        districts = tuple(
+            DistrictFact(
+                article_id=aid,
+                full_name=m["full_name"],
+                code=m.get("code"),
+                evidence=m.get("evidence") or "",
+                char_span=tuple(m.get("char_span") or (0, 0)),  # type: ignore[arg-type]
+            )
+            for m in mentions
+        )
+        return cls(
+            id=aid,
+            published=obj.get("published"),
+            extractor_version=obj.get("extractor_version") or EXTRACTOR_VERSION,
+            districts=districts,
+            awards=lists["awards"],  # type: ignore[arg-type]
+            programs=lists["programs"],  # type: ignore[arg-type]
+            job_counts=lists["job_counts"],  # type: ignore[arg-type]
+            search_tokens=obj.get("search_tokens") or "",
+        )

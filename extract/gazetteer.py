@@ -1,0 +1,209 @@
+"""Stage 2 (extract): the local-government gazetteer (``data/local_governments.csv``).
+
+Finds surface forms of districts in text and resolves them to the unit valid at a date,
+following renames (인천 남구 → 미추홀구, 강원도 → 강원특별자치도). Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.vocab import DATA_DIR
+
+GAZETTEER_PATH = DATA_DIR / "local_governments.csv"
+_FAR_PAST = dt.date(1900, 1, 1)
+_FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One row (one validity period) of the gazetteer."""
+
+    code: str
+    name: str
+    full_name: str
+    level: str  #: 광역, 기초, 일반구, 행정시
+    parent_code: str | None
+    valid_from: dt.date
+    valid_to: dt.date
+    aliases: tuple[str, ...]
+    note: str
+
+    def valid_on(self, day: dt.date) -> bool:
+        """Whether this row is in force on ``day`` (both ends inclusive)."""
+        return self.valid_from <= day <= self.valid_to
+
+    @property
+    def is_province(self) -> bool:
+        """A 광역 (시·도)."""
+        return self.level == "광역"
+
+
+def _date(text: str, default: dt.date) -> dt.date:
+    return dt.date.fromisoformat(text) if text else default
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation of ``words`` as a trie (fast on long texts); a space matches any run of spaces."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"[ \t]*" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+class Gazetteer:
+    """Surface forms → gazetteer rows, with date-aware resolution.
+
+    :param path: the CSV (defaults to ``extract/data/local_governments.csv``)
+    """
+
+    def __init__(self, path: Path | str = GAZETTEER_PATH) -> None:
+        self.units: list[Unit] = []
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                self.units.append(
+                    Unit(
+                        code=row["code"],
+                        name=row["name"],
+                        full_name=row["full_name"],
+                        level=row["level"],
+                        parent_code=row["parent_code"] or None,
+                        valid_from=_date(row["valid_from"], _FAR_PAST),
+                        valid_to=_date(row["valid_to"], _FAR_FUTURE),
+                        aliases=tuple(a for a in row["aliases"].split("|") if a),
+                        note=row["note"],
+                    )
+                )
+        self.by_code: dict[str, list[Unit]] = defaultdict(list)
+        for u in self.units:
+            self.by_code[u.code].append(u)
+        self.surfaces: dict[str, list[Unit]] = defaultdict(list)
+        provinces = [u for u in self.units if u.is_province]
+        for u in self.units:
+            forms = {u.full_name, *u.aliases}
+            if u.is_province:
+                forms.add(u.name)
+            else:
+                # Bare stems ("수원", "구로") are everyday words and venue names too often;
+                # only forms that end in 시/군/구 are taken alone.
+                forms = {f for f in forms if f.endswith(("시", "군", "구")) or " " in f}
+                forms.add(u.name)
+                parents = [p for p in provinces if p.code == u.parent_code]
+                if u.level == "일반구":
+                    city = [c for c in self.by_code.get(u.parent_code or "", [])]
+                    parents = [p for c in city for p in provinces if p.code == c.parent_code]
+                    forms = {f for f in forms if " " in f or f == u.full_name}
+                for p in parents:
+                    for pre in {p.name, *p.aliases}:
+                        forms.add(f"{pre} {u.name}")
+                        if u.level == "일반구":
+                            for c in self.by_code.get(u.parent_code or "", []):
+                                forms.add(f"{pre} {c.name} {u.name}")
+            for f in forms:
+                if u not in self.surfaces[f]:
+                    self.surfaces[f].append(u)
+        # A unit's own name alone never matches inside a longer word: the regex is
+        # followed by a boundary check in :meth:`finditer`.
+        words = sorted(self.surfaces, key=len, reverse=True)
+        self.pattern = re.compile(_trie_regex(words))
+        self._successor_cache: dict[str, Unit | None] = {}
+
+    def finditer(self, text: str):
+        """Yield ``(start, end, surface)`` for every gazetteer surface in ``text``, longest match first.
+
+        :param text: any text
+        """
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            if s > 0 and "가" <= text[s - 1] <= "힣":
+                continue  # inside a longer word ("서울특별시" in "범서울특별시")
+            surface = " ".join(m.group().split())
+            yield s, e, surface
+
+    def candidates(self, surface: str) -> list[Unit]:
+        """Every row a normalised surface form may stand for."""
+        return self.surfaces.get(surface, [])
+
+    def successor(self, unit: Unit) -> Unit | None:
+        """The row that took over an expired row (rename or re-code), if there is exactly one."""
+        if unit.code + str(unit.valid_to) in self._successor_cache:
+            return self._successor_cache[unit.code + str(unit.valid_to)]
+        nxt = unit.valid_to + dt.timedelta(days=1)
+        starters = [u for u in self.units if u.valid_from == nxt and u.level == unit.level]
+        found = [u for u in starters if u.name == unit.name and u.code[2:5] == unit.code[2:5]]
+        if not found:
+            found = [u for u in starters if f"renamed from {unit.name}" in u.note]
+        if not found and unit.is_province:
+            found = [u for u in starters if unit.name in u.aliases]
+        if not found:
+            found = [u for u in starters if u.name == unit.name]
+        result = found[0] if len(found) == 1 else None
+        self._successor_cache[unit.code + str(unit.valid_to)] = result
+        return result
+
+    def at(self, unit: Unit, day: dt.date | None) -> Unit | None:
+        """The row for ``unit``'s entity valid on ``day`` (following renames), or None if it ended.
+
+        :param unit: a gazetteer row
+        :param day: the article's date; None keeps rows valid today
+        """
+        day = day or dt.date.today()
+        seen = 0
+        while unit is not None and not unit.valid_on(day) and seen < 5:
+            if day < unit.valid_from:
+                return None
+            unit = self.successor(unit)  # type: ignore[assignment]
+            seen += 1
+        return unit if unit is not None and unit.valid_on(day) else None
+
+    def parent(self, unit: Unit) -> Unit | None:
+        """The 광역 of a 기초/행정시 (the city's 광역 for an 일반구), valid over the unit's period."""
+        code = unit.parent_code
+        if unit.level == "일반구":
+            city = self._valid_row(code, unit)
+            code = city.parent_code if city else None
+        return self._valid_row(code, unit)
+
+    def city(self, unit: Unit) -> Unit | None:
+        """The city of an 일반구."""
+        return self._valid_row(unit.parent_code, unit) if unit.level == "일반구" else None
+
+    def _valid_row(self, code: str | None, unit: Unit) -> Unit | None:
+        rows = self.by_code.get(code or "", [])
+        for r in rows:
+            if r.valid_from <= unit.valid_to and unit.valid_from <= r.valid_to:
+                return r
+        return rows[-1] if rows else None
+
+    def provinces_named(self, surface: str) -> list[Unit]:
+        """광역 rows a surface (full name or alias) may stand for."""
+        return [u for u in self.candidates(surface) if u.is_province]
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The project gazetteer, built once per process."""
+    return Gazetteer()

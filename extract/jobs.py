@@ -1,0 +1,140 @@
+"""Stage 2 (extract): job counts (jobs created, targets, people employed, participants).
+
+Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract import context as C
+from extract import vocab as V
+from extract.facts import JobCountFact
+from extract.nlp import doc_text
+from extract.numerals import COUNT, parse_korean_number
+
+_JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
+_NOUN_AFTER = re.compile(r"\s*(?:의|에|이상의|가량의|정도의|규모의|이상|가량)?\s*([가-힣·]+)")
+_CLAUSE_END = re.compile(r"[.!?]\s|[,;]\s*(?=[^,]{0,3}(?:\d|올해|지난해|작년))|\s(?:또한|하지만|그러나|반면)\s")
+_EVENT = re.compile(r"행사|관람|방문객|축제|참관|구경|인파|이날\s|박람회")
+_NATIONAL = re.compile(r"전국|전체\s*(?:자치구|지자체|시·군)|정부\s*전체|국가\s*전체")
+
+
+def _kind(before: str, after: str) -> str | None:
+    """Decide the kind of a count from the words before and after it (``job_kinds.tsv``)."""
+    rules = V.job_kind_rules()
+
+    def first(where: str, text: str) -> str | None:
+        for r in rules:
+            if r.where == where and r.pattern.search(text):
+                return r.kind
+        return None
+
+    if first("skip_before", before):
+        return None
+    for where in ("achieved", "target_before"):
+        kind = first(where, before)
+        if kind:
+            return kind
+    if first("pool", after):
+        return "participants"
+    best: tuple[int, int, str] | None = None
+    for r in rules:
+        if r.where != "predicate":
+            continue
+        m = r.pattern.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end(), r.kind)
+    if best is None:
+        return first("before_predicate", before)
+    if best[2] == "skip":
+        return None
+    tail = after[best[1] : best[1] + 25]
+    if best[2] != "target" and first("future", tail):
+        return "target"
+    return best[2]
+
+
+_LICENSED_AFTER_COUNT = re.compile(
+    r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘)"
+)
+_BULLET = re.compile(r"^\s*[▲△■□◆◇●○•·\-–※➊-➓①-⑳]")
+
+
+def extract_job_counts(doc: Doc) -> list[JobCountFact]:
+    """Job counts of an article.
+
+    :param doc: a Doc processed by ``govnews_districts``
+    :returns: one fact per (district, value, kind), in text order
+    """
+    text = doc_text(doc)
+    aid = C.article_id(doc)
+    pub = C.published(doc)
+    focus = C.Focus(doc)
+    stop_nouns = V.unit_words()
+    out: list[JobCountFact] = []
+    seen: set[tuple[str, int, str]] = set()
+    for si, (s0, e0) in enumerate(C.sents(doc)):
+        sentence = text[s0:e0]
+        if not re.search(r"\d\s*(?:만|천)?\s*(?:여\s*)?(?:개|명)", sentence):
+            continue
+        for m in COUNT.finditer(text, s0, e0):
+            unit = m.group("unit")
+            if unit not in ("개", "명"):
+                continue
+            value = parse_korean_number(m.group("num"))
+            if not value:
+                continue
+            before = text[max(s0, m.start() - 30) : m.start()]
+            if re.search(r"[\d.]\s*$", before) or re.search(r"(?:억|만|천)\s*원\s*$", before):
+                continue
+            after_full = text[m.end() : e0]
+            clause = _CLAUSE_END.search(after_full)
+            after = after_full[: clause.start() if clause else 60][:60]
+            noun_m = _NOUN_AFTER.match(after)
+            noun = noun_m.group(1) if noun_m else ""
+            if unit == "개":
+                if any(noun.startswith(w) for w in stop_nouns):
+                    continue
+                prev_sent = text[C.sents(doc)[si - 1][0] : s0] if si > 0 else ""
+                if not (_JOB_NOUN.search(noun) or _LICENSED_AFTER_COUNT.match(noun) or not noun):
+                    continue
+                if not (_JOB_NOUN.search(sentence) or _JOB_NOUN.search(prev_sent)):
+                    continue
+            elif any(noun.startswith(w) for w, why in stop_nouns.items() if why == "visitors"):
+                continue
+            kind = _kind(before, after)
+            if kind is None and re.search(r"별로는?\s*(?:[가-힣]+\s*)?$", before) and out:
+                kind = out[-1].kind  # "도시별로는 창원 210명, 김해 150명": items of the total before
+            elif re.match(r"[^.]{0,12}별로는?\s", after):
+                continue  # the total split up by district right after: no single district's count
+            if _BULLET.match(sentence):
+                intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
+                if re.search(r"목표|계획", intro[-200:]):
+                    kind = "target"  # items of a target list ("분야별 목표를 다음과 같이 … ▲ …")
+            if kind is None:
+                continue
+            if unit == "명" and kind == "created":
+                kind = "employed"  # "N명 고용 창출" counts people placed
+            if unit == "개" and kind == "participants":
+                continue
+            if kind == "participants" and (_EVENT.search(sentence) or re.match(r"\s*의\s*(?:인원|관람객|방문객|시민)", after)):
+                continue
+            if focus.in_sentence(si) == [] and _NATIONAL.search(sentence):
+                continue
+            at = focus.district_at(m.start())
+            if at is None:
+                continue
+            years = [y for y in C.find_years(text, pub, s0, m.start())]
+            year = None
+            if years:
+                y = years[-1]
+                year = y.years[-1] if y.years and y.relative != "every" else None
+            key = (at[0], value, kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(JobCountFact(aid, at[0], at[1], year, value, kind, sentence, (m.start(), m.end())))
+    return out

@@ -1,0 +1,276 @@
+"""Stage 2 (extract): the spaCy pipeline with a Kiwi tokenizer, built once per process.
+
+``make_nlp()`` returns ``spacy.blank("ko")`` with the tokenizer ``govnews.KiwiTokenizer.v1``
+(Kiwi morphemes that share a syllable, 했 → 하+었, become one token; ``doc.text == text``
+always) and the ``govnews_*`` components. ``Token._.morphs`` holds the full morpheme analysis.
+Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+import numpy
+import spacy
+from kiwipiepy import Kiwi
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import get_words_and_spaces, registry
+from spacy.vocab import Vocab
+
+from extract import vocab as V
+from extract.gazetteer import Gazetteer, default_gazetteer
+
+#: user_data key holding, per spaCy token, the tuple of Kiwi morphemes it covers
+MORPHS_KEY = "govnews_morphs"
+#: user_data key holding the list of sentence (start, end) character spans
+SENTS_KEY = "govnews_sents"
+#: user_data key caching ``doc.text``
+TEXT_KEY = "govnews_text"
+
+TOKENIZER_NAME = "govnews.KiwiTokenizer.v1"
+NLP_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
+
+
+def _morphs(token: Token) -> tuple[Any, ...]:
+    morphs = token.doc.user_data.get(MORPHS_KEY)
+    return morphs[token.i] if morphs is not None and token.i < len(morphs) else ()
+
+
+if not Token.has_extension("morphs"):
+    Token.set_extension("morphs", getter=_morphs)
+
+_KIWI: Kiwi | None = None
+
+
+def get_kiwi() -> Kiwi:
+    """The process-wide Kiwi (about 2 s to build), with the project's user words added.
+
+    :returns: the shared :class:`kiwipiepy.Kiwi`
+    """
+    global _KIWI
+    if _KIWI is None:
+        kiwi = Kiwi()
+        for word in user_words():
+            kiwi.add_user_word(word, "NNP")
+        _KIWI = kiwi
+    return _KIWI
+
+
+def user_words(gazetteer: Gazetteer | None = None) -> list[str]:
+    """Domain words that must come back as one morpheme, from the same files as the rules.
+
+    District names, award names, 부문 names and programme head words (no spaces: Kiwi would
+    return a multi-word token spanning whitespace).
+
+    :param gazetteer: defaults to the project gazetteer
+    :returns: sorted unique words
+    """
+    gaz = gazetteer or default_gazetteer()
+    words: set[str] = set()
+    for unit in gaz.units:
+        words.add(unit.name)
+        words.update(a for a in unit.aliases if " " not in a and len(a) > 1)
+    for alias in V.award_aliases():
+        if len(alias) > 3:
+            words.add(alias)
+    for cat in V.categories():
+        words.add(cat.split()[0])
+    words.update(s for s in V.program_suffixes() if len(s) > 1 and re.fullmatch("[가-힣]+", s))
+    words.update(g.surface for g in V.grade_forms() if len(g.surface) > 2)
+    return sorted(w for w in words if w and " " not in w)
+
+
+class Morph(NamedTuple):
+    """One Kiwi morpheme with its character offset in the whole text."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
+#: Kiwi is fed pieces of at most this many characters, cut at line breaks or spaces,
+#: so that a 1 MB article neither blows up memory nor runs in one huge lattice.
+CHUNK_CHARS = 4000
+
+
+def _chunks(text: str) -> list[int]:
+    """Start offsets of the pieces Kiwi analyses separately."""
+    starts = [0]
+    pos = 0
+    n = len(text)
+    while n - pos > CHUNK_CHARS:
+        limit = pos + CHUNK_CHARS
+        cut = text.rfind("\n", pos + 1, limit)
+        if cut == -1:
+            cut = text.rfind(". ", pos + 1, limit)
+            cut = cut + 1 if cut != -1 else -1
+        if cut == -1:
+            cut = text.rfind(" ", pos + 1, limit)
+        if cut <= pos:
+            cut = limit
+        starts.append(cut)
+        pos = cut
+    return starts
+
+
+def chunks_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each piece from :func:`_chunks`."""
+    return [(a, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, a in enumerate(starts)]
+
+
+class KiwiTokenizer:
+    """Kiwi morphemes → spaCy tokens, overlapping morphemes merged, whitespace kept exactly.
+
+    :param vocab: the pipeline's vocab
+    :param kiwi: a Kiwi instance (defaults to the process-wide one)
+    """
+
+    def __init__(self, vocab: Vocab, kiwi: Kiwi | None = None) -> None:
+        self.vocab = vocab
+        self.kiwi = kiwi or get_kiwi()
+
+    def __call__(self, text: str) -> Doc:
+        """Tokenize ``text`` into a Doc whose ``text`` equals ``text``."""
+        if not text:
+            doc = Doc(self.vocab, words=[], spaces=[])
+            doc.user_data[MORPHS_KEY] = []
+            return doc
+        groups: list[list[Any]] = []  # [start, end, [morphemes]]
+        chunks = _chunks(text)
+        for offset, toks in zip(chunks, self.kiwi.tokenize([text[a:b] for a, b in chunks_spans(text, chunks)]), strict=True):
+            for tok in toks:
+                start = tok.start + offset
+                end = start + tok.len
+                morph = Morph(tok.form, tok.tag, start, tok.len)
+                if groups and (start < groups[-1][1] or end <= start):
+                    last = groups[-1]
+                    last[1] = max(last[1], end)
+                    last[2].append(morph)
+                elif end > start:
+                    groups.append([start, end, [morph]])
+        words: list[str] = []
+        morphs: list[tuple[Any, ...]] = []
+        pos = 0
+        for start, end, toks in groups:
+            if start > pos:  # characters Kiwi skipped that are not whitespace
+                for piece in text[pos:start].split():
+                    words.append(piece)
+                    morphs.append(())
+            words.append(text[start:end])
+            morphs.append(tuple(toks))
+            pos = end
+        if pos < len(text):
+            for piece in text[pos:].split():
+                words.append(piece)
+                morphs.append(())
+        all_words, spaces = get_words_and_spaces(words, text)
+        aligned: list[tuple[Any, ...]] = []
+        i = 0
+        for w in all_words:
+            if i < len(words) and w == words[i]:
+                aligned.append(morphs[i])
+                i += 1
+            else:
+                aligned.append(())
+        doc = Doc(self.vocab, words=all_words, spaces=spaces)
+        doc.user_data[MORPHS_KEY] = aligned
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterable[Doc]:
+        """Tokenize many texts."""
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> KiwiTokenizer:
+        return self
+
+    def to_disk(self, path: Any, **kwargs: Any) -> None:
+        return None
+
+    def from_disk(self, path: Any, **kwargs: Any) -> KiwiTokenizer:
+        return self
+
+
+@registry.tokenizers(TOKENIZER_NAME)
+def create_kiwi_tokenizer() -> Callable[[Language], KiwiTokenizer]:
+    """spaCy registry entry: ``{"@tokenizers": "govnews.KiwiTokenizer.v1"}``."""
+
+    def factory(nlp: Language) -> KiwiTokenizer:
+        return KiwiTokenizer(nlp.vocab)
+
+    return factory
+
+
+_SENT_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?=\s)|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) character spans: a full stop before whitespace, or a line break.
+
+    "2011.5.5" and "1.5배" stay whole because a break needs whitespace after the stop.
+
+    :param text: the article text
+    :returns: spans with surrounding whitespace trimmed, empty ones dropped
+    """
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@Language.component("govnews_sentences")
+def govnews_sentences(doc: Doc) -> Doc:
+    """Mark sentence starts (full stop + whitespace, or a line break) and keep their spans."""
+    text = doc_text(doc)
+    spans = sentence_spans(text)
+    doc.user_data[SENTS_KEY] = spans
+    if len(doc):
+        starts = {s for s, _ in spans}
+        # Setting Token.is_sent_start one by one is quadratic (spaCy re-checks the whole doc).
+        values = numpy.array([[1 if tok.i == 0 or tok.idx in starts else -1] for tok in doc], dtype="int32")
+        doc.from_array([SENT_START], values.view("uint32").astype("uint64"))
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (the property joins every token on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def make_nlp(gazetteer_path: str | None = None) -> Language:
+    """The govnews pipeline: Kiwi tokenizer, sentences, districts, awards, programmes, job counts.
+
+    :param gazetteer_path: a gazetteer CSV other than ``extract/data/local_governments.csv``
+    :returns: a :class:`spacy.language.Language`; call :func:`extract.pipeline.extract_doc` on its docs
+    """
+    # Registers the components below (import for side effects).
+    from extract import components  # noqa: F401
+
+    nlp = spacy.blank("ko", config=NLP_CONFIG)
+    nlp.add_pipe("govnews_sentences")
+    nlp.add_pipe("govnews_districts", config={"gazetteer_path": gazetteer_path or ""})
+    nlp.add_pipe("govnews_facts")
+    return nlp

@@ -1,0 +1,106 @@
+"""Stage 2 (extract): articles in, :class:`extract.facts.ArticleFacts` out.
+
+Reads EXTRACTION.md input objects or crawler ``Article`` lines. Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+
+from extract import context as C
+from extract.components import FACTS
+from extract.facts import ArticleFacts
+from extract.nlp import get_kiwi, make_nlp
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """What the extractor needs from one input line."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    home_region: str | None = None
+    district_code: str | None = None
+
+
+def parse_input(obj: dict[str, Any], fallback_id: str = "") -> ArticleInput:
+    """Read an EXTRACTION.md object or a crawler Article line.
+
+    :param obj: a decoded JSON object
+    :param fallback_id: id to use when the object has none
+    :returns: the normalised input
+    :raises ValueError: when ``obj`` is not a JSON object
+    """
+    if not isinstance(obj, dict):
+        raise ValueError("input line is not a JSON object")
+    text = obj.get("text")
+    if text is None:
+        text = obj.get("body_text")
+    published = obj.get("published")
+    if published is None and obj.get("published_at"):
+        published = str(obj["published_at"])[:10]
+    return ArticleInput(
+        id=str(obj.get("id") if obj.get("id") is not None else fallback_id),
+        text=str(text or ""),
+        published=str(published)[:10] if published else None,
+        title=obj.get("title") or None,
+        home_region=obj.get("home_region") or None,
+        district_code=obj.get("district_code") or None,
+    )
+
+
+def search_tokens(title: str | None, text_tokens: Iterable[str]) -> str:
+    """Space-separated morpheme surface forms of title + text, for the kb's FTS index."""
+    head = [t.form for t in get_kiwi().tokenize(title)] if title else []
+    return " ".join([*head, *text_tokens])
+
+
+def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
+    """Extract every fact type from one article.
+
+    :param nlp: the pipeline from :func:`extract.nlp.make_nlp`
+    :param article: the article
+    :returns: its facts (empty lists when nothing is found)
+    """
+    doc = nlp.make_doc(article.text)
+    doc.user_data[C.ARTICLE_ID] = article.id
+    doc.user_data[C.PUBLISHED] = article.published
+    doc.user_data[C.HOME_REGION] = article.home_region
+    doc.user_data[C.DISTRICT_CODE] = article.district_code
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    facts = doc.user_data.get(FACTS, {})
+    forms = (m.form for tok in doc for m in tok._.morphs)
+    return ArticleFacts(
+        id=article.id,
+        published=article.published,
+        districts=tuple(facts.get("districts", ())),
+        awards=tuple(facts.get("awards", ())),
+        programs=tuple(facts.get("programs", ())),
+        job_counts=tuple(facts.get("job_counts", ())),
+        search_tokens=search_tokens(article.title, forms),
+    )
+
+
+_NLP: Language | None = None
+
+
+def default_nlp() -> Language:
+    """The process-wide pipeline (built on first use)."""
+    global _NLP
+    if _NLP is None:
+        _NLP = make_nlp()
+    return _NLP
+
+
+def extract_objects(objs: Iterable[dict[str, Any]], nlp: Language | None = None) -> Iterator[ArticleFacts]:
+    """Extract from decoded input objects, in order."""
+    nlp = nlp or default_nlp()
+    for i, obj in enumerate(objs):
+        yield extract_article(nlp, parse_input(obj, fallback_id=str(i)))

@@ -1,0 +1,138 @@
+"""Stage 2 (extract): the vocabularies in ``extract/data/``, loaded once and cached.
+
+Rules and the tokenizer's user words come from these files, never from literals in code.
+Must not import scrapy or kb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file (``#`` starts a comment line)."""
+    out = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.rstrip("\n"))
+    return out
+
+
+def squash(text: str) -> str:
+    """Text without whitespace and punctuation, for alias and containment matching."""
+    return re.sub(r"[\s\W_]+", "", text).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class GradeForm:
+    """One surface form of an award grade."""
+
+    surface: str
+    grade: str
+    needs_context: bool
+
+
+@cache
+def grade_forms() -> tuple[GradeForm, ...]:
+    """Grade surface forms, longest first.
+
+    :returns: every row of ``grades.tsv``
+    """
+    rows = []
+    for line in _lines("grades.tsv"):
+        surface, grade, ctx = line.split("\t")
+        rows.append(GradeForm(surface, grade, ctx == "1"))
+    return tuple(sorted(rows, key=lambda g: -len(g.surface)))
+
+
+@cache
+def award_aliases() -> dict[str, str]:
+    """Squashed alias → canonical award name (``awards.tsv``)."""
+    out = {}
+    for line in _lines("awards.tsv"):
+        alias, canonical = line.split("\t")
+        out[squash(alias)] = canonical
+    return out
+
+
+def canonical_award(name: str) -> str:
+    """The canonical name of an award as written, or the name with its spacing normalised.
+
+    :param name: the award name as it appears in the article
+    :returns: the alias table's canonical name, else ``name`` with single spaces
+    """
+    cleaned = " ".join(name.split())
+    return award_aliases().get(squash(cleaned), cleaned)
+
+
+@cache
+def organizers() -> tuple[str, ...]:
+    """Non-government organisers of awards (``organizers.txt``), longest first."""
+    return tuple(sorted(_lines("organizers.txt"), key=len, reverse=True))
+
+
+@cache
+def categories() -> tuple[str, ...]:
+    """Known 부문 names (``categories.txt``)."""
+    return tuple(_lines("categories.txt"))
+
+
+@cache
+def program_suffixes() -> tuple[str, ...]:
+    """Head words that end a programme name, longest first (``program_suffixes.txt``)."""
+    return tuple(sorted(_lines("program_suffixes.txt"), key=len, reverse=True))
+
+
+@cache
+def program_stoplist() -> tuple[frozenset[str], frozenset[str]]:
+    """(generic phrases, generic words) from ``program_stoplist.txt``, both squashed."""
+    phrases: set[str] = set()
+    words: set[str] = set()
+    target = phrases
+    for line in (DATA_DIR / "program_stoplist.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## generic words"):
+            target = words
+            continue
+        if line.strip() and not line.startswith("#"):
+            target.add(squash(line))
+    return frozenset(phrases), frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    """A pattern that decides the kind of a job count."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    where: str
+
+
+@cache
+def job_kind_rules() -> tuple[KindRule, ...]:
+    """Job-count kind rules in priority order (``job_kinds.tsv``)."""
+    out = []
+    for line in _lines("job_kinds.tsv"):
+        pattern, kind, where = line.split("\t")
+        out.append(KindRule(re.compile(pattern), kind, where))
+    return tuple(out)
+
+
+@cache
+def unit_words() -> dict[str, str]:
+    """Counted nouns that make a number no job count → why (``units.tsv``)."""
+    out = {}
+    for line in _lines("units.tsv"):
+        word, what = line.split("\t")
+        out[word] = what
+    return out
+
+
+@cache
+def venue_words() -> tuple[str, ...]:
+    """Words that make a name a venue (``venues.txt``)."""
+    return tuple(_lines("venues.txt"))

@@ -1,0 +1,31 @@
+"""The one ``govnews`` click group: thin commands over the crawler, extract and kb libraries.
+
+Each stage's commands live in their own module (``cmd_crawl``, ``cmd_extract``, ``cmd_kb``) and
+import their stage lazily, so ``govnews -h`` stays fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from govnews import CONTEXT_SETTINGS, cmd_crawl, cmd_extract, cmd_kb
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="govnews")
+def cli() -> None:
+    """govnews: Korean local-government news → facts → a Datasette knowledge base.
+
+    Example:
+
+    \b
+        govnews crawl --start-url http://127.0.0.1:8765/sijung/ -o data/articles.jsonl
+        govnews extract --jsonl data/articles.jsonl -o data/facts.jsonl
+        govnews load --articles data/articles.jsonl --facts data/facts.jsonl --db data/kb.db
+        govnews serve data/kb.db
+    """
+
+
+for _module in (cmd_crawl, cmd_extract, cmd_kb):
+    for _command in _module.COMMANDS:
+        cli.add_command(_command)

@@ -1,0 +1,194 @@
+"""CLI commands for the crawl stage: ``crawl``, ``sample-site``, ``parse``, ``sources``.
+
+Thin layer over :mod:`crawler.run`, :mod:`crawler.sample_server` and :mod:`crawler.registry`;
+Scrapy is imported lazily inside each command so ``govnews -h`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from govnews import CONTEXT_SETTINGS
+
+
+def _settings(incremental: bool, state: str | None, raw_dir: str | None, overrides: tuple[str, ...]) -> dict:
+    settings: dict = {}
+    if incremental:
+        settings["GOVNEWS_INCREMENTAL"] = True
+    if state:
+        settings["GOVNEWS_STATE_PATH"] = state
+    if raw_dir:
+        settings["GOVNEWS_RAW_DIR"] = raw_dir
+    for item in overrides:
+        if "=" not in item:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="-s/--set")
+        name, value = item.split("=", 1)
+        settings[name] = value
+    return settings
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--start-url", "start_urls", multiple=True, metavar="URL", help="List, feed or article URL; the family is picked from the URL.")
+@click.option("--source", "sources", multiple=True, metavar="NAME", help="A source from crawler/sources.toml (see `govnews sources`).")
+@click.option("--sample", is_flag=True, help="Serve the bundled sample site on 127.0.0.1 and crawl all of it.")
+@click.option("--spider", help="Force this spider for --start-url instead of guessing from the URL.")
+@click.option("-o", "--output", default="data/articles.jsonl", show_default=True, type=click.Path(dir_okay=False), help="NDJSON output (overwritten).")
+@click.option("--incremental/--full", default=False, show_default=True, help="Skip pages known from earlier crawls (state in --state).")
+@click.option("--state", type=click.Path(dir_okay=False), help="Incremental state file [default: data/crawl_state.sqlite].")
+@click.option("--raw-dir", type=click.Path(file_okay=False), help="Keep raw pages, gzip-compressed, under this directory.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any Scrapy / GOVNEWS_ setting.")
+@click.option("-a", "--arg", "spider_args", multiple=True, metavar="NAME=VALUE", help="Spider argument, e.g. -a search=구로구 (ND Soft site search).")
+@click.option("-v", "--verbose", is_flag=True, help="Scrapy INFO logging instead of WARNING.")
+def crawl(start_urls, sources, sample, spider, output, incremental, state, raw_dir, overrides, spider_args, verbose):
+    """Crawl news outlets / press boards into an articles.jsonl (one Article per line).
+
+    Exits non-zero with a message naming the source when a host cannot be reached, nothing
+    could be fetched, or too many items fail validation.
+
+    Example:
+
+        govnews crawl --sample -o data/articles.jsonl
+        govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2 -o a.jsonl
+        govnews crawl --source sijung --source seoul_guro --incremental -o data/articles.jsonl
+        govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html -a search=구로구 -o a.jsonl
+    """
+    from crawler.run import CrawlError, CrawlJob, run_crawl, run_sample_crawl, spider_classes, spider_for_url
+
+    if not (start_urls or sources or sample):
+        raise click.UsageError("give --start-url, --source or --sample")
+    settings = _settings(incremental, state, raw_dir, overrides)
+    level = "INFO" if verbose else "WARNING"
+    try:
+        if sample:
+            results = run_sample_crawl(output, settings=settings, log_level=level)
+        else:
+            jobs = _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob)
+            for job in jobs:
+                for item in spider_args:
+                    if "=" not in item:
+                        raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="-a/--arg")
+                    name, value = item.split("=", 1)
+                    job.kwargs[name] = value
+            if any("127.0.0.1" in u or "localhost" in u for u in start_urls):
+                settings.setdefault("GOVNEWS_LOOPBACK_ONLY", True)
+            results = run_crawl(jobs, output, settings=settings, log_level=level)
+    except CrawlError as exc:
+        raise click.ClickException(str(exc)) from None
+    total = sum(r.items for r in results)
+    for result in results:
+        click.echo(f"{result.label}: {result.items} articles" + (f"  [error: {result.error}]" if result.error else ""), err=True)
+    click.echo(f"wrote {total} articles to {output}", err=True)
+    errors = [r.error for r in results if r.error]
+    if errors:
+        raise click.ClickException("; ".join(errors))
+
+
+def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob):  # noqa: N803 - class passed in
+    from crawler.registry import get_source
+    from crawler.run import CrawlError
+
+    classes = spider_classes()
+    by_spider: dict[str, list[str]] = {}
+    for url in start_urls:
+        by_spider.setdefault(spider or spider_for_url(url, classes), []).append(url)
+    jobs = [CrawlJob(name, {"start_url": ",".join(urls)}, label=name) for name, urls in by_spider.items()]
+    for name in sources:
+        try:
+            source = get_source(name)
+        except KeyError as exc:
+            raise CrawlError(str(exc.args[0])) from None
+        if not source.spider:
+            raise CrawlError(f"source {name!r} ({source.family}) has no spider yet")
+        kwargs = {"start_url": ",".join(source.start_urls)} if source.start_urls else {}
+        jobs.append(CrawlJob(source.spider, kwargs, label=name))
+    return jobs
+
+
+@click.command("sample-site", context_settings=CONTEXT_SETTINGS)
+@click.option("--port", default=8765, show_default=True, type=int, help="TCP port on 127.0.0.1 (0 = any free port).")
+@click.option("--root", type=click.Path(exists=True, file_okay=False), help="Directory to serve [default: crawler/sample_site].")
+@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+def sample_site(port, root, verbose):
+    """Serve the bundled sample news sites and press boards on 127.0.0.1 until Ctrl-C.
+
+    `/<site>/<path>?<query>` is served from `crawler/sample_site/<site>/<path>@<query>`.
+
+    Example:
+
+        govnews sample-site --port 8765
+        govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2&view_type=sm -o a.jsonl
+    """
+    from crawler.sample_server import SampleServer, sites
+
+    try:
+        server = SampleServer(root=root, port=port, verbose=verbose)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
+    click.echo(f"serving {root or 'crawler/sample_site'} at {server.base_url}/  (Ctrl-C to stop)", err=True)
+    for site in sites(root):
+        click.echo(f"  {server.base_url}/{site}/", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--url", required=True, help="The URL the page was fetched from (picks the family, gives the article number).")
+@click.option("--source", help="Registry source name whose spider should parse the page.")
+@click.option("--spider", help="Spider name to use (overrides --source and the URL guess).")
+@click.option("--content-type", help="HTTP Content-Type header the page was served with, e.g. 'text/html; charset=euc-kr'.")
+def parse(file, url, source, spider, content_type):
+    """Parse one saved article page and print the Article as JSON (no network).
+
+    Example:
+
+        govnews parse tests/crawler/fixtures/sijung/article_20417.html --url http://www.sijung.co.kr/news/articleView.html?idxno=20417
+        govnews parse page.html --url https://www.guro.go.kr/www/selectBbsNttView.do?bbsNo=665&nttNo=1 --source seoul_guro
+    """
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from crawler.run import CrawlError, parse_page
+
+    try:
+        item, used = parse_page(Path(file).read_bytes(), url, spider=spider, source=source, content_type=content_type)
+    except CrawlError as exc:
+        raise click.ClickException(str(exc)) from None
+    if item is None:
+        raise click.ClickException(f"{used}: {file} is not an article page (failure page or no title)")
+    click.echo(json.dumps(asdict(item), ensure_ascii=False, indent=2))
+
+
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--kind", type=click.Choice(["board", "outlet"]), help="Only boards or only outlets.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of a table.")
+def sources(kind, as_json):
+    """List the sources of crawler/sources.toml (name, kind, family, spider, verified, start URL).
+
+    Example:
+
+        govnews sources --kind board
+        govnews sources --json | head -3
+    """
+    from dataclasses import asdict
+
+    from crawler.registry import load_sources
+
+    rows = [s for s in load_sources() if kind is None or s.kind == kind]
+    for s in rows:
+        if as_json:
+            click.echo(json.dumps(asdict(s), ensure_ascii=False))
+        else:
+            url = s.start_urls[0] if s.start_urls else "-"
+            click.echo(f"{s.name:<18} {s.kind:<6} {s.family:<16} {s.spider or '-':<18} {'yes' if s.verified else 'no ':<3} {url}")
+    if not as_json:
+        click.echo(f"{len(rows)} sources ({sum(s.crawlable for s in rows)} with a spider)", err=True)
+    sys.stdout.flush()
+
+
+COMMANDS: list[click.Command] = [crawl, sample_site, parse, sources]

@@ -1,0 +1,480 @@
+"""Stage 3 (kb): load crawled articles and extracted facts into the knowledge base.
+
+Library first: :func:`load_articles` and :func:`load_facts` take iterables of decoded JSON objects
+(``crawler.items.Article`` lines and ``extract.facts.ArticleFacts.to_json()`` lines); the
+``govnews load`` command is a thin layer over :func:`load_files`.
+
+Loads are re-runnable: rows are found or created on natural keys (``lookup()``), each batch is one
+transaction, each record a savepoint, so a bad record is reported (file and line) and skipped while the
+others load. Loading the facts of an article again replaces that article's evidence; facts that lose
+their last evidence are removed, and ``first_seen``/``last_seen`` are recomputed from the evidence.
+
+Imports only :mod:`extract.facts` from ``extract``; never kiwipiepy, spaCy or scrapy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from extract.facts import ArticleFacts
+from kb import search
+from kb.schema import ensure_schema
+
+#: records per transaction
+BATCH_SIZE = 500
+#: ``awards.name`` for an award record whose award the text never names
+UNNAMED_AWARD = "(미상)"
+
+_ARTICLE_REQUIRED = ("id", "source", "title", "body_text", "url")
+
+
+class RecordError(ValueError):
+    """A record that cannot be loaded (the message says why)."""
+
+
+@dataclass
+class Line:
+    """One line of an NDJSON file: the decoded object, or why it could not be decoded."""
+
+    path: str
+    lineno: int
+    obj: Any = None
+    error: str | None = None
+
+    @property
+    def where(self) -> str:
+        """``file:line`` for error messages."""
+        return f"{self.path}:{self.lineno}"
+
+
+@dataclass
+class LoadReport:
+    """What a load did: records loaded, one error per record skipped, one warning per fact skipped."""
+
+    loaded: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def __iadd__(self, other: LoadReport) -> LoadReport:
+        self.loaded += other.loaded
+        self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
+        return self
+
+
+def iter_jsonl(path: str | Path) -> Iterator[Line]:
+    """Read an NDJSON file line by line (blank lines skipped).
+
+    :param path: the file
+    :returns: one :class:`Line` per non-blank line, with ``error`` set when it is not a JSON object
+    """
+    with open(path, encoding="utf-8") as f:
+        for lineno, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError as e:
+                yield Line(str(path), lineno, error=f"invalid JSON ({e.msg} at column {e.colno})")
+                continue
+            if not isinstance(obj, dict):
+                yield Line(str(path), lineno, error=f"expected a JSON object, got {type(obj).__name__}")
+                continue
+            yield Line(str(path), lineno, obj)
+
+
+def _lines(records: Iterable[dict[str, Any] | Line], label: str) -> Iterator[Line]:
+    for i, rec in enumerate(records, 1):
+        yield rec if isinstance(rec, Line) else Line(label, i, rec)
+
+
+def _batches(lines: Iterator[Line], size: int) -> Iterator[list[Line]]:
+    batch: list[Line] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_batches(
+    db: Database,
+    records: Iterable[dict[str, Any] | Line],
+    label: str,
+    batch_size: int,
+    load_one: Any,
+) -> LoadReport:
+    report = LoadReport()
+    for batch in _batches(_lines(records, label), batch_size):
+        with db.atomic():
+            for line in batch:
+                if line.error:
+                    report.errors.append(f"{line.where}: {line.error}")
+                    continue
+
+                def warn(msg: str, where: str = line.where) -> None:
+                    report.warnings.append(f"{where}: {msg}")
+
+                try:
+                    with db.atomic():  # a savepoint: a failing record leaves no half-written rows
+                        load_one(line.obj, warn)
+                except (RecordError, KeyError, TypeError, ValueError) as e:
+                    msg = str(e) if isinstance(e, RecordError) else f"{type(e).__name__}: {e}"
+                    report.errors.append(f"{line.where}: {msg}")
+                else:
+                    report.loaded += 1
+    return report
+
+
+class _Resolver:
+    """Finds (or adds) the ``districts`` row for a district named in a fact, valid at a date."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.cache: dict[tuple[str, str | None, str | None], int] = {}
+
+    def __call__(self, full_name: str | None, code: str | None, date: str | None) -> int:
+        if not full_name and not code:
+            raise RecordError("fact without a district")
+        key = (full_name or "", code, date)
+        if key in self.cache:
+            return self.cache[key]
+        district_id, from_gazetteer = self._resolve(full_name or "", code, date)
+        # only gazetteer rows are cached: a row added here may vanish when its record is rolled back
+        if from_gazetteer:
+            self.cache[key] = district_id
+        return district_id
+
+    def _resolve(self, full_name: str, code: str | None, date: str | None) -> tuple[int, bool]:
+        rows = []
+        if code:
+            rows = self.db.execute(
+                "select id, valid_from, valid_to, in_gazetteer from districts where code = ? order by valid_from",
+                [code],
+            ).fetchall()
+        if not rows and full_name:
+            rows = self.db.execute(
+                "select id, valid_from, valid_to, in_gazetteer from districts where full_name = ? order by valid_from",
+                [full_name],
+            ).fetchall()
+        if rows:
+            if date:
+                for rid, start, end, gazetteer in rows:
+                    if (start or "") <= date and (end is None or date <= end):
+                        return int(rid), bool(gazetteer)
+            rid, _start, _end, gazetteer = rows[-1]  # no date or none valid then: the latest period
+            return int(rid), bool(gazetteer)
+        existing = self.db.execute(
+            "select id from districts where full_name = ? and in_gazetteer = 0", [full_name]
+        ).fetchone()
+        if existing:
+            return int(existing[0]), False
+        table = self.db.table("districts")
+        table.insert(
+            {
+                "code": code,
+                "name": full_name.split()[-1] if full_name else code,
+                "full_name": full_name or code,
+                "in_gazetteer": 0,
+            }
+        )
+        return int(table.last_pk), False
+
+
+def load_articles(
+    db: Database,
+    records: Iterable[dict[str, Any] | Line],
+    *,
+    label: str = "<articles>",
+    batch_size: int = BATCH_SIZE,
+) -> LoadReport:
+    """Load ``crawler.items.Article`` objects: upsert ``articles``, keep ``article_revisions``, index text.
+
+    An article whose ``content_sha256`` changed gets a new revision; loading the same article again
+    changes nothing.
+
+    :param db: the kb (schema applied if missing)
+    :param records: decoded Article objects (or :class:`Line` objects from :func:`iter_jsonl`)
+    :param label: name used in error messages when ``records`` are plain dicts
+    :param batch_size: records per transaction
+    :returns: a :class:`LoadReport`
+    """
+    ensure_schema(db)
+    resolve = _Resolver(db)
+    sources = db.table("sources")
+    articles = db.table("articles")
+    revisions = db.table("article_revisions")
+
+    def load_one(obj: dict[str, Any], warn: Any) -> None:
+        missing = [k for k in _ARTICLE_REQUIRED if not isinstance(obj.get(k), str) or not obj.get(k)]
+        if missing and missing != ["title"]:
+            raise RecordError(f"article {obj.get('id')!r} lacks {', '.join(missing)}")
+        aid = obj["id"]
+        body = obj["body_text"]
+        sha = obj.get("content_sha256") or hashlib.sha256(body.encode("utf-8")).hexdigest()
+        published_at = obj.get("published_at")
+        published = published_at[:10] if published_at else None
+        source_id = sources.lookup(
+            {"name": obj["source"]}, {"family": obj.get("family"), "home_region": obj.get("home_region")}
+        )
+        district_id = None
+        if obj.get("district_code"):
+            district_id = resolve(None, obj["district_code"], published)
+        rev = db.execute(
+            "select revision from article_revisions where article_id = ? and content_sha256 = ?", [aid, sha]
+        ).fetchone()
+        if rev is None:
+            last = db.execute(
+                "select max(revision) from article_revisions where article_id = ?", [aid]
+            ).fetchone()[0]
+            revision = (last or 0) + 1
+            revisions.insert(
+                {
+                    "article_id": aid,
+                    "revision": revision,
+                    "content_sha256": sha,
+                    "title": obj.get("title") or "",
+                    "body_text": body,
+                    "fetched_at": obj.get("fetched_at"),
+                }
+            )
+        else:
+            revision = rev[0]
+        articles.upsert(
+            {
+                "id": aid,
+                "source_id": source_id,
+                "title": obj.get("title") or "",
+                "published_at": published_at,
+                "published": published,
+                "author": obj.get("author"),
+                "body_text": body,
+                "url": obj["url"],
+                "fetched_at": obj.get("fetched_at"),
+                "content_sha256": sha,
+                "revision": revision,
+                "district_id": district_id,
+                "family": obj.get("family"),
+                "body_path": obj.get("body_path"),
+                "raw_path": obj.get("raw_path"),
+                "home_region": obj.get("home_region"),
+            },
+            pk="id",
+        )
+        rowid = db.execute("select rowid from articles where id = ?", [aid]).fetchone()[0]
+        search.index_articles(db.conn, [(rowid, obj.get("title") or "", body)])
+
+    report = _run_batches(db, records, label, batch_size, load_one)
+    with db.atomic():
+        refresh_seen(db)
+    return report
+
+
+def load_facts(
+    db: Database,
+    records: Iterable[dict[str, Any] | Line],
+    *,
+    label: str = "<facts>",
+    batch_size: int = BATCH_SIZE,
+) -> LoadReport:
+    """Load ``ArticleFacts.to_json()`` objects into the fact tables, with one evidence row per fact.
+
+    The same fact reported by several articles is one row with several evidence rows. Loading an
+    article's facts again (e.g. from a new extractor version) replaces all its evidence.
+
+    :param db: the kb (schema applied if missing)
+    :param records: decoded facts objects (or :class:`Line` objects from :func:`iter_jsonl`)
+    :param label: name used in error messages when ``records`` are plain dicts
+    :param batch_size: records per transaction
+    :returns: a :class:`LoadReport`
+    """
+    ensure_schema(db)
+    resolve = _Resolver(db)
+    awards = db.table("awards")
+    award_records = db.table("award_records")
+    programs = db.table("programs")
+    job_counts = db.table("job_counts")
+    mentions = db.table("district_mentions")
+    evidence = db.table("evidence")
+    tokens = db.table("article_search_tokens")
+
+    def load_one(obj: dict[str, Any], warn: Any) -> None:
+        if not obj.get("id"):
+            raise RecordError("facts line without an article id")
+        facts = ArticleFacts.from_json(obj)
+        aid = facts.id
+        date = (facts.published or "")[:10] or None
+        row = db.execute("select revision, published from articles where id = ?", [aid]).fetchone()
+        revision = row[0] if row else None
+        date = date or (row[1] if row else None)
+        version = facts.extractor_version
+        db.execute("delete from evidence where article_id = ?", [aid])
+        db.execute("delete from district_mentions where article_id = ?", [aid])
+        ev_rows: list[dict[str, Any]] = []
+
+        def add(table: str, fact_id: int, fact: Any) -> None:
+            span = fact.char_span or (None, None)
+            ev_rows.append(
+                {
+                    "fact_table": table,
+                    "fact_id": fact_id,
+                    "article_id": aid,
+                    "revision": revision,
+                    "published": date,
+                    "sentence": fact.evidence or None,
+                    "char_start": span[0],
+                    "char_end": span[1],
+                    "extractor_version": version,
+                }
+            )
+
+        def district(name: str | None, code: str | None, what: str) -> int | None:
+            # a fact without a usable district is skipped (with a warning), not the whole line
+            if not name and not code:
+                warn(f"skipped {what} without a district")
+                return None
+            return resolve(name, code, date)
+
+        for d in facts.districts:
+            district_id = district(d.full_name, d.code, "district mention")
+            if district_id is None:
+                continue
+            mid = mentions.lookup({"district_id": district_id, "article_id": aid})
+            if d.evidence:
+                add("district_mentions", mid, d)
+        for a in facts.awards:
+            if not a.grade:
+                warn(f"skipped award without a grade: {a.award!r} for {a.district!r}")
+                continue
+            district_id = district(a.district, a.district_code, f"award {a.award!r}")
+            if district_id is None:
+                continue
+            award_id = awards.lookup({"name": " ".join((a.award or UNNAMED_AWARD).split())})
+            rid = award_records.lookup(
+                {
+                    "district_id": district_id,
+                    "award_id": award_id,
+                    "year": a.year,
+                    "grade": a.grade,
+                    "category": a.category,
+                },
+                {"organizer": a.organizer},
+            )
+            if a.organizer:
+                db.execute(
+                    "update award_records set organizer = ? where id = ? and organizer is null",
+                    [a.organizer, rid],
+                )
+            add("award_records", rid, a)
+        for p in facts.programs:
+            district_id = district(p.district, p.district_code, f"program {p.name!r}")
+            if district_id is None or not p.name:
+                continue
+            pid = programs.lookup({"district_id": district_id, "name": p.name})
+            if db.execute("select 1 from programs_fts where rowid = ?", [pid]).fetchone() is None:
+                db.execute(
+                    "insert into programs_fts (rowid, name) values (?, ?)", [pid, search.bigram_text(p.name)]
+                )
+            add("programs", pid, p)
+        for j in facts.job_counts:
+            if not isinstance(j.value, int) or isinstance(j.value, bool):
+                raise RecordError(f"job count value must be an integer, got {j.value!r}")
+            district_id = district(j.district, j.district_code, f"job count {j.value}")
+            if district_id is None:
+                continue
+            jid = job_counts.lookup(
+                {
+                    "district_id": district_id,
+                    "year": j.year,
+                    "kind": j.kind,
+                    "value": j.value,
+                }
+            )
+            add("job_counts", jid, j)
+        if ev_rows:
+            evidence.insert_all(ev_rows)
+        if facts.search_tokens:
+            tokens.upsert(
+                {"article_id": aid, "extractor_version": version, "tokens": facts.search_tokens},
+                pk="article_id",
+            )
+
+    report = _run_batches(db, records, label, batch_size, load_one)
+    with db.atomic():
+        prune_orphans(db)
+        refresh_seen(db)
+    return report
+
+
+def prune_orphans(db: Database) -> None:
+    """Delete fact rows that no evidence supports any more (after a reload replaced it).
+
+    :param db: the kb
+    """
+    for table in ("award_records", "programs", "job_counts"):
+        if table == "programs":
+            db.execute(
+                "delete from programs_fts where rowid in (select id from programs where id not in "
+                "(select fact_id from evidence where fact_table = 'programs'))"
+            )
+        db.execute(
+            f"delete from {table} where id not in (select fact_id from evidence where fact_table = ?)",
+            [table],
+        )
+    db.execute("delete from awards where id not in (select award_id from award_records)")
+
+
+def refresh_seen(db: Database) -> None:
+    """Recompute ``first_seen``/``last_seen`` of every fact from its evidence's article dates.
+
+    :param db: the kb
+    """
+    for table in ("award_records", "programs", "job_counts"):
+        for col, fn in (("first_seen", "min"), ("last_seen", "max")):
+            db.execute(
+                f"update {table} set {col} = (select {fn}(coalesce(a.published, e.published)) from evidence e "
+                f"left join articles a on a.id = e.article_id "
+                f"where e.fact_table = '{table}' and e.fact_id = {table}.id)"
+            )
+
+
+def load_files(
+    db: Database,
+    articles: Iterable[str | Path] = (),
+    facts: Iterable[str | Path] = (),
+    batch_size: int = BATCH_SIZE,
+) -> LoadReport:
+    """Load NDJSON files: all article files first, then all facts files.
+
+    :param db: the kb
+    :param articles: ``articles.jsonl`` paths
+    :param facts: ``facts.jsonl`` paths
+    :param batch_size: records per transaction
+    :returns: the combined :class:`LoadReport`
+    """
+    report = LoadReport()
+    for path in articles:
+        report += load_articles(db, iter_jsonl(path), batch_size=batch_size)
+    for path in facts:
+        report += load_facts(db, iter_jsonl(path), batch_size=batch_size)
+    return report
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Row count of every table a load fills.
+
+    :param db: the kb
+    :returns: ``{table: count}``
+    """
+    from kb.schema import DATA_TABLES
+
+    return {t: db.table(t).count for t in DATA_TABLES if db.table(t).exists()}

@@ -1,0 +1,336 @@
+"""Stage 3 (kb): the knowledge-base schema, explicit and versioned through ``sqlite_utils.Migrations``.
+
+Tables are plural snake_case, foreign keys ``<singular>_id``. Every fact table has a natural key with a
+unique index (so ``lookup()`` finds or creates its row) and ``first_seen``/``last_seen`` (earliest and
+latest publication date of the articles that report it, recomputed from ``evidence`` by the loader).
+``evidence`` ties each fact row to the sentences and articles it came from.
+
+Must not import kiwipiepy, spaCy, scrapy, or any ``extract`` module but ``extract.facts``.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+#: The migration set; append new ``@migrations()`` functions, never edit applied ones.
+migrations = Migrations("govnews.kb")
+
+#: Fact tables that ``evidence.fact_table`` may name.
+FACT_TABLES = ("award_records", "programs", "job_counts", "district_mentions")
+
+#: Tables a load fills (the idempotency test compares their row counts).
+DATA_TABLES = (
+    "sources",
+    "articles",
+    "article_revisions",
+    "districts",
+    "awards",
+    "award_records",
+    "programs",
+    "job_counts",
+    "district_mentions",
+    "evidence",
+    "article_search_tokens",
+)
+
+VIEWS: dict[str, str] = {
+    "award_history": """
+select
+  r.id as award_record_id,
+  d.full_name as district,
+  d.name as district_name,
+  d.code as district_code,
+  r.year,
+  r.grade,
+  w.name as award,
+  r.category,
+  r.organizer,
+  e.sentence as evidence,
+  a.id as article_id,
+  a.title as article_title,
+  a.published,
+  s.name as source,
+  a.url
+from award_records r
+join districts d on d.id = r.district_id
+join awards w on w.id = r.award_id
+join evidence e on e.fact_table = 'award_records' and e.fact_id = r.id
+left join articles a on a.id = e.article_id
+left join sources s on s.id = a.source_id
+""",
+    # The canned query award_history shadows this view's URL in Datasette; browse it as award_reports.
+    "award_reports": "select * from award_history",
+    "job_count_history": """
+select
+  j.id as job_count_id,
+  d.full_name as district,
+  d.name as district_name,
+  j.year,
+  j.kind,
+  j.value,
+  e.sentence as evidence,
+  a.id as article_id,
+  a.published,
+  a.url
+from job_counts j
+join districts d on d.id = j.district_id
+join evidence e on e.fact_table = 'job_counts' and e.fact_id = j.id
+left join articles a on a.id = e.article_id
+""",
+    "job_count_conflicts": """
+select
+  d.full_name as district,
+  j.year,
+  j.kind,
+  count(*) as n_values,
+  group_concat(j.value, ' / ') as "values",
+  min(j.value) as min_value,
+  max(j.value) as max_value,
+  sum((select count(*) from evidence e where e.fact_table = 'job_counts' and e.fact_id = j.id)) as n_reports
+from job_counts j
+join districts d on d.id = j.district_id
+group by j.district_id, j.year, j.kind
+having count(*) > 1
+""",
+    "program_history": """
+select
+  p.id as program_id,
+  d.full_name as district,
+  d.name as district_name,
+  p.name as program,
+  p.first_seen,
+  p.last_seen,
+  e.sentence as evidence,
+  a.id as article_id,
+  a.url
+from programs p
+join districts d on d.id = p.district_id
+join evidence e on e.fact_table = 'programs' and e.fact_id = p.id
+left join articles a on a.id = e.article_id
+""",
+}
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Create every table, index and the two search indexes of the first schema."""
+    db["sources"].create(
+        {"id": int, "name": str, "family": str, "home_region": str},
+        pk="id",
+        not_null=["name"],
+    )
+    db["sources"].create_index(["name"], unique=True)
+    db["districts"].create(
+        {
+            "id": int,
+            "code": str,
+            "name": str,
+            "full_name": str,
+            "level": str,
+            "parent_code": str,
+            "parent_name": str,
+            "valid_from": str,
+            "valid_to": str,
+            "aliases": str,
+            "in_gazetteer": int,
+        },
+        pk="id",
+        not_null=["full_name"],
+    )
+    db["districts"].create_index(["code", "valid_from"], unique=True)
+    db["districts"].create_index(["full_name"])
+    db["districts"].create_index(["name"])
+    db["articles"].create(
+        {
+            "id": str,
+            "source_id": int,
+            "title": str,
+            "published_at": str,
+            "published": str,
+            "author": str,
+            "body_text": str,
+            "url": str,
+            "fetched_at": str,
+            "content_sha256": str,
+            "revision": int,
+            "district_id": int,
+            "family": str,
+            "body_path": str,
+            "raw_path": str,
+            "home_region": str,
+        },
+        pk="id",
+        foreign_keys=[("source_id", "sources", "id"), ("district_id", "districts", "id")],
+        not_null=["title", "body_text"],
+    )
+    db["articles"].create_index(["published"])
+    db["articles"].create_index(["source_id"])
+    db["article_revisions"].create(
+        {
+            "id": int,
+            "article_id": str,
+            "revision": int,
+            "content_sha256": str,
+            "title": str,
+            "body_text": str,
+            "fetched_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null=["article_id", "revision"],
+    )
+    db["article_revisions"].create_index(["article_id", "content_sha256"], unique=True)
+    db["awards"].create({"id": int, "name": str}, pk="id", not_null=["name"])
+    db["awards"].create_index(["name"], unique=True)
+    db["award_records"].create(
+        {
+            "id": int,
+            "district_id": int,
+            "award_id": int,
+            "year": int,
+            "grade": str,
+            "category": str,
+            "organizer": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        foreign_keys=[("district_id", "districts", "id"), ("award_id", "awards", "id")],
+        not_null=["district_id", "award_id", "grade"],
+    )
+    db["award_records"].create_index(["district_id", "award_id", "year", "grade", "category"], unique=True)
+    db["programs"].create(
+        {"id": int, "district_id": int, "name": str, "first_seen": str, "last_seen": str},
+        pk="id",
+        foreign_keys=[("district_id", "districts", "id")],
+        not_null=["district_id", "name"],
+    )
+    db["programs"].create_index(["district_id", "name"], unique=True)
+    db["job_counts"].create(
+        {
+            "id": int,
+            "district_id": int,
+            "year": int,
+            "kind": str,
+            "value": int,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="id",
+        foreign_keys=[("district_id", "districts", "id")],
+        not_null=["district_id", "kind", "value"],
+    )
+    db["job_counts"].create_index(["district_id", "year", "kind", "value"], unique=True)
+    db["district_mentions"].create(
+        {"id": int, "district_id": int, "article_id": str},
+        pk="id",
+        foreign_keys=[("district_id", "districts", "id"), ("article_id", "articles", "id")],
+        not_null=["district_id", "article_id"],
+    )
+    db["district_mentions"].create_index(["district_id", "article_id"], unique=True)
+    db["evidence"].create(
+        {
+            "id": int,
+            "fact_table": str,
+            "fact_id": int,
+            "article_id": str,
+            "revision": int,
+            "published": str,
+            "sentence": str,
+            "char_start": int,
+            "char_end": int,
+            "extractor_version": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null=["fact_table", "fact_id", "article_id", "extractor_version"],
+    )
+    db["evidence"].create_index(["fact_table", "fact_id"])
+    db["evidence"].create_index(["article_id", "extractor_version"])
+    # Search indexes (see kb.search): not ``content=articles``, so Datasette's word search stays off
+    # and the plugin's substring search answers ``/kb/articles?_search=``.
+    db.execute(
+        "create virtual table articles_fts using fts5(title, body_text, tokenize='unicode61 remove_diacritics 0')"
+    )
+    db["article_search_tokens"].create(
+        {"article_id": str, "extractor_version": str, "tokens": str},
+        pk="article_id",
+        not_null=["tokens"],
+    )
+    # Facts may be loaded before their articles, so the morpheme index hangs off its own table.
+    db["article_search_tokens"].enable_fts(
+        ["tokens"], create_triggers=True, tokenize="unicode61 remove_diacritics 0"
+    )
+    db.execute("create virtual table programs_fts using fts5(name, tokenize='unicode61 remove_diacritics 0')")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip())
+
+
+@migrations()
+def m002_search_plan(db: Database) -> None:
+    """Let search pick index or scan: bigram document frequencies, and a newest-first article index."""
+    db.execute("create virtual table articles_fts_vocab using fts5vocab(articles_fts, row)")
+    db.execute(
+        "create virtual table article_search_tokens_vocab using fts5vocab(article_search_tokens_fts, row)"
+    )
+    db["articles"].create_index(["published", "id"], index_name="idx_articles_published_id")
+
+
+def gazetteer_path() -> Path:
+    """Locate ``extract/data/local_governments.csv`` without importing ``extract`` code.
+
+    :returns: the path of the district gazetteer
+    """
+    spec = importlib.util.find_spec("extract")
+    if spec is not None and spec.submodule_search_locations:
+        for loc in spec.submodule_search_locations:
+            path = Path(loc) / "data" / "local_governments.csv"
+            if path.exists():
+                return path
+    return Path(__file__).resolve().parents[1] / "extract" / "data" / "local_governments.csv"
+
+
+def sync_districts(db: Database, path: Path | None = None) -> int:
+    """Insert gazetteer rows missing from ``districts`` (keyed by code and ``valid_from``).
+
+    :param db: the kb
+    :param path: gazetteer CSV (default :func:`gazetteer_path`)
+    :returns: number of gazetteer rows
+    """
+    path = path or gazetteer_path()
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    table = db.table("districts")
+    with db.atomic():
+        for row in rows:
+            table.lookup(
+                {"code": row["code"], "valid_from": row["valid_from"] or None},
+                {
+                    "name": row["name"],
+                    "full_name": row["full_name"],
+                    "level": row["level"],
+                    "parent_code": row["parent_code"] or None,
+                    "parent_name": row["parent_name"] or None,
+                    "valid_to": row["valid_to"] or None,
+                    "aliases": row["aliases"] or None,
+                    "in_gazetteer": 1,
+                },
+            )
+    return len(rows)
+
+
+def ensure_schema(db: Database) -> Database:
+    """Apply pending migrations and make sure the gazetteer is in ``districts``.
+
+    :param db: the kb (created if empty)
+    :returns: the same database
+    """
+    migrations.apply(db)
+    if db.execute("select count(*) from districts where in_gazetteer = 1").fetchone()[0] == 0:
+        sync_districts(db)
+    return db

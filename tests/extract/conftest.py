@@ -1,0 +1,25 @@
+"""Shared fixtures for the extract tests: one pipeline (one Kiwi, ~2 s) per session."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import ArticleInput, extract_article
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The govnews pipeline, built once."""
+    from extract.pipeline import default_nlp
+
+    return default_nlp()
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """Extract from a text: ``run(text, published="2020-10-01", **context) -> dict`` (to_json)."""
+
+    def _run(text: str, published: str | None = "2020-10-01", **kw: str) -> dict:
+        return extract_article(nlp, ArticleInput(id="t", text=text, published=published, **kw)).to_json()
+
+    return _run

@@ -1,0 +1,73 @@
+"""Shared kb fixtures: a knowledge base built from the hand-written fixture corpus, and a Datasette client."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from kb.load import load_files
+from kb.publish import metadata_path, templates_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = FIXTURES / "articles.jsonl"
+FACTS = FIXTURES / "facts.jsonl"
+
+
+@pytest.fixture(scope="session")
+def metadata() -> dict[str, Any]:
+    return json.loads(metadata_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """kb.db (the name makes its Datasette URLs /kb/...) loaded from the fixture corpus."""
+    path = tmp_path_factory.mktemp("kb") / "kb.db"
+    db = Database(path)
+    report = load_files(db, [ARTICLES], [FACTS])
+    assert report.errors == []
+    db.close()
+    return path
+
+
+@pytest.fixture
+def fresh_db() -> Database:
+    return Database(memory=True)
+
+
+@pytest.fixture
+def kb_db(kb_path: Path) -> Database:
+    return Database(kb_path)
+
+
+class Client:
+    """Synchronous wrapper over ``Datasette([db], metadata=...).client``."""
+
+    def __init__(self, path: Path, metadata: dict[str, Any]):
+        from datasette.app import Datasette
+
+        self.ds = Datasette([str(path)], metadata=metadata, template_dir=str(templates_dir()))
+
+    def get(self, path: str, **params: Any) -> Any:
+        async def run() -> Any:
+            return await self.ds.client.get(path, params=params or None)
+
+        return asyncio.run(run())
+
+    def rows(self, path: str, **params: Any) -> list[dict[str, Any]]:
+        response = self.get(path, _shape="array", **params)
+        assert response.status_code == 200, response.text[:500]
+        return response.json()
+
+
+@pytest.fixture(scope="session")
+def client(kb_path: Path, metadata: dict[str, Any]) -> Client:
+    return Client(kb_path, metadata)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

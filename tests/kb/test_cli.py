@@ -1,0 +1,85 @@
+"""govnews load / serve / search: thin click commands over the kb library."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from sqlite_utils import Database
+
+from govnews.cli import cli
+from govnews.cmd_kb import COMMANDS, search_command
+
+from .conftest import ARTICLES, FACTS
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, search_command], ids=lambda c: c.name)
+def test_every_kb_command_has_help_with_an_example(runner, command):
+    result = runner.invoke(command, ["-h"])
+    assert result.exit_code == 0, result.output
+    assert "Example:" in result.output
+
+
+def test_load_builds_the_kb_and_reloading_changes_nothing(runner, tmp_path):
+    db_path = tmp_path / "data" / "kb.db"
+    args = ["load", "--articles", str(ARTICLES), "--facts", str(FACTS), "--db", str(db_path)]
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    counts = {t: Database(db_path).table(t).count for t in ("articles", "award_records", "evidence")}
+    second = runner.invoke(cli, args)
+    assert second.exit_code == 0
+    assert {t: Database(db_path).table(t).count for t in counts} == counts
+    assert "loaded 70 records" in second.output
+
+
+def test_load_reports_bad_lines_and_exits_1(runner, tmp_path):
+    bad = tmp_path / "facts.jsonl"
+    bad.write_text(FACTS.read_text(encoding="utf-8").splitlines()[0] + "\n[1, 2]\n", encoding="utf-8")
+    result = runner.invoke(cli, ["load", "--facts", str(bad), "--db", str(tmp_path / "kb.db")])
+    assert result.exit_code == 1
+    assert f"error: {bad}:2: expected a JSON object, got list" in result.output
+    assert Database(tmp_path / "kb.db").table("award_records").count == 1
+
+
+def test_load_input_files_must_exist(runner, tmp_path):
+    result = runner.invoke(cli, ["load", "--articles", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_serve_runs_datasette_immutable_on_localhost(runner, kb_path):
+    result = runner.invoke(cli, ["serve", str(kb_path), "--port", "8123", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    argv = result.output.split()
+    assert argv[1:4] == ["-m", "datasette", "serve"]
+    assert argv[argv.index("-i") + 1] == str(kb_path)
+    assert argv[argv.index("--host") + 1] == "127.0.0.1"
+    assert argv[argv.index("--port") + 1] == "8123"
+    assert argv[argv.index("-m", 3) + 1].endswith("datasette-metadata.json")
+    assert "sql_time_limit_ms" in argv and "--template-dir" in argv
+
+
+def test_search_prints_json_lines(runner, kb_path):
+    result = runner.invoke(search_command, ["사회적기업", "--db", str(kb_path), "-n", "2"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 2 and all("<mark>사회적기업</mark>" in r["snippet"] for r in rows)
+
+
+def test_serve_brings_an_older_kb_schema_up_to_date(runner, tmp_path):
+    from kb.schema import migrations
+
+    db_path = tmp_path / "kb.db"
+    old = Database(db_path)
+    migrations.apply(old, stop_before="m002_search_plan")
+    assert [m.name for m in migrations.pending(old)] == ["m002_search_plan"]
+    old.close()
+    result = runner.invoke(cli, ["serve", str(db_path), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "applied schema migrations" in result.output
+    assert migrations.pending(Database(db_path)) == []

@@ -1,0 +1,216 @@
+"""kb/load.py: idempotent loads, evidence merging, conflicts, bad lines, re-extraction."""
+
+from __future__ import annotations
+
+import json
+
+from kb import search
+from kb.load import iter_jsonl, load_articles, load_facts, load_files, row_counts
+
+from .conftest import ARTICLES, FACTS, read_jsonl
+
+GURO = "서울특별시 구로구"
+
+
+def _write(path, objs):
+    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objs), encoding="utf-8")
+    return path
+
+
+def test_loading_twice_leaves_identical_row_counts(fresh_db):
+    load_files(fresh_db, [ARTICLES], [FACTS])
+    first = row_counts(fresh_db)
+    facts_before = list(fresh_db.query("select * from award_records order by id"))
+    load_files(fresh_db, [ARTICLES], [FACTS])
+    assert row_counts(fresh_db) == first
+    assert list(fresh_db.query("select * from award_records order by id")) == facts_before
+    assert first["articles"] == 35 and first["award_records"] == 6
+
+
+def test_same_award_from_two_articles_is_one_row_with_two_evidence_rows(kb_db):
+    rows = list(
+        kb_db.query(
+            """select r.id, r.first_seen, r.last_seen, r.organizer from award_records r
+               join districts d on d.id = r.district_id join awards w on w.id = r.award_id
+               where d.full_name = ? and r.year = 2020 and w.name = '전국 지방자치단체 일자리대상'""",
+            [GURO],
+        )
+    )
+    assert len(rows) == 1
+    record = rows[0]
+    evidence = list(
+        kb_db.query(
+            "select article_id from evidence where fact_table = 'award_records' and fact_id = ? order by article_id",
+            [record["id"]],
+        )
+    )
+    assert [e["article_id"] for e in evidence] == ["seoul_guro/20201002/55", "sijung/20201001/101"]
+    assert (record["first_seen"], record["last_seen"]) == ("2020-10-01", "2020-10-02")
+    # one report names the organizer, the other does not: the stated one is kept
+    assert record["organizer"] == "고용노동부"
+
+
+def test_conflicting_job_counts_are_separate_rows_shown_in_job_count_conflicts(kb_db):
+    values = [
+        r["value"]
+        for r in kb_db.query(
+            "select value from job_counts j join districts d on d.id = j.district_id "
+            "where d.full_name = ? and year = 2019 and kind = 'created' order by value",
+            [GURO],
+        )
+    ]
+    assert values == [13700, 13752]
+    conflicts = list(kb_db.query("select * from job_count_conflicts"))
+    assert conflicts == [
+        {
+            "district": GURO,
+            "year": 2019,
+            "kind": "created",
+            "n_values": 2,
+            "values": "13700 / 13752",
+            "min_value": 13700,
+            "max_value": 13752,
+            "n_reports": 2,
+        }
+    ]
+
+
+def test_ranked_list_gives_one_record_per_district(kb_db):
+    rows = list(kb_db.query("select district, grade from award_history where year = 2011 order by district"))
+    assert rows == [
+        {"district": "서울특별시 강남구", "grade": "우수"},
+        {"district": "서울특별시 강북구", "grade": "우수"},
+        {"district": "서울특별시 마포구", "grade": "최우수"},
+        {"district": "서울특별시 성북구", "grade": "우수"},
+    ]
+
+
+def test_bad_lines_are_reported_with_file_and_line_and_the_rest_loads(fresh_db, tmp_path):
+    good = read_jsonl(ARTICLES)[:2]
+    path = tmp_path / "articles.jsonl"
+    path.write_text(
+        json.dumps(good[0], ensure_ascii=False)
+        + "\n{not json\n"
+        + json.dumps({"id": "x/1", "source": "s"})
+        + "\n\n"
+        + json.dumps(good[1], ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    report = load_articles(fresh_db, iter_jsonl(path))
+    assert report.loaded == 2
+    assert len(report.errors) == 2
+    assert report.errors[0].startswith(f"{path}:2: invalid JSON")
+    assert report.errors[1].startswith(f"{path}:3: article 'x/1' lacks title, body_text, url")
+    assert fresh_db.table("articles").count == 2
+
+    facts = read_jsonl(FACTS)[:2]
+    facts[0] = dict(facts[0], job_counts=[dict(facts[0]["job_counts"][0], value="many")])
+    fpath = _write(tmp_path / "facts.jsonl", facts)
+    report = load_facts(fresh_db, iter_jsonl(fpath))
+    assert report.loaded == 1
+    assert report.errors == [f"{fpath}:1: job count value must be an integer, got 'many'"]
+    # the failed line left nothing behind (its award was rolled back with it)
+    assert (
+        fresh_db.execute("select count(*) from evidence where article_id = ?", [facts[0]["id"]]).fetchone()[0]
+        == 0
+    )
+    assert (
+        fresh_db.execute("select count(*) from evidence where article_id = ?", [facts[1]["id"]]).fetchone()[0]
+        > 0
+    )
+
+
+def test_new_extractor_version_replaces_that_articles_evidence(fresh_db):
+    load_files(fresh_db, [ARTICLES], [FACTS])
+    facts = {f["id"]: f for f in read_jsonl(FACTS)}
+    old = facts["seoul_guro/20201002/55"]
+    new = dict(old, extractor_version="0.2.0", programs=old["programs"][:1])  # G밸리 사업 no longer found
+    report = load_facts(fresh_db, [new])
+    assert report.errors == []
+    versions = {
+        r["extractor_version"]
+        for r in fresh_db.query("select extractor_version from evidence where article_id = ?", [old["id"]])
+    }
+    assert versions == {"0.2.0"}
+    names = {r["name"] for r in fresh_db.query("select name from programs")}
+    assert "G밸리 고용환경 및 일자리 생태계 개선사업" not in names  # its only evidence is gone
+    assert "청년이룸" in names  # still reported by both articles
+    assert fresh_db.execute("select count(*) from programs_fts").fetchone()[0] == len(names)
+
+
+def test_changed_article_text_is_a_new_revision_and_reindexed(fresh_db):
+    article = read_jsonl(ARTICLES)[4]
+    load_articles(fresh_db, [article])
+    changed = dict(
+        article, body_text=article["body_text"] + " 정정: 근로자 수를 바로잡았다.", content_sha256=None
+    )
+    load_articles(fresh_db, [changed])
+    load_articles(fresh_db, [changed])
+    row = fresh_db.table("articles").get(article["id"])
+    assert row["revision"] == 2
+    assert fresh_db.table("article_revisions").count == 2
+    assert [r["article_id"] for r in search.search(fresh_db.conn, "정정")] == [article["id"]]
+
+
+def test_facts_loaded_before_articles_pick_up_article_dates_later(fresh_db):
+    facts = [f for f in read_jsonl(FACTS) if f["id"] == "sijung/20201001/101"]
+    load_facts(fresh_db, [dict(facts[0], published=None)])
+    assert fresh_db.execute("select first_seen from award_records").fetchone()[0] is None
+    load_articles(fresh_db, [a for a in read_jsonl(ARTICLES) if a["id"] == "sijung/20201001/101"])
+    assert fresh_db.execute("select first_seen from award_records").fetchone()[0] == "2020-10-01"
+
+
+def test_district_resolution_uses_the_period_valid_at_the_article_date(fresh_db):
+    fact = {
+        "id": "t/20240102/1",
+        "published": "2024-01-02",
+        "programs": [{"district": "대구광역시 군위군", "name": "군위 청년 일자리", "evidence": "…"}],
+        "job_counts": [{"district": "서울특별시 가상구", "value": 10, "kind": "created", "year": 2023}],
+    }
+    assert load_facts(fresh_db, [fact]).errors == []
+    rows = list(
+        fresh_db.query(
+            "select d.full_name, d.valid_from, d.in_gazetteer from programs p join districts d on d.id = p.district_id"
+        )
+    )
+    assert rows == [{"full_name": "대구광역시 군위군", "valid_from": "2023-07-01", "in_gazetteer": 1}]
+    unknown = list(fresh_db.query("select full_name, in_gazetteer from districts where in_gazetteer = 0"))
+    assert unknown == [{"full_name": "서울특별시 가상구", "in_gazetteer": 0}]
+
+
+def test_a_fact_without_district_or_grade_is_skipped_with_a_warning_not_the_line(fresh_db):
+    fact = {
+        "id": "t/20200101/2",
+        "published": "2020-01-01",
+        "awards": [
+            {"district": "", "year": 2020, "award": "일자리대상", "grade": "우수", "evidence": "…"},
+            {"district": GURO, "year": 2020, "award": "일자리대상", "grade": None, "evidence": "…"},
+            {"district": GURO, "year": 2020, "award": "일자리대상", "grade": "대상", "evidence": "…"},
+        ],
+    }
+    report = load_facts(fresh_db, [fact], label="f.jsonl")
+    assert report.loaded == 1 and report.errors == []
+    assert report.warnings == [
+        "f.jsonl:1: skipped award '일자리대상' without a district",
+        "f.jsonl:1: skipped award without a grade: '일자리대상' for '서울특별시 구로구'",
+    ]
+    assert [r["grade"] for r in fresh_db.query("select grade from award_records")] == ["대상"]
+
+
+def test_a_rolled_back_line_leaves_no_dangling_district(fresh_db):
+    bad = {
+        "id": "t/1",
+        "programs": [{"district": "서울특별시 가상구", "name": "가상 사업", "evidence": "…"}],
+        "job_counts": [{"district": "서울특별시 가상구", "value": "x", "kind": "created"}],
+    }
+    good = {
+        "id": "t/2",
+        "programs": [{"district": "서울특별시 가상구", "name": "가상 사업", "evidence": "…"}],
+    }
+    report = load_facts(fresh_db, [bad, good])
+    assert report.loaded == 1 and len(report.errors) == 1
+    row = fresh_db.execute(
+        "select d.full_name from programs p join districts d on d.id = p.district_id where p.name = '가상 사업'"
+    ).fetchone()
+    assert row == ("서울특별시 가상구",)

@@ -1,0 +1,44 @@
+"""kb/schema.py: the explicit, versioned schema."""
+
+from __future__ import annotations
+
+from kb.schema import DATA_TABLES, VIEWS, ensure_schema, migrations
+
+
+def test_schema_is_created_by_migrations(fresh_db):
+    ensure_schema(fresh_db)
+    assert [m.name for m in migrations.applied(fresh_db)] == [m.name for m in migrations._migrations]
+    assert set(DATA_TABLES) <= set(fresh_db.table_names())
+    assert set(VIEWS) <= set(fresh_db.view_names())
+
+
+def test_applying_migrations_twice_is_a_no_op(fresh_db):
+    ensure_schema(fresh_db)
+    schema = fresh_db.schema
+    ensure_schema(fresh_db)
+    assert fresh_db.schema == schema
+    assert migrations.pending(fresh_db) == []
+
+
+def test_foreign_keys_are_named_after_the_singular_table(fresh_db):
+    ensure_schema(fresh_db)
+    fks = {(fk.table, fk.column, fk.other_table) for t in fresh_db.tables for fk in t.foreign_keys}
+    assert ("award_records", "district_id", "districts") in fks
+    assert ("award_records", "award_id", "awards") in fks
+    assert ("articles", "source_id", "sources") in fks
+    assert ("evidence", "article_id", "articles") in fks
+    for table, column, other in fks:
+        assert column == other.removesuffix("s") + "_id", (table, column, other)
+
+
+def test_gazetteer_fills_districts_with_validity_periods(fresh_db):
+    ensure_schema(fresh_db)
+    guro = list(fresh_db.query("select * from districts where full_name = '서울특별시 구로구'"))
+    assert [(r["code"], r["level"], r["parent_code"]) for r in guro] == [("1153000000", "기초", "1100000000")]
+    gunwi = list(
+        fresh_db.query(
+            "select full_name, valid_from, valid_to from districts where name = '군위군' order by valid_to is null, valid_to"
+        )
+    )
+    assert [r["full_name"] for r in gunwi] == ["경상북도 군위군", "대구광역시 군위군"]
+    assert gunwi[0]["valid_to"] == "2023-06-30" and gunwi[1]["valid_from"] == "2023-07-01"
