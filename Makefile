@@ -5,17 +5,21 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DATA := data
 PORT ?= 8001
+SAMPLE_PORT ?= 8765
 
 .PHONY: run kb test lint unit install chromium bench clean distclean
 
-run: kb
-	$(BIN)/govnews serve $(DATA)/kb.db --port $(PORT)
+# The sample site stays up on 127.0.0.1:$(SAMPLE_PORT) while Datasette serves, so the
+# knowledge base's article links work; Ctrl-C stops both.
+run: install
+	@$(BIN)/govnews sample-site --port $(SAMPLE_PORT) & pid=$$!; trap 'kill $$pid 2>/dev/null' EXIT INT TERM; 	$(BIN)/python -c "import socket,sys,time; [time.sleep(0.1) for _ in range(100) if socket.socket().connect_ex(('127.0.0.1', $(SAMPLE_PORT)))]" && 	$(MAKE) --no-print-directory kb SAMPLE_BASE=http://127.0.0.1:$(SAMPLE_PORT) && 	$(BIN)/govnews serve $(DATA)/kb.db --port $(PORT)
 
 # Everything `make run` does except serving: crawl the bundled sample site (served by the
-# crawl itself on an ephemeral 127.0.0.1 port), extract the facts, build data/kb.db.
+# crawl itself on an ephemeral 127.0.0.1 port unless SAMPLE_BASE names a running one),
+# extract the facts, build data/kb.db.
 kb: install
 	mkdir -p $(DATA)
-	$(BIN)/govnews crawl --sample -o $(DATA)/articles.jsonl
+	$(BIN)/govnews crawl --sample $(if $(SAMPLE_BASE),--sample-base $(SAMPLE_BASE)) -o $(DATA)/articles.jsonl
 	$(BIN)/govnews extract --jsonl $(DATA)/articles.jsonl -o $(DATA)/facts.jsonl
 	$(BIN)/govnews load --articles $(DATA)/articles.jsonl --facts $(DATA)/facts.jsonl --db $(DATA)/kb.db
 

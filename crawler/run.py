@@ -63,12 +63,13 @@ def spider_classes(settings=None) -> dict[str, type]:
     return {name: loader.load(name) for name in loader.list()}
 
 
-def spider_for_url(url: str, classes: dict[str, type] | None = None) -> str:
-    """Pick the spider whose family handles ``url`` (article URL pattern, then sample-site folder).
+def spiders_for_url(url: str, classes: dict[str, type] | None = None) -> list[str]:
+    """Candidate spiders for ``url``, best first: the sample-site folder or production host decides
+    alone; otherwise one spider per site family whose article URL pattern matches (ND Soft skins
+    A, B and C share ``articleView.html?idxno=``, so the markup has to decide between them).
 
     :param url: a list, feed or article URL
-    :returns: a spider name
-    :raises CrawlError: when no spider matches
+    :returns: spider names (empty when no family matches)
     """
     classes = classes if classes is not None else spider_classes()
     parts = urlsplit(url)
@@ -77,17 +78,43 @@ def spider_for_url(url: str, classes: dict[str, type] | None = None) -> str:
     if parts.hostname in {"127.0.0.1", "localhost"}:
         for name, cls in classes.items():
             if getattr(cls, "sample_paths", None) and cls.sample_paths[0].strip("/").split("/")[0] == segment:
-                return name
+                return [name]
     # 2. a production host named in a spider's start_urls
     for name, cls in classes.items():
         if any(urlsplit(u).netloc == parts.netloc for u in getattr(cls, "start_urls", ()) or ()):
-            return name
-    # 3. the URL family (article pattern) decides; the first spider of that family is used
+            return [name]
+    # 3. the URL family (article pattern): the first spider of each matching family
+    by_family: dict[str, str] = {}
     for name, cls in sorted(classes.items()):
         pattern = getattr(cls, "article_url_re", None)
         if pattern is not None and pattern.search(url):
-            return name
-    raise CrawlError(f"no spider family matches {url}; pass --spider NAME")
+            by_family.setdefault(getattr(cls, "family", None) or name, name)
+    return list(by_family.values())
+
+
+def spider_for_url(url: str, classes: dict[str, type] | None = None) -> str:
+    """Pick the spider whose family handles ``url`` (the first of :func:`spiders_for_url`).
+
+    :param url: a list, feed or article URL
+    :returns: a spider name
+    :raises CrawlError: when no spider matches
+    """
+    candidates = spiders_for_url(url, classes)
+    if not candidates:
+        raise CrawlError(f"no spider family matches {url}; pass --spider NAME")
+    return candidates[0]
+
+
+def _parse_quality(article) -> tuple[int, int, int, int]:
+    """How well a family's selectors fit a page: own selectors found the body, a date, a title, length."""
+    if article is None:
+        return (-1, 0, 0, 0)
+    return (
+        int(article.body_path == "selectors" and bool(article.body_text)),
+        int(bool(article.published_at)),
+        int(bool(article.title)),
+        len(article.body_text or ""),
+    )
 
 
 class _NoTraceback:
@@ -197,27 +224,33 @@ def sample_jobs(classes: dict[str, type] | None = None) -> list[CrawlJob]:
 
 
 def run_sample_crawl(output: str | Path, *, root: str | Path | None = None, settings: dict[str, Any] | None = None,
-                     log_level: str = "WARNING", spiders: Sequence[str] | None = None) -> list[CrawlResult]:
-    """Serve the sample site on an ephemeral 127.0.0.1 port and crawl all of it into ``output``.
+                     log_level: str = "WARNING", spiders: Sequence[str] | None = None,
+                     base_url: str | None = None) -> list[CrawlResult]:
+    """Crawl the whole sample site into ``output``: the one at ``base_url`` (a running
+    ``govnews sample-site``), else one served here on an ephemeral 127.0.0.1 port for the crawl.
 
     :param output: the NDJSON file to write
     :param root: sample-site directory (default: ``crawler/sample_site``)
     :param settings: extra Scrapy settings
     :param spiders: only these spiders (default: every spider with ``sample_paths``)
+    :param base_url: an already running sample server, e.g. ``http://127.0.0.1:8765``
     :returns: per-spider results
     """
-    with SampleServer(root=root) as server:
-        overrides = {
-            "GOVNEWS_SAMPLE_BASE": server.base_url,
-            "GOVNEWS_LOOPBACK_ONLY": True,
-            "DOWNLOAD_DELAY": 0,
-            "AUTOTHROTTLE_ENABLED": False,
-            **(settings or {}),
-        }
-        jobs = sample_jobs(spider_classes(project_settings(overrides)))
-        if spiders:
-            jobs = [job for job in jobs if job.spider in set(spiders)]
-        return run_crawl(jobs, output, settings=overrides, log_level=log_level)
+    if base_url is None:
+        with SampleServer(root=root) as server:
+            return run_sample_crawl(output, settings=settings, log_level=log_level, spiders=spiders,
+                                    base_url=server.base_url)
+    overrides = {
+        "GOVNEWS_SAMPLE_BASE": base_url.rstrip("/"),
+        "GOVNEWS_LOOPBACK_ONLY": True,
+        "DOWNLOAD_DELAY": 0,
+        "AUTOTHROTTLE_ENABLED": False,
+        **(settings or {}),
+    }
+    jobs = sample_jobs(spider_classes(project_settings(overrides)))
+    if spiders:
+        jobs = [job for job in jobs if job.spider in set(spiders)]
+    return run_crawl(jobs, output, settings=overrides, log_level=log_level)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -236,15 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--stats", help="write per-spider stats as JSON here")
     args = parser.parse_args(argv)
     overrides = dict(s.split("=", 1) for s in args.set)
-    if args.base_url:
-        overrides.update({"GOVNEWS_SAMPLE_BASE": args.base_url, "GOVNEWS_LOOPBACK_ONLY": True, "DOWNLOAD_DELAY": 0,
-                          "AUTOTHROTTLE_ENABLED": False})
-        jobs = sample_jobs(spider_classes(project_settings(overrides)))
-        if args.spider:
-            jobs = [j for j in jobs if j.spider in set(args.spider)]
-        results = run_crawl(jobs, args.output, settings=overrides)
-    else:
-        results = run_sample_crawl(args.output, root=args.sample_root, settings=overrides, spiders=args.spider or None)
+    results = run_sample_crawl(args.output, root=args.sample_root, settings=overrides, spiders=args.spider or None,
+                               base_url=args.base_url)
     if args.stats:
         Path(args.stats).write_text(
             json.dumps({r.spider: {"items": r.items, "error": r.error, "stats": r.stats} for r in results},
@@ -284,9 +310,16 @@ def parse_page(body: bytes, url: str, *, spider: str | None = None, source: str 
             raise CrawlError(str(exc.args[0])) from None
         if not spider:
             raise CrawlError(f"source {source!r} has no spider yet")
-    spider = spider or spider_for_url(url, classes)
-    if spider not in classes:
+    if spider is not None and spider not in classes:
         raise CrawlError(f"unknown spider {spider!r}; known: {', '.join(sorted(classes))}")
+    candidates = [spider] if spider else spiders_for_url(url, classes)
+    if not candidates:
+        raise CrawlError(f"no spider family matches {url}; pass --spider NAME")
     headers = {"Content-Type": content_type} if content_type else {}
-    response = HtmlResponse(url, body=body, headers=headers, request=Request(url))
-    return classes[spider]().parse_article(response), spider
+    best = None
+    for name in candidates:  # several families share a URL pattern: the markup decides
+        response = HtmlResponse(url, body=body, headers=headers, request=Request(url))
+        article = classes[name]().parse_article(response)
+        if best is None or _parse_quality(article) > _parse_quality(best[0]):
+            best = (article, name)
+    return best

@@ -27,6 +27,11 @@ _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
 @cache
+def _forms() -> dict[str, V.GradeForm]:
+    return {g.surface: g for g in V.grade_forms()}
+
+
+@cache
 def _grade_regex() -> re.Pattern[str]:
     forms = V.grade_forms()
     alts = "|".join(re.escape(g.surface) for g in forms)
@@ -98,7 +103,7 @@ def _grades_in(
     text: str, s0: int, e0: int, has_verb: bool, mention_starts: set[int]
 ) -> list[tuple[int, int, str]]:
     """(start, end, grade) of grade words in ``text[s0:e0]`` that read as awards."""
-    forms = {g.surface: g for g in V.grade_forms()}
+    forms = _forms()
     out = []
     for m in _grade_regex().finditer(text, s0, e0):
         form = forms[m.group()]
@@ -203,7 +208,9 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
     text = doc_text(doc)
     aid = C.article_id(doc)
     pub = C.published(doc)
-    focus = C.Focus(doc)
+    if not _grade_regex().search(text):
+        return []
+    focus = C.focus(doc)
     article_award = _article_award(text)
     facts: list[AwardFact] = []
     for si, (s0, e0) in enumerate(C.sents(doc)):

@@ -134,6 +134,18 @@ _ANAPHOR = re.compile(
 )
 
 
+def focus(doc: Doc) -> Focus:
+    """The doc's :class:`Focus`, built once and shared by the extractors."""
+    found = doc.user_data.get(FOCUS_KEY)
+    if found is None or found.doc is not doc:
+        found = Focus(doc)
+        doc.user_data[FOCUS_KEY] = found
+    return found
+
+
+FOCUS_KEY = "govnews_focus"
+
+
 class Focus:
     """Finds the district a fact at a position belongs to.
 

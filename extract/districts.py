@@ -9,6 +9,7 @@ Must not import scrapy or kb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -40,11 +41,17 @@ _VENUE_AFTER = re.compile(
 _ADDRESS_AFTER = re.compile(r"[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,]|에)|[ \t]*소재")
 
 
+_PROVINCE_KEYS: dict[tuple[int, str, object], str] = {}
+
+
 def _province_key(gaz: Gazetteer, unit: Unit) -> str:
-    if unit.is_province:
-        return unit.code
-    parent = gaz.parent(unit)
-    return parent.code if parent else ""
+    key = (id(gaz), unit.code, unit.valid_from)
+    found = _PROVINCE_KEYS.get(key)
+    if found is None:
+        parent = unit if unit.is_province else gaz.parent(unit)
+        found = parent.code if parent else ""
+        _PROVINCE_KEYS[key] = found
+    return found
 
 
 def _output_unit(gaz: Gazetteer, unit: Unit) -> Unit:
@@ -82,8 +89,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     starts = [a for a, _ in sents]
 
     def sent_of(pos: int) -> int:
-        from bisect import bisect_right
-
         return max(0, bisect_right(starts, pos) - 1)
 
     # Context for same-name units: 광역 named (including prefixes and bare stems) and the
@@ -151,6 +156,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     return _stem_mentions(text, out)
 
 
+_STEM_FOLLOW = re.compile(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])")
+
+
 def _stem_mentions(text: str, found: list[C.Mention]) -> list[C.Mention]:
     """Bare stems ("창원 210명", "홍성 주민") of 기초 units the article already names in full.
 
@@ -173,11 +181,7 @@ def _stem_mentions(text: str, found: list[C.Mention]) -> list[C.Mention]:
             if s > 0 and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum()):
                 continue
             nxt = text[e : e + 3]
-            if not nxt or not ("가" <= nxt[0] <= "힣"):
-                pass
-            elif not re.match(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])|\s", nxt):
-                continue
-            if nxt[:1] and "가" <= nxt[0] <= "힣" and not re.match(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])", nxt):
+            if nxt[:1] and "가" <= nxt[0] <= "힣" and not _STEM_FOLLOW.match(nxt):
                 continue
             extra.append(
                 C.Mention(s, e, stem, unit, m.full_name, m.code, counted=True,

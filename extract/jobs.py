@@ -57,6 +57,11 @@ def _kind(before: str, after: str) -> str | None:
     return best[2]
 
 
+_HAS_COUNT = re.compile(r"\d\s*(?:만|천)?\s*(?:여\s*)?(?:개|명)")
+_NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$")
+_BREAKDOWN_BEFORE = re.compile(r"별로는?\s*(?:[가-힣]+\s*)?$")
+_BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}별로는?\s")
+_CROWD_AFTER = re.compile(r"\s*의\s*(?:인원|관람객|방문객|시민)")
 _LICENSED_AFTER_COUNT = re.compile(
     r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘)"
 )
@@ -72,13 +77,15 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
     text = doc_text(doc)
     aid = C.article_id(doc)
     pub = C.published(doc)
-    focus = C.Focus(doc)
+    if not COUNT.search(text):
+        return []
+    focus = C.focus(doc)
     stop_nouns = V.unit_words()
     out: list[JobCountFact] = []
     seen: set[tuple[str, int, str]] = set()
     for si, (s0, e0) in enumerate(C.sents(doc)):
         sentence = text[s0:e0]
-        if not re.search(r"\d\s*(?:만|천)?\s*(?:여\s*)?(?:개|명)", sentence):
+        if not _HAS_COUNT.search(sentence):
             continue
         for m in COUNT.finditer(text, s0, e0):
             unit = m.group("unit")
@@ -88,7 +95,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             if not value:
                 continue
             before = text[max(s0, m.start() - 30) : m.start()]
-            if re.search(r"[\d.]\s*$", before) or re.search(r"(?:억|만|천)\s*원\s*$", before):
+            if _NUMBER_BEFORE.search(before):
                 continue
             after_full = text[m.end() : e0]
             clause = _CLAUSE_END.search(after_full)
@@ -106,9 +113,9 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             elif any(noun.startswith(w) for w, why in stop_nouns.items() if why == "visitors"):
                 continue
             kind = _kind(before, after)
-            if kind is None and re.search(r"별로는?\s*(?:[가-힣]+\s*)?$", before) and out:
+            if kind is None and _BREAKDOWN_BEFORE.search(before) and out:
                 kind = out[-1].kind  # "도시별로는 창원 210명, 김해 150명": items of the total before
-            elif re.match(r"[^.]{0,12}별로는?\s", after):
+            elif _BREAKDOWN_AFTER.match(after):
                 continue  # the total split up by district right after: no single district's count
             if _BULLET.match(sentence):
                 intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
@@ -120,7 +127,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 kind = "employed"  # "N명 고용 창출" counts people placed
             if unit == "개" and kind == "participants":
                 continue
-            if kind == "participants" and (_EVENT.search(sentence) or re.match(r"\s*의\s*(?:인원|관람객|방문객|시민)", after)):
+            if kind == "participants" and (_EVENT.search(sentence) or _CROWD_AFTER.match(after)):
                 continue
             if focus.in_sentence(si) == [] and _NATIONAL.search(sentence):
                 continue

@@ -142,11 +142,16 @@ class KiwiTokenizer:
             return doc
         groups: list[list[Any]] = []  # [start, end, [morphemes]]
         chunks = _chunks(text)
-        for offset, toks in zip(chunks, self.kiwi.tokenize([text[a:b] for a, b in chunks_spans(text, chunks)]), strict=True):
+        if len(chunks) == 1:
+            analysed: Iterable[Any] = [self.kiwi.tokenize(text)]
+        else:
+            analysed = (self.kiwi.tokenize(text[a:b]) for a, b in chunks_spans(text, chunks))
+        for offset, toks in zip(chunks, analysed, strict=True):
             for tok in toks:
                 start = tok.start + offset
                 end = start + tok.len
-                morph = Morph(tok.form, tok.tag, start, tok.len)
+                # Kiwi's own Token already has form/tag/start/len; re-wrap only when offset.
+                morph = tok if not offset else Morph(tok.form, tok.tag, start, tok.len)
                 if groups and (start < groups[-1][1] or end <= start):
                     last = groups[-1]
                     last[1] = max(last[1], end)
@@ -179,6 +184,7 @@ class KiwiTokenizer:
                 aligned.append(())
         doc = Doc(self.vocab, words=all_words, spaces=spaces)
         doc.user_data[MORPHS_KEY] = aligned
+        doc.user_data[TEXT_KEY] = text  # == doc.text, which spaCy rebuilds on every access
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterable[Doc]:
@@ -244,10 +250,11 @@ def govnews_sentences(doc: Doc) -> Doc:
     spans = sentence_spans(text)
     doc.user_data[SENTS_KEY] = spans
     if len(doc):
-        starts = {s for s, _ in spans}
         # Setting Token.is_sent_start one by one is quadratic (spaCy re-checks the whole doc).
-        values = numpy.array([[1 if tok.i == 0 or tok.idx in starts else -1] for tok in doc], dtype="int32")
-        doc.from_array([SENT_START], values.view("uint32").astype("uint64"))
+        idx = doc.to_array("IDX").astype("int64")
+        values = numpy.where(numpy.isin(idx, [a for a, _ in spans]), 1, -1).astype("int32")
+        values[0] = 1
+        doc.from_array([SENT_START], values.reshape(-1, 1).view("uint32").astype("uint64"))
     return doc
 
 

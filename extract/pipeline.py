@@ -14,7 +14,7 @@ from spacy.language import Language
 from extract import context as C
 from extract.components import FACTS
 from extract.facts import ArticleFacts
-from extract.nlp import get_kiwi, make_nlp
+from extract.nlp import MORPHS_KEY, get_kiwi, make_nlp
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     facts = doc.user_data.get(FACTS, {})
-    forms = (m.form for tok in doc for m in tok._.morphs)
+    forms = (m.form for morphs in doc.user_data.get(MORPHS_KEY, ()) for m in morphs)
     return ArticleFacts(
         id=article.id,
         published=article.published,

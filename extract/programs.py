@@ -29,10 +29,14 @@ _NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;:]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상)$")
 _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·&()\-]+")
 _OP_NOUNS = ("운영", "조성", "개최", "추진", "설립", "개소", "실시", "시행", "참여", "참가", "선언", "도입", "신설", "구축")
+_OP_OR_LIST = re.compile(r"(?:" + "|".join(_OP_NOUNS) + r"|등|및)")
 _DEFINITION = re.compile(
     r"^[\s‘“'\"]*(?P<name>[가-힣A-Za-z0-9·()]+(?:\s[가-힣A-Za-z0-9·()]+){0,4}?)[’”'\"]?(?:은|는)\s"
     r".{4,160}?(?:사업|플랫폼|프로그램|센터|공간|제도|정책|캠페인|프로젝트|서비스|일자리\s*모델)(?:이다|입니다|이며)"
 )
+_NEXT_WORD = re.compile(r"\s+([가-힣A-Za-z]+)")
+_PREV_WORD = re.compile(r"([가-힣A-Za-z0-9·&\-]+)[ \t]+$")
+_COPULA = re.compile(r"(?:이다|입니다)")
 _NOMINAL_TAGS = ("NN", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR", "SW", "SO", "SP", "W_")
 
 
@@ -42,6 +46,11 @@ def _suffix_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{alts})(?=$|[^가-힣A-Za-z0-9]|(?:을|를|은|는|이|가|으로|로|의|에|와|과|도|에서|및|인|이다|이며|이란)(?![가-힣]))"
     )
+
+
+@cache
+def _suffix_word_regex() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, V.program_suffixes())) + ")")
 
 
 def is_generic(name: str) -> bool:
@@ -120,7 +129,7 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             if _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or _BAD_CONTENT.search(name):
                 continue
             ends_suffix = bool(suffix.search(name + " ")) and suffix.search(name + " ").end() >= len(name)  # type: ignore[union-attr]
-            follows_suffix = bool(re.match(r"\s*(?:" + "|".join(map(re.escape, V.program_suffixes())) + ")", after))
+            follows_suffix = bool(_suffix_word_regex().match(after))
             if ends_suffix or follows_suffix or _RUN_AFTER.match(after):
                 out.append((m.end(), inner_end, name))
                 quoted_spans.append((m.start(), inner_end + 1))
@@ -137,11 +146,9 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
         if any(a <= sm.start() < b for a, b in quoted_spans):
             continue
         end = sm.end()
-        nxt = re.match(r"\s+([가-힣A-Za-z]+)", text[end : end + 12])
-        if nxt and not re.match(r"(?:" + "|".join(_OP_NOUNS) + ")", nxt.group(1)) and not re.match(
-            r"(?:등|및)", nxt.group(1)
-        ):
-            if _word_is_nominal(doc, end + nxt.start(1), end + nxt.end(1)):
+        nxt = _NEXT_WORD.match(text, end, end + 12)
+        if nxt and not _OP_OR_LIST.match(nxt.group(1)):
+            if _word_is_nominal(doc, nxt.start(1), nxt.end(1)):
                 continue  # the programme word is not the head: "창출사업 평가", "박람회 형식"
         # walk back over nominal words
         word_start = end
@@ -150,7 +157,7 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
         start = word_start
         words = 1
         while words < 6:
-            prev = re.search(r"([가-힣A-Za-z0-9·&\-]+)[ \t]+$", text[max(s0, start - 20) : start])
+            prev = _PREV_WORD.search(text[max(s0, start - 20) : start])
             if not prev:
                 break
             ps = start - len(prev.group(0))
@@ -168,7 +175,7 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             name = name[lead.end() :]
         if "(" in name and ")" not in name:
             name = name.split("(")[-1]
-        if re.search(r"(?:이다|입니다)", text[end : end + 4]):
+        if _COPULA.match(text, end, end + 4):
             continue  # "… 토털플랫폼이다": a description, not a name
         if name.endswith("사업") and not _has_proper_part(doc, end - len(name), end):
             continue  # "도시재생 사업", "공공·민간 일자리 사업": unquoted 사업 needs a proper name part
@@ -197,7 +204,7 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
     """
     text = doc_text(doc)
     aid = C.article_id(doc)
-    focus = C.Focus(doc)
+    focus = C.focus(doc)
     found: list[ProgramFact] = []
     district_names = {m.surface for m in C.mentions(doc) if len(m.surface) > 2}
     for s0, e0 in C.sents(doc):

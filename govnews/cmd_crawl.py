@@ -34,6 +34,7 @@ def _settings(incremental: bool, state: str | None, raw_dir: str | None, overrid
 @click.option("--start-url", "start_urls", multiple=True, metavar="URL", help="List, feed or article URL; the family is picked from the URL.")
 @click.option("--source", "sources", multiple=True, metavar="NAME", help="A source from crawler/sources.toml (see `govnews sources`).")
 @click.option("--sample", is_flag=True, help="Serve the bundled sample site on 127.0.0.1 and crawl all of it.")
+@click.option("--sample-base", metavar="URL", help="With --sample: crawl an already running `govnews sample-site` at URL.")
 @click.option("--spider", help="Force this spider for --start-url instead of guessing from the URL.")
 @click.option("-o", "--output", default="data/articles.jsonl", show_default=True, type=click.Path(dir_okay=False), help="NDJSON output (overwritten).")
 @click.option("--incremental/--full", default=False, show_default=True, help="Skip pages known from earlier crawls (state in --state).")
@@ -42,7 +43,7 @@ def _settings(incremental: bool, state: str | None, raw_dir: str | None, overrid
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any Scrapy / GOVNEWS_ setting.")
 @click.option("-a", "--arg", "spider_args", multiple=True, metavar="NAME=VALUE", help="Spider argument, e.g. -a search=구로구 (ND Soft site search).")
 @click.option("-v", "--verbose", is_flag=True, help="Scrapy INFO logging instead of WARNING.")
-def crawl(start_urls, sources, sample, spider, output, incremental, state, raw_dir, overrides, spider_args, verbose):
+def crawl(start_urls, sources, sample, sample_base, spider, output, incremental, state, raw_dir, overrides, spider_args, verbose):
     """Crawl news outlets / press boards into an articles.jsonl (one Article per line).
 
     Exits non-zero with a message naming the source when a host cannot be reached, nothing
@@ -51,6 +52,7 @@ def crawl(start_urls, sources, sample, spider, output, incremental, state, raw_d
     Example:
 
         govnews crawl --sample -o data/articles.jsonl
+        govnews crawl --sample --sample-base http://127.0.0.1:8765 -o data/articles.jsonl
         govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2 -o a.jsonl
         govnews crawl --source sijung --source seoul_guro --incremental -o data/articles.jsonl
         govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html -a search=구로구 -o a.jsonl
@@ -63,7 +65,7 @@ def crawl(start_urls, sources, sample, spider, output, incremental, state, raw_d
     level = "INFO" if verbose else "WARNING"
     try:
         if sample:
-            results = run_sample_crawl(output, settings=settings, log_level=level)
+            results = run_sample_crawl(output, settings=settings, log_level=level, base_url=sample_base)
         else:
             jobs = _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob)
             for job in jobs:
