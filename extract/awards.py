@@ -22,7 +22,11 @@ _AWARD_VERB = re.compile(r"수상|선정|받았|받아|받은|받는|받게|차�
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
 _COUNT_AFTER = re.compile(r"\s*\d+\s*(?:회|번|차례)")
-_LIST_LEAD = re.compile(r"(?:에는|에|으로는|로는|은|는)\s*[‘“'\"]?\s*")
+_LIST_LEAD = re.compile(
+    r"\s*(?:지자체|기관|자치단체|자치구|도시|시·군|시·군·구)?\s*(?:에는|에|으로는|로는|으로|로|은|는)\s*[‘“'\"]?\s*"
+)
+_BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
+_PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
@@ -111,6 +115,8 @@ def _grades_in(
         if _COUNT_AFTER.match(after):
             continue  # "최우수상 3회" is a tally, not a record
         lead = _LIST_LEAD.match(after)
+        if _BULLET_BEFORE.search(text[max(s0, m.start() - 2) : m.start()]):
+            lead = re.match(r"\s*", after)
         if lead and m.end() + lead.end() in mention_starts:
             out.append((m.start(), m.end(), form.grade))  # "대상은 화성시, 최우수상은 …"
             continue
@@ -132,15 +138,15 @@ def _grades_in(
     return out
 
 
-def _chain_after(text: str, pos: int, ments: list[C.Mention]) -> list[C.Mention]:
-    """Districts listed right after ``pos`` ("최우수구에 마포구, 성북구 및 강북구")."""
+def _chain_after(text: str, pos: int, ments: list[C.Mention], bullet: bool = False) -> list[C.Mention]:
+    """Districts listed right after ``pos`` ("최우수구에 마포구, 성북구 및 강북구", "△최우수 포항시·경산시")."""
     chain: list[C.Mention] = []
     cur = pos
     for m in ments:
         if m.start < cur:
             continue
         gap = text[cur : m.start]
-        if (not chain and re.fullmatch(r"(?:에는|에|으로는|로는|은|는)?\s*[‘“'\"]?\s*", gap)) or (
+        if (not chain and (_LIST_LEAD.fullmatch(gap) or (bullet and not gap.strip()))) or (
             chain and re.fullmatch(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|그리고|、)?\s*", gap)
         ):
             chain.append(m)
@@ -163,9 +169,17 @@ def _award_name(window: str, article_award: str | None) -> tuple[str | None, str
         c = cats[-1]
         category = f"{c.group(1)} 부문"
         window = window[: c.start()]
-    name = re.sub(r"^[\s,’”'\"‘“(]+|[\s,’”'\"‘“(]+$", "", window)
+    name = re.sub(r"[’”'\"‘“「」『』<>]", " ", window)
+    name = re.sub(r"^[\s,(]+|[\s,(]+$", "", name)
     name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
     name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
+    # Words up to the last one carrying a particle belong to the clause, not the name
+    # ("강서구는 일자리 대상" → "일자리 대상").
+    words = name.split()
+    for i in range(len(words) - 1, -1, -1):
+        if _PARTICLE_WORD.search(words[i]) and i < len(words) - 1:
+            name = " ".join(words[i + 1 :])
+            break
     if name:
         canon = V.canonical_award(name)
         if canon != " ".join(name.split()) or _AWARD_HEAD.search(name):
@@ -227,7 +241,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         # Respectively: "2016년과 2017년 … 특별상과 우수상".
         for gi, (gs, ge, grade) in enumerate(grades):
             # districts
-            chain = _chain_after(text, ge, ments)
+            chain = _chain_after(text, ge, ments, bool(_BULLET_BEFORE.search(text[max(s0, gs - 2) : gs])))
             if chain:
                 dists = chain
             elif _CLASS_AFTER.match(text[ge : ge + 12]):

@@ -7,7 +7,7 @@ else from ``extract``, so it must never import kiwipiepy, spaCy or scrapy.
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 #: Bumped whenever extraction rules or vocabularies change what comes out.
@@ -150,10 +150,11 @@ class ArticleFacts:
                 d["char_span"] = tuple(d.get("char_span") or (0, 0))
                 d.setdefault("district_code", None)
                 d.setdefault("evidence", "")
-                for name in typ.__dataclass_fields__:
+                names = [f.name for f in fields(typ)]
+                for name in names:
                     d.setdefault(name, None)
                 d["article_id"] = aid
-                items.append(typ(**{k: d[k] for k in typ.__dataclass_fields__}))
+                items.append(typ(**{k: d[k] for k in names}))
             lists[key] = tuple(items)
         mentions = obj.get("district_mentions")
         if mentions is None:
@@ -164,7 +165,7 @@ class ArticleFacts:
                 full_name=m["full_name"],
                 code=m.get("code"),
                 evidence=m.get("evidence") or "",
-                char_span=tuple(m.get("char_span") or (0, 0)),  # type: ignore[arg-type]
+                char_span=tuple(m.get("char_span") or (0, 0)),
             )
             for m in mentions
         )
@@ -173,8 +174,8 @@ class ArticleFacts:
             published=obj.get("published"),
             extractor_version=obj.get("extractor_version") or EXTRACTOR_VERSION,
             districts=districts,
-            awards=lists["awards"],  # type: ignore[arg-type]
-            programs=lists["programs"],  # type: ignore[arg-type]
-            job_counts=lists["job_counts"],  # type: ignore[arg-type]
+            awards=lists["awards"],
+            programs=lists["programs"],
+            job_counts=lists["job_counts"],
             search_tokens=obj.get("search_tokens") or "",
         )

@@ -60,6 +60,7 @@ def _kind(before: str, after: str) -> str | None:
 _HAS_COUNT = re.compile(r"\d\s*(?:만|천)?\s*(?:여\s*)?(?:개|명)")
 _NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$")
 _BREAKDOWN_BEFORE = re.compile(r"별로는?\s*(?:[가-힣]+\s*)?$")
+_NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*[가-힣]+\s*$")
 _BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}별로는?\s")
 _CROWD_AFTER = re.compile(r"\s*의\s*(?:인원|관람객|방문객|시민)")
 _LICENSED_AFTER_COUNT = re.compile(
@@ -83,6 +84,8 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
     stop_nouns = V.unit_words()
     out: list[JobCountFact] = []
     seen: set[tuple[str, int, str]] = set()
+    last_kind: str | None = None
+    breakdown = -1  # index of the sentence holding a "도시별로는 …" breakdown
     for si, (s0, e0) in enumerate(C.sents(doc)):
         sentence = text[s0:e0]
         if not _HAS_COUNT.search(sentence):
@@ -113,10 +116,16 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             elif any(noun.startswith(w) for w, why in stop_nouns.items() if why == "visitors"):
                 continue
             kind = _kind(before, after)
-            if kind is None and _BREAKDOWN_BEFORE.search(before) and out:
-                kind = out[-1].kind  # "도시별로는 창원 210명, 김해 150명": items of the total before
-            elif _BREAKDOWN_AFTER.match(after):
+            if kind is None and last_kind and (
+                _BREAKDOWN_BEFORE.search(before) or (breakdown == si and _NEXT_ITEM_BEFORE.search(before))
+            ):
+                kind = last_kind  # "도시별로는 창원 210명, 김해 150명": items of the total before
+                breakdown = si
+            elif kind and _BREAKDOWN_AFTER.match(after):
+                last_kind = kind
                 continue  # the total split up by district right after: no single district's count
+            if kind:
+                last_kind = kind
             if _BULLET.match(sentence):
                 intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
                 if re.search(r"목표|계획", intro[-200:]):

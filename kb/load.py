@@ -187,6 +187,7 @@ class _Resolver:
                 "in_gazetteer": 0,
             }
         )
+        assert table.last_pk is not None  # set by the insert just above
         return int(table.last_pk), False
 
 

@@ -119,13 +119,13 @@ left join articles a on a.id = e.article_id
 @migrations()
 def m001_initial(db: Database) -> None:
     """Create every table, index and the two search indexes of the first schema."""
-    db["sources"].create(
+    db.table("sources").create(
         {"id": int, "name": str, "family": str, "home_region": str},
         pk="id",
         not_null=["name"],
     )
-    db["sources"].create_index(["name"], unique=True)
-    db["districts"].create(
+    db.table("sources").create_index(["name"], unique=True)
+    db.table("districts").create(
         {
             "id": int,
             "code": str,
@@ -142,10 +142,10 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null=["full_name"],
     )
-    db["districts"].create_index(["code", "valid_from"], unique=True)
-    db["districts"].create_index(["full_name"])
-    db["districts"].create_index(["name"])
-    db["articles"].create(
+    db.table("districts").create_index(["code", "valid_from"], unique=True)
+    db.table("districts").create_index(["full_name"])
+    db.table("districts").create_index(["name"])
+    db.table("articles").create(
         {
             "id": str,
             "source_id": int,
@@ -168,9 +168,9 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("source_id", "sources", "id"), ("district_id", "districts", "id")],
         not_null=["title", "body_text"],
     )
-    db["articles"].create_index(["published"])
-    db["articles"].create_index(["source_id"])
-    db["article_revisions"].create(
+    db.table("articles").create_index(["published"])
+    db.table("articles").create_index(["source_id"])
+    db.table("article_revisions").create(
         {
             "id": int,
             "article_id": str,
@@ -184,10 +184,10 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         not_null=["article_id", "revision"],
     )
-    db["article_revisions"].create_index(["article_id", "content_sha256"], unique=True)
-    db["awards"].create({"id": int, "name": str}, pk="id", not_null=["name"])
-    db["awards"].create_index(["name"], unique=True)
-    db["award_records"].create(
+    db.table("article_revisions").create_index(["article_id", "content_sha256"], unique=True)
+    db.table("awards").create({"id": int, "name": str}, pk="id", not_null=["name"])
+    db.table("awards").create_index(["name"], unique=True)
+    db.table("award_records").create(
         {
             "id": int,
             "district_id": int,
@@ -203,15 +203,15 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("district_id", "districts", "id"), ("award_id", "awards", "id")],
         not_null=["district_id", "award_id", "grade"],
     )
-    db["award_records"].create_index(["district_id", "award_id", "year", "grade", "category"], unique=True)
-    db["programs"].create(
+    db.table("award_records").create_index(["district_id", "award_id", "year", "grade", "category"], unique=True)
+    db.table("programs").create(
         {"id": int, "district_id": int, "name": str, "first_seen": str, "last_seen": str},
         pk="id",
         foreign_keys=[("district_id", "districts", "id")],
         not_null=["district_id", "name"],
     )
-    db["programs"].create_index(["district_id", "name"], unique=True)
-    db["job_counts"].create(
+    db.table("programs").create_index(["district_id", "name"], unique=True)
+    db.table("job_counts").create(
         {
             "id": int,
             "district_id": int,
@@ -225,15 +225,15 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("district_id", "districts", "id")],
         not_null=["district_id", "kind", "value"],
     )
-    db["job_counts"].create_index(["district_id", "year", "kind", "value"], unique=True)
-    db["district_mentions"].create(
+    db.table("job_counts").create_index(["district_id", "year", "kind", "value"], unique=True)
+    db.table("district_mentions").create(
         {"id": int, "district_id": int, "article_id": str},
         pk="id",
         foreign_keys=[("district_id", "districts", "id"), ("article_id", "articles", "id")],
         not_null=["district_id", "article_id"],
     )
-    db["district_mentions"].create_index(["district_id", "article_id"], unique=True)
-    db["evidence"].create(
+    db.table("district_mentions").create_index(["district_id", "article_id"], unique=True)
+    db.table("evidence").create(
         {
             "id": int,
             "fact_table": str,
@@ -250,20 +250,20 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         not_null=["fact_table", "fact_id", "article_id", "extractor_version"],
     )
-    db["evidence"].create_index(["fact_table", "fact_id"])
-    db["evidence"].create_index(["article_id", "extractor_version"])
+    db.table("evidence").create_index(["fact_table", "fact_id"])
+    db.table("evidence").create_index(["article_id", "extractor_version"])
     # Search indexes (see kb.search): not ``content=articles``, so Datasette's word search stays off
     # and the plugin's substring search answers ``/kb/articles?_search=``.
     db.execute(
         "create virtual table articles_fts using fts5(title, body_text, tokenize='unicode61 remove_diacritics 0')"
     )
-    db["article_search_tokens"].create(
+    db.table("article_search_tokens").create(
         {"article_id": str, "extractor_version": str, "tokens": str},
         pk="article_id",
         not_null=["tokens"],
     )
     # Facts may be loaded before their articles, so the morpheme index hangs off its own table.
-    db["article_search_tokens"].enable_fts(
+    db.table("article_search_tokens").enable_fts(
         ["tokens"], create_triggers=True, tokenize="unicode61 remove_diacritics 0"
     )
     db.execute("create virtual table programs_fts using fts5(name, tokenize='unicode61 remove_diacritics 0')")
@@ -278,7 +278,7 @@ def m002_search_plan(db: Database) -> None:
     db.execute(
         "create virtual table article_search_tokens_vocab using fts5vocab(article_search_tokens_fts, row)"
     )
-    db["articles"].create_index(["published", "id"], index_name="idx_articles_published_id")
+    db.table("articles").create_index(["published", "id"], index_name="idx_articles_published_id")
 
 
 def gazetteer_path() -> Path:

@@ -100,3 +100,23 @@ def test_scrapy_cfg_makes_scrapy_list_work():
     done = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert {"sijung", "seoulgujung", "gurotoday", "gwanaknews", "sdmtimes", "gangbuktimes"} <= set(done.stdout.split())
+
+
+def test_scrapy_crawl_spider_writes_articles(tmp_path):
+    """``scrapy crawl <name>`` keeps working for Scrapy users (issue #3): EUC-KR legacy outlet over HTTP."""
+    from crawler.sample_server import SampleServer
+
+    out = tmp_path / "seoulgujung.jsonl"
+    with SampleServer() as server:
+        done = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "seoulgujung", "-O", str(out),
+             "-s", f"GOVNEWS_SAMPLE_BASE={server.base_url}", "-s", "DOWNLOAD_DELAY=0",
+             "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"GOVNEWS_STATE_PATH={tmp_path / 'state.sqlite'}"],
+            cwd=ROOT, capture_output=True, text=True, timeout=120,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {row["source"] for row in rows} == {"seoulgujung"}
+    seed = next(row for row in rows if row["title"] == "구로구,서울시 자치구 유일 ‘최우수상’")
+    assert seed["published_at"] == "2020-10-01T11:33:00+09:00" and seed["author"] is None
+    assert "Copyrights" not in seed["body_text"]
