@@ -31,3 +31,5 @@ class Article:
     attachments: list[str] = field(default_factory=list)
     #: "stub" when the body only points to the attachments ("자세한 내용은 첨부를 확인…"), else "full"
     body_status: str = "full"
+    #: the original outlet when a portal (Naver, Daum) republishes an article
+    outlet: str | None = None

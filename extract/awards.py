@@ -26,6 +26,7 @@ _LIST_LEAD = re.compile(
     r"\s*(?:지자체|기관|자치단체|자치구|도시|시·군|시·군·구)?\s*(?:에는|에|으로는|로는|으로|로|은|는)\s*[‘“'\"]?\s*"
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
+_NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는)?(?![가-힣])")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
@@ -73,8 +74,9 @@ def _org_regex() -> re.Pattern[str]:
             names.update(a for a in u.aliases if len(a) > 2)
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"((?:{alts})(?:\s*[·ㆍ,와과및]\s*(?:{alts}))*)\s*(?:공동\s*)?(?:가|이|와|과)?\s*"
-        r"(?:주관|주최|주관하고|주최하고|실시한|실시하는|개최한|개최하는|시행한|평가한|의\s*평가|공동\s*주관)"
+        rf"(?<![가-힣])((?:{alts})(?:\s*[·ㆍ,와과및]\s*(?:{alts}))*)\s*(?:공동\s*)?(?:가|이|는|은|와|과|의)?\s*"
+        r"(?:[^\s.’”]+\s+){0,5}?(?:공동\s*)?"
+        r"(?:주관|주최|실시|개최|시행|평가|진행|선정)(?:한|하는|해|했|하여|하고|으로|로|한다)?(?![가-힣])"
     )
 
 
@@ -87,7 +89,10 @@ def _organizer(text: str) -> tuple[str, int, int] | None:
         _ORG_RE = _org_regex()
     found = None
     for m in _ORG_RE.finditer(text):
-        found = (_normalise_org(m.group(1)), m.start(), m.end())
+        # "강원도는 고용노동부가 주관한": the organisation nearest the verb organises
+        inner = list(_ORG_RE.finditer(text, m.start(1) + 1, m.end()))
+        last = inner[-1] if inner else m
+        found = (_normalise_org(last.group(1)), last.start(), last.end())
     return found
 
 
@@ -117,7 +122,7 @@ def _grades_in(
         lead = _LIST_LEAD.match(after)
         if _BULLET_BEFORE.search(text[max(s0, m.start() - 2) : m.start()]):
             lead = re.match(r"\s*", after)
-        if lead and m.end() + lead.end() in mention_starts:
+        if lead and m.end() + lead.end() in mention_starts and (has_verb or not form.needs_context):
             out.append((m.start(), m.end(), form.grade))  # "대상은 화성시, 최우수상은 …"
             continue
         if _PART_OF_NAME_AFTER.match(after) or (
@@ -163,28 +168,62 @@ def _award_name(window: str, article_award: str | None) -> tuple[str | None, str
     if org:
         organizer = org[0]
         window = window[org[2] :]
+    # The award name ends at its closing quote or at "에서"; a 부문 may follow.
+    split = _NAME_END.search(window)
+    name_part, rest = (window[: split.start()], window[split.end() :]) if split else (window, "")
     category = None
-    cats = list(_CATEGORY.finditer(window))
+    cats = list(_CATEGORY.finditer(rest)) if split else []
     if cats:
-        c = cats[-1]
-        category = f"{c.group(1)} 부문"
-        window = window[: c.start()]
-    name = re.sub(r"[’”'\"‘“「」『』<>]", " ", window)
+        words = re.sub(r"^[\s,’”'\"‘“]*(?:에서는|에서|의)?\s*", "", rest[: cats[-1].end(1)])
+        words = re.sub(r"[’”'\"‘“]", " ", words)
+        kept: list[str] = []
+        for w in reversed(words.split()[-4:]):
+            if kept and _PARTICLE_WORD.search(w):
+                break  # "공시제 부문과 우수사업 부문": the last 부문 only
+            kept.insert(0, w)
+        category = " ".join(kept) + " 부문"
+    elif not split:
+        cats = list(_CATEGORY.finditer(name_part))
+        if cats:
+            c = cats[-1]
+            category = f"{c.group(1)} 부문"
+            name_part = name_part[: c.start()]
+    name = re.sub(r"[’”'\"‘“「」『』<>]", " ", name_part)
     name = re.sub(r"^[\s,(]+|[\s,(]+$", "", name)
     name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
     name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
+    if re.match(r"(?:같은|동일한|이\s)", name):
+        return None, category, organizer  # "같은 평가": the award named before
     # Words up to the last one carrying a particle belong to the clause, not the name
     # ("강서구는 일자리 대상" → "일자리 대상").
-    words = name.split()
-    for i in range(len(words) - 1, -1, -1):
-        if _PARTICLE_WORD.search(words[i]) and i < len(words) - 1:
-            name = " ".join(words[i + 1 :])
+    name_words = name.split()
+    for i in range(len(name_words) - 1, -1, -1):
+        if _PARTICLE_WORD.search(name_words[i]) and i < len(name_words) - 1:
+            name = " ".join(name_words[i + 1 :])
             break
+    name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+", "", name)
     if name:
         canon = V.canonical_award(name)
         if canon != " ".join(name.split()) or _AWARD_HEAD.search(name):
             return canon, category, organizer
     return None, category, organizer
+
+
+def _with_province(award: str | None, organizer: str | None) -> str | None:
+    """"구·군 일자리 창출 평가" run by 대구광역시 → "대구시 구·군 일자리 창출 평가" (gold README convention)."""
+    if not award or not organizer or "·" in organizer:
+        return award
+    from extract.gazetteer import default_gazetteer
+
+    provinces = default_gazetteer().provinces_named(organizer)
+    if not provinces:
+        return award
+    unit = provinces[-1]
+    names = {unit.name, *unit.aliases}
+    if any(award.startswith(n) for n in names):
+        return award
+    short = [a for a in unit.aliases if len(a) == 3 and a.endswith(("시", "도"))]
+    return f"{short[0] if short else unit.name} {award}"
 
 
 def _article_award(text: str) -> str | None:
@@ -227,6 +266,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
     focus = C.focus(doc)
     article_award = _article_award(text)
     facts: list[AwardFact] = []
+    last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int] | None = None
     for si, (s0, e0) in enumerate(C.sents(doc)):
         sentence = text[s0:e0]
         has_verb = bool(_AWARD_VERB.search(sentence))
@@ -260,8 +300,11 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
             for m in dists:
                 assigned.add(id(m))
             targets: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in dists]
+            organisers = {m.full_name for m in ments if m.unit.is_province and _ORGANISES_AFTER.match(text[m.end : m.end + 40])}
             if not targets:
                 at = focus.district_at(gs, after_ok=False)
+                if at is not None and at[0] in organisers:
+                    at = focus.subject_before(si)
                 if at is None:
                     prev_end = ge
                     continue
@@ -283,8 +326,11 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                     if y.relative == "this" and re.search(r"(?:지난해|작년)(?:에|와|과)?\s*이어", text[s0:gs]):
                         ylist.append(pub.year - 1 if pub else None)
                 window_start = max(window_start, y.end)
+            elif last_ctx is not None and si - last_ctx[3] <= 2 and not any(y.end <= gs for y in years):
+                ylist = list(last_ctx[2])  # "…평가’에서 남구가 최우수구로 뽑혔다. 중구는 우수구에 …"
             else:
                 ylist = [pub.year] if pub else [None]
+            inherited = not before and last_ctx is not None and si - last_ctx[3] <= 2
             award, category, organizer = _award_name(text[window_start:gs], article_award)
             continuing = window_start == prev_end and gi > 0
             if award is None and category:
@@ -301,7 +347,12 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                 elif gi == 0:
                     org = _organizer(text[s0:gs])
                     organizer = org[0] if org else None
+            if award and award == _award_name(text[window_start:gs], article_award)[0]:
+                award = _with_province(award, organizer)
+            if inherited and last_ctx is not None and award is None and organizer is None:
+                award, organizer = last_ctx[0], last_ctx[1]
             prev_award = (award, organizer)
+            last_ctx = (award, organizer, tuple(ylist), si)
             prev_end = ge
             for name, code in targets:
                 for year in ylist:
@@ -322,7 +373,7 @@ def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> li
         groups.setdefault((f.district, f.year, f.grade), []).append(f)
     out = []
     for group in groups.values():
-        cats = list(dict.fromkeys(f.category for f in group if f.category))
+        cats: list[str | None] = list(dict.fromkeys(f.category for f in group if f.category))
         keys = cats or [None]
         for cat in keys:
             mine = [f for f in group if f.category == cat] or group

@@ -118,7 +118,7 @@ def find_years(text: str, pub: dt.date | None, start: int = 0, end: int | None =
         else:
             rel = kind
             if pub is not None:
-                offset = {"this": 0, "last": 1, "last2": 2}.get(kind)
+                offset = {"this": 0, "last": 1, "last2": 2}.get(kind or "")
                 if offset is not None:
                     years = (pub.year - offset,)
         out.append(YearMention(m.start(), m.end(), years, rel))
@@ -223,13 +223,18 @@ class Focus:
         """Counted mentions in sentence ``i``."""
         return self.by_sent.get(i, [])
 
+    def subject_before(self, i: int) -> tuple[str, str | None] | None:
+        """The subject carried into sentence ``i`` from the sentences before it."""
+        return self.subject[i - 1] if 0 < i <= len(self.subject) else self.default
+
     def districts_before(self, pos: int) -> list[tuple[str, str | None]]:
         """Every district named before ``pos`` in its sentence, plus the anaphoric subject ("시는")."""
         i = self.sent_index(pos)
         a = self.sents[i][0] if self.sents else 0
-        out = [(m.full_name, m.code) for m in self.in_sentence(i) if m.end <= pos]
-        if _ANAPHOR.match(doc_text(self.doc)[a:pos]) and self.subject and self.subject[i] is not None:
-            out.insert(0, self.subject[i])
+        out: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in self.in_sentence(i) if m.end <= pos]
+        subject = self.subject[i] if self.subject else None
+        if _ANAPHOR.match(doc_text(self.doc)[a:pos]) and subject is not None:
+            out.insert(0, subject)
         return list(dict.fromkeys(out))
 
     def district_at(

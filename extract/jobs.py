@@ -17,12 +17,19 @@ from extract.numerals import COUNT, parse_korean_number
 
 _JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
 _NOUN_AFTER = re.compile(r"\s*(?:의|에|이상의|가량의|정도의|규모의|이상|가량)?\s*([가-힣·]+)")
-_CLAUSE_END = re.compile(r"[.!?]\s|[,;]\s*(?=[^,]{0,3}(?:\d|올해|지난해|작년))|\s(?:또한|하지만|그러나|반면)\s")
+_CLAUSE_END = re.compile(
+    r"[.!?]\s|[,;]\s*(?=[^,]{0,3}(?:\d|올해|지난해|작년))|\s(?:또한|하지만|그러나|반면)\s|(?<=[가-힣])(?:며|고),\s"
+)
+# "2019년 … 연 뒤 지금까지 2,100명": a running total has no year (gold README)
+_CUMULATIVE = re.compile(r"지금까지|현재까지|그동안|누적|통산|이제까지")
 _EVENT = re.compile(r"행사|관람|방문객|축제|참관|구경|인파|이날\s|박람회")
 _NATIONAL = re.compile(r"전국|전체\s*(?:자치구|지자체|시·군)|정부\s*전체|국가\s*전체")
 
 
-def _kind(before: str, after: str) -> str | None:
+_CONNECTIVE = re.compile(r"[가-힣]{0,3}(?:고|며|으며)\s*,?\s")
+
+
+def _kind(before: str, after: str, sentence_end: str = "") -> str | None:
     """Decide the kind of a count from the words before and after it (``job_kinds.tsv``)."""
     rules = V.job_kind_rules()
 
@@ -54,6 +61,8 @@ def _kind(before: str, after: str) -> str | None:
     tail = after[best[1] : best[1] + 25]
     if best[2] != "target" and first("future", tail):
         return "target"
+    if best[2] != "target" and _CONNECTIVE.match(tail) and first("future", sentence_end):
+        return "target"  # "500개를 새로 만들고, … 제공할 계획이다": the plan covers both clauses
     return best[2]
 
 
@@ -115,13 +124,13 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                     continue
             elif any(noun.startswith(w) for w, why in stop_nouns.items() if why == "visitors"):
                 continue
-            kind = _kind(before, after)
+            kind = _kind(before, after, text[max(m.end(), e0 - 14) : e0])
             if kind is None and last_kind and (
                 _BREAKDOWN_BEFORE.search(before) or (breakdown == si and _NEXT_ITEM_BEFORE.search(before))
             ):
                 kind = last_kind  # "도시별로는 창원 210명, 김해 150명": items of the total before
                 breakdown = si
-            elif kind and _BREAKDOWN_AFTER.match(after):
+            elif kind and _BREAKDOWN_AFTER.match(re.sub(r"^[^,]{0,30},\s*", "", after_full[:60])):
                 last_kind = kind
                 continue  # the total split up by district right after: no single district's count
             if kind:
@@ -148,6 +157,8 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             if years:
                 y = years[-1]
                 year = y.years[-1] if y.years and y.relative != "every" else None
+                if _CUMULATIVE.search(text[y.end : m.start()]):
+                    year = None
             key = (at[0], value, kind)
             if key in seen:
                 continue

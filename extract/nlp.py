@@ -254,7 +254,7 @@ def govnews_sentences(doc: Doc) -> Doc:
         idx = doc.to_array("IDX").astype("int64")
         values = numpy.where(numpy.isin(idx, [a for a, _ in spans]), 1, -1).astype("int32")
         values[0] = 1
-        doc.from_array([SENT_START], values.reshape(-1, 1).view("uint32").astype("uint64"))
+        doc.from_array([SENT_START], values.reshape(-1, 1).view("uint32").astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 

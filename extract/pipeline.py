@@ -5,6 +5,8 @@ Reads EXTRACTION.md input objects or crawler ``Article`` lines. Must not import 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +31,14 @@ class ArticleInput:
     district_code: str | None = None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_text(text: str) -> str:
+    """Lone surrogates (legal in JSON "\\ud800", not in UTF-8) → U+FFFD, keeping every offset."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def parse_input(obj: dict[str, Any], fallback_id: str = "") -> ArticleInput:
     """Read an EXTRACTION.md object or a crawler Article line.
 
@@ -46,13 +56,41 @@ def parse_input(obj: dict[str, Any], fallback_id: str = "") -> ArticleInput:
     if published is None and obj.get("published_at"):
         published = str(obj["published_at"])[:10]
     return ArticleInput(
-        id=str(obj.get("id") if obj.get("id") is not None else fallback_id),
-        text=str(text or ""),
+        id=_clean_text(str(obj.get("id") if obj.get("id") is not None else fallback_id)),
+        text=_clean_text(str(text or "")),
         published=str(published)[:10] if published else None,
-        title=obj.get("title") or None,
+        title=_clean_text(str(obj["title"])) if obj.get("title") else None,
         home_region=obj.get("home_region") or None,
         district_code=obj.get("district_code") or None,
     )
+
+
+_DATELINE = re.compile(
+    r"(?P<label>입력|등록|작성|발행|기사입력|승인|게재|최종편집|최종수정|수정|편집)?\s*:?\s*"
+    r"(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)"
+)
+_EDIT_LABELS = ("최종편집", "최종수정", "수정", "편집")
+
+
+def infer_published(text: str) -> str | None:
+    """The article's date from its dateline ("입력 2011.10.13 10:44", "2020.10.01 11:33"), if the head has one.
+
+    EXTRACTION.md: without ``published``, relative years are resolved only if the text dates the article.
+
+    :param text: the article text
+    :returns: an ISO date, or None
+    """
+    found: list[tuple[bool, str]] = []
+    for m in _DATELINE.finditer(text[:800]):
+        if m.group("label") in _EDIT_LABELS:
+            continue  # the page's last edit, not the article's date
+        try:
+            day = dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        found.append((bool(m.group("label")), day.isoformat()))
+    labelled = [d for has_label, d in found if has_label]
+    return labelled[0] if labelled else (found[0][1] if found else None)
 
 
 def search_tokens(title: str | None, text_tokens: Iterable[str]) -> str:
@@ -70,7 +108,8 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     """
     doc = nlp.make_doc(article.text)
     doc.user_data[C.ARTICLE_ID] = article.id
-    doc.user_data[C.PUBLISHED] = article.published
+    inferred = None if article.published else infer_published(article.text)
+    doc.user_data[C.PUBLISHED] = article.published or inferred
     doc.user_data[C.HOME_REGION] = article.home_region
     doc.user_data[C.DISTRICT_CODE] = article.district_code
     for _name, proc in nlp.pipeline:
@@ -85,6 +124,7 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
         programs=tuple(facts.get("programs", ())),
         job_counts=tuple(facts.get("job_counts", ())),
         search_tokens=search_tokens(article.title, forms),
+        extra={"published_inferred": inferred} if inferred else {},
     )
 
 

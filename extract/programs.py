@@ -24,6 +24,8 @@ _RUN_AFTER = re.compile(
     r"\s*(?:을|를|이|가|은|는|의|에|와|과|도|로|으로)?\s*"
     r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|시작|론칭|런칭|개설|설립|신설|구축|펼)"
 )
+# "‘X’ 참여자 40명": people take part in X, so X is a programme
+_PARTICIPANTS_AFTER = re.compile(r"\s*(?:의\s*)?(?:참여자|참가자|수료생|교육생|수강생|입주\s*기업|신청자)")
 _SLOGAN_AFTER = re.compile(r"\s*(?:이?란|이?라는|라고)\s*(?:캐치프레이즈|슬로건|구호|주제|비전|표어|문구)")
 _NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|조례|수상|평가)")
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;:]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상)$")
@@ -46,6 +48,13 @@ def _suffix_regex() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{alts})(?=$|[^가-힣A-Za-z0-9]|(?:을|를|은|는|이|가|으로|로|의|에|와|과|도|에서|및|인|이다|이며|이란)(?![가-힣]))"
     )
+
+
+@cache
+def _apposition_regex() -> re.Pattern[str]:
+    """A programme word or "공간인" right before a quote: the quote names it ("일자리 카페 ‘청년이룸’")."""
+    heads = "|".join(map(re.escape, V.program_suffixes()))
+    return re.compile(rf"(?:{heads}|공간|플랫폼|브랜드)(?:인|이라는|라는)?\s*$")
 
 
 @cache
@@ -84,7 +93,9 @@ def _word_is_nominal(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
-_TIME_WORD = re.compile(r"(?:지난해|올해|내년|작년|금년|매년|이번|올|당시|현재|\d{2,4}년|상반기|하반기)(?:에는|에|도|는)?")
+_TIME_WORD = re.compile(
+    r"(?:지난해|올해|내년|작년|금년|매년|이번|올|당시|현재|\d{2,4}년?|상반기|하반기|소재|관내|인근|일대)(?:에는|에|도|는)?"
+)
 _AWARDISH = re.compile(r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상")
 
 
@@ -130,7 +141,10 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
                 continue
             ends_suffix = bool(suffix.search(name + " ")) and suffix.search(name + " ").end() >= len(name)  # type: ignore[union-attr]
             follows_suffix = bool(_suffix_word_regex().match(after))
-            if ends_suffix or follows_suffix or _RUN_AFTER.match(after):
+            named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
+            if ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after) or (
+                _PARTICIPANTS_AFTER.match(after)
+            ):
                 out.append((m.end(), inner_end, name))
                 quoted_spans.append((m.start(), inner_end + 1))
         else:

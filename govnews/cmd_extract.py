@@ -25,12 +25,20 @@ def _worker_init() -> None:
     _WORKER_NLP = default_nlp()
 
 
-def _worker(item: tuple[int, dict[str, Any]]) -> str:
+def _worker(item: tuple[int, dict[str, Any]]) -> tuple[str, str | None]:
+    """(output line, error); a failure becomes an empty facts object with an ``error`` key."""
+    from extract.facts import ArticleFacts
     from extract.pipeline import extract_article, parse_input
 
     index, obj = item
-    facts = extract_article(_WORKER_NLP, parse_input(obj, fallback_id=str(index)))
-    return json.dumps(facts.to_json(), ensure_ascii=False)
+    try:
+        article = parse_input(obj, fallback_id=str(index))
+        facts = extract_article(_WORKER_NLP, article)
+        return json.dumps(facts.to_json(), ensure_ascii=False), None
+    except Exception as exc:  # one bad article must not stop the run (issue #4)
+        empty = ArticleFacts(id=str(obj.get("id", index))).to_json()
+        empty["error"] = f"{type(exc).__name__}: {exc}"
+        return json.dumps(empty, ensure_ascii=False, default=str), empty["error"]
 
 
 def _read_lines(stream: IO[str], name: str, errors: list[str]) -> Iterator[tuple[int, dict[str, Any] | None]]:
@@ -63,7 +71,9 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
     Reads one JSON object per line, either {"id", "text", "published", "title"} or a crawler
     Article line (body_text, published_at), optionally with home_region / district_code, and
     writes one facts object per line, in input order. A malformed line is reported on stderr
-    with its line number and written as an empty facts object; the command then exits 1.
+    with its line number and written as an empty facts object; an article the extractor fails on
+    is written as an empty facts object with an "error" key. Either way the other lines are
+    still written and the command exits 1 at the end.
 
     Example:
 
@@ -81,7 +91,7 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
             with open(jsonl, encoding="utf-8") as fh:
                 total = sum(1 for line in fh if line.strip())
 
-        def results() -> Iterator[str]:
+        def results() -> Iterator[tuple[str, str | None]]:
             numbered = ((i, obj) for i, (_ln, obj) in enumerate(items))
             empty = json.dumps(ArticleFacts(id="").to_json(), ensure_ascii=False)
 
@@ -92,22 +102,29 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
             if jobs == 1:
                 _worker_init()
                 for i, obj in good(numbered):
-                    yield empty if obj.get("_bad") else _worker((i, obj))
+                    yield (empty, None) if obj.get("_bad") else _worker((i, obj))
             else:
                 import multiprocessing as mp
 
                 with mp.get_context("spawn").Pool(jobs, initializer=_worker_init) as pool:
                     staged = list(good(numbered))
                     for (_i, obj), line in zip(staged, pool.imap(_worker, staged, chunksize=4), strict=True):
-                        yield empty if obj.get("_bad") else line
+                        yield (empty, None) if obj.get("_bad") else line
 
-        if total is not None and sys.stderr.isatty() or (total is not None and total > 1):
+        def write(result: tuple[str, str | None], number: int) -> None:
+            line, err = result
+            if err:
+                errors.append(f"{name}: article {number}: {err}")
+                click.echo(errors[-1], err=True)
+            dst.write(line + "\n")
+
+        if total is not None and total > 1:
             with click.progressbar(results(), length=total, label="extract", file=sys.stderr) as bar:
-                for line in bar:
-                    dst.write(line + "\n")
+                for number, result in enumerate(bar, 1):
+                    write(result, number)
         else:
-            for line in results():
-                dst.write(line + "\n")
+            for number, result in enumerate(results(), 1):
+                write(result, number)
     if errors:
         raise SystemExit(1)
 
@@ -141,7 +158,7 @@ def evaluate(gold: tuple[str, ...], show: bool) -> None:
                     obj = json.loads(line)
                 except ValueError as exc:
                     raise click.ClickException(f"{path}:{lineno}: malformed JSON line ({exc})") from exc
-                if "text" not in obj:
+                if "text" not in obj and "body_text" not in obj:
                     raise click.ClickException(f"{path}:{lineno}: gold line has no 'text'")
                 pred = extract_article(nlp, parse_input(obj)).to_json()
                 pairs.append((obj, pred))

@@ -151,7 +151,7 @@ def is_feed(body: bytes) -> bool:
     return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) or head.startswith(b"<rss")
 
 
-def _meta(response: Response) -> dict[str, Any]:
+def meta_content(response: Response) -> dict[str, Any]:
     try:
         return response.meta
     except AttributeError:  # a hand-built response with no request (tests, ``govnews parse``)
@@ -299,7 +299,7 @@ class GovnewsSpider(scrapy.Spider):
             # remember unparseable pages too, or every incremental run would fetch them again
             url = self.canonical_url(response.url, response.url)
             self.state.record(url=url, source=self.name, article_id="", content_sha256="unparsed",
-                              list_fp=_meta(response).get("list_fp"))
+                              list_fp=meta_content(response).get("list_fp"))
         if item is not None:
             settings = getattr(self, "settings", None)
             if settings is not None and settings.get("GOVNEWS_RAW_DIR"):
@@ -507,8 +507,8 @@ class GovnewsSpider(scrapy.Spider):
         meta = parse_date(response.css('meta[property="article:published_time"]::attr(content)').get())
         if meta:
             return meta
-        if _meta(response).get("list_date"):
-            return _meta(response)["list_date"]
+        if meta_content(response).get("list_date"):
+            return meta_content(response)["list_date"]
         return labelled.get("수정") or (unlabelled[0] if unlabelled else None)
 
     def _parse_author(self, response: Response) -> str | None:

@@ -95,7 +95,7 @@ def is_stub_body(text: str | None) -> bool:
     return len(compact) <= _STUB_MAX_CHARS and bool(_STUB_MARKER.search(compact))
 
 
-def _js_call_args(link, function: str) -> list[str]:
+def js_call_args(link, function: str) -> list[str]:
     """Quoted arguments of ``function(...)`` in a link's href or onclick (``[]`` when absent)."""
     script = f"{link.attrib.get('href', '')} {link.attrib.get('onclick', '')}"
     call = re.search(rf"{function}\s*\(([^)]*)\)", script)
@@ -243,7 +243,7 @@ class BoardMixin:
 
     def _attachment_from_js(self, link, base: str) -> str | None:
         """Download URL for a JavaScript attachment link (``fn_egov_downFile('id','sn')``), or ``None``."""
-        args = _js_call_args(link, "fn_egov_downFile")
+        args = js_call_args(link, "fn_egov_downFile")
         if len(args) >= 2:
             return urljoin(base, f"/cmm/fms/FileDown.do?atchFileId={args[0]}&fileSn={args[1]}")
         return None
@@ -591,7 +591,7 @@ class MoelMixin(BoardMixin):
 # -- eGov selectBoardArticle ----------------------------------------------------------------------
 
 
-def _th_value(response: Response, *labels: str) -> str:
+def th_value(response: Response, *labels: str) -> str:
     """Inline text of the cell after the ``<th>`` labelled one of ``labels`` (board detail tables)."""
     for label in labels:
         cell = response.xpath(f"//th[normalize-space()='{label}']/following-sibling::td[1]")
@@ -646,22 +646,22 @@ class EgovBoardArticleMixin(BoardMixin):
     def _parse_list_entries(self, response: Response) -> Iterable[ListEntry]:
         """Rows whose link calls ``viewMove('id')``; title from the link, date from the row."""
         for row in response.css(self.list_item_css):
-            link = next((a for a in row.css("a") if _js_call_args(a, "viewMove")), None)
+            link = next((a for a in row.css("a") if js_call_args(a, "viewMove")), None)
             if link is None:
                 continue
             yield ListEntry(
-                url=self.article_url(response.url, _js_call_args(link, "viewMove")[0]),
+                url=self.article_url(response.url, js_call_args(link, "viewMove")[0]),
                 title=strip_title_badges(" ".join(link.css("::text").getall())),
                 published_at=self._parse_row_date(row),
             )
 
     def _parse_title(self, response: Response) -> str | None:
         """The cell labelled 제목."""
-        return _th_value(response, "제목") or super()._parse_title(response)  # type: ignore[misc]
+        return th_value(response, "제목") or super()._parse_title(response)  # type: ignore[misc]
 
     def _parse_published_at(self, response: Response) -> str | None:
         """The cell labelled 작성일/등록일 (``YYYY년MM월DD일``), else the list date."""
-        return parse_date(_th_value(response, "작성일", "등록일")) or super()._parse_published_at(response)  # type: ignore[misc]
+        return parse_date(th_value(response, "작성일", "등록일")) or super()._parse_published_at(response)  # type: ignore[misc]
 
 
 # -- site/ex/bbs ----------------------------------------------------------------------------------
@@ -712,10 +712,10 @@ class SiteExBbsMixin(BoardMixin):
     def _parse_list_entries(self, response: Response) -> Iterable[ListEntry]:
         """Rows whose link calls ``doBbsFView('cbIdx','bcIdx',…)`` for this board."""
         for row in response.css(self.list_item_css):
-            link = next((a for a in row.css("a") if len(_js_call_args(a, "doBbsFView")) >= 2), None)
+            link = next((a for a in row.css("a") if len(js_call_args(a, "doBbsFView")) >= 2), None)
             if link is None:
                 continue
-            cb_idx, bc_idx = _js_call_args(link, "doBbsFView")[:2]
+            cb_idx, bc_idx = js_call_args(link, "doBbsFView")[:2]
             if cb_idx != self.cb_idx:
                 continue
             url = urljoin(canonicalize_url(response.url), f"View.do?cbIdx={cb_idx}&bcIdx={bc_idx}")
@@ -893,7 +893,7 @@ class SeoulSeodaemunSpider(BoardMixin, GovnewsSpider):
 
     def _parse_published_at(self, response: Response) -> str | None:
         """The cell labelled 등록일/작성일, else the list date."""
-        return parse_date(_th_value(response, "등록일", "작성일")) or super()._parse_published_at(response)  # type: ignore[misc]
+        return parse_date(th_value(response, "등록일", "작성일")) or super()._parse_published_at(response)  # type: ignore[misc]
 
 
 class SeoulGangnamSpider(BoardMixin, GovnewsSpider):

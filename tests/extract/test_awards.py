@@ -83,3 +83,56 @@ def test_award_alias_table_gives_canonical_names(run):
 def test_no_publication_date_leaves_relative_year_null(run):
     (a,) = run("구로구가 올해 우수상을 받았다.", published=None)["awards"]
     assert a["year"] is None
+
+
+def test_bulleted_ranked_list(run):
+    text = "경상북도는 평가 결과를 발표했다. △대상 구미시 △최우수 포항시·경산시 △우수 안동시, 영주시가 선정됐다."
+    assert keys(run(text, "2021-12-10")) == [
+        ("구미시", 2021, "대상"), ("포항시", 2021, "최우수"), ("경산시", 2021, "최우수"),
+        ("안동시", 2021, "우수"), ("영주시", 2021, "우수"),
+    ]
+
+
+def test_grade_then_ro_then_list(run):
+    text = "행정안전부는 우수 지자체로 충북 청주시와 전남 순천시를 선정했다."
+    assert keys(run(text, "2022-09-01")) == [("청주시", 2022, "우수"), ("순천시", 2022, "우수")]
+
+
+def test_award_paid_to_a_class_is_no_record(run):
+    text = "마포구가 최우수구로 선정됐다. 시는 최우수구에 1억5천만 원, 우수구에 각 1억 원의 시상금을 지급한다."
+    assert keys(run(text, "2013-10-30")) == [("마포구", 2013, "최우수")]
+
+
+def test_grade_inside_award_name_is_no_record(run):
+    text = "미추홀구가 ‘2019년 전국 지방자치단체 일자리 대상’에서 공시제 부문 최우수상을 받았다."
+    assert keys(run(text, "2019-12-12")) == [("미추홀구", 2019, "최우수")]
+
+
+def test_province_running_the_evaluation_is_not_the_winner(run):
+    text = "사하구는 주민을 위한 일자리를 늘렸다. 부산시가 올해 실시한 ‘2022 구·군 일자리 평가’에서는 최우수상을 받았다."
+    out = run(text, "2022-06-20")
+    assert keys(out) == [("사하구", 2022, "최우수")]
+    assert "부산광역시" in out["districts"]
+
+
+def test_award_name_drops_the_clause_before_it(run):
+    (a,) = run("강서구는 일자리 대상에서 장려상 수상의 영예를 안았다.", "2021-12-10", home_region="서울특별시")["awards"]
+    assert a["award"] == "전국 지방자치단체 일자리대상"
+
+
+def test_daesang_meaning_target_group_is_no_award(run):
+    assert keys(run("이용 대상은 구로구에 살거나 구로구 소재 학교에 다니는 청년이다.", "2024-09-27")) == []
+
+
+def test_same_evaluation_repeats_the_award_name(run):
+    text = "관악구가 ‘2019년 지역일자리 목표 공시제 평가’에서 장려상을 받았다. 관악구는 지난 2017년 같은 평가에서 우수상을 받은 바 있다."
+    awards = run(text, "2019-07-30")["awards"]
+    assert [(a["year"], a["grade"]) for a in awards] == [(2019, "장려"), (2017, "우수")]
+    assert awards[1]["award"] == "지역일자리 목표 공시제"
+
+
+def test_dateline_dates_an_article_without_published(run):
+    text = "최종편집:2024-04-20 10:50\n입력 2011.10.13 10:44\n마포구가 올해 최우수구로 선정됐다."
+    out = run(text, published=None)
+    assert keys(out) == [("마포구", 2011, "최우수")]
+    assert out["published"] is None and out["published_inferred"] == "2011-10-13"

@@ -94,3 +94,16 @@ def test_evaluate_prints_scores(runner):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].split()[:4] == ["type", "P", "R", "F1"]
     assert "districts" in result.output
+
+
+def test_lone_surrogate_in_json_is_handled(runner):
+    line = '{"id": "s", "text": "구로구 \\ud800 최우수상을 받았다"}\n'
+    result = runner.invoke(extract, [], input=line)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["awards"][0]["grade"] == "최우수"
+
+
+def test_subcommand_short_help_flag(runner):
+    result = runner.invoke(evaluate, ["-h"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output

@@ -53,3 +53,39 @@ def test_job_count_has_district_span_and_evidence(run):
     assert j["district"] == "서울특별시 구로구"
     assert j["evidence"] == text
     assert text[j["char_span"][0] : j["char_span"][1]].startswith("1만3,752")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("수원시는 청년 일자리 1천개를 만들겠다고 밝혔다.", [(1000, "target", None)]),
+        ("수원시는 일자리를 만들었다. 이는 지난해보다 200개 늘어난 수치다.", []),
+        ("서구가 운영하는 박람회에서는 매달 평균 40여 명이 채용되고 있다.", []),
+        ("해운대구는 올해 일자리 목표 6,200개 가운데 11월 말까지 6,480개를 달성했다.",
+         [(6200, "target", 2020), (6480, "created", 2020)]),
+        ("올해 목표는 1만 1,500개다. 구로구는 이를 위해 노력한다.", []),
+        ("구로구는 지난해 일자리 1만 3,752개를 창출했다. 올해는 1만4천 개가 목표다.",
+         [(13752, "created", 2019), (14000, "target", 2020)]),
+        ("구로구 아카데미 수강생 60명 가운데 38명을 업체에 취업시켰다.", [(60, "participants", None), (38, "employed", None)]),
+    ],
+    ids=["future-getda", "comparative", "monthly-average", "target-and-achieved", "no-district", "target-predicate",
+         "pool-sikyeotda"],
+)
+def test_job_count_phrasings(run, text, expected):
+    assert keys(run(text, "2020-10-01")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("성북구는 청년 일자리 300개를 창출하는 효과가 기대된다고 설명했다.", [(300, "target", None)]),
+        ("노원구 박람회에는 구직자 1,500명이 몰렸고 이 중 120명이 현장에서 채용됐다.", [(120, "employed", None)]),
+        ("광명시는 지난해 35명이 참여해 이 중 20명이 민간기업에 취업했다.",
+         [(35, "participants", 2019), (20, "employed", 2019)]),
+        ("구로구는 2019년 1호점을 연 뒤 지금까지 청년 2,100여 명의 상담을 지원했으며, 이 가운데 402명이 취업에 성공했다.",
+         [(2100, "participants", None), (402, "employed", None)]),
+    ],
+    ids=["expected-effect", "crowd-then-hired", "took-part-then-placed", "cumulative-consulting"],
+)
+def test_job_count_more_phrasings(run, text, expected):
+    assert keys(run(text, "2020-10-01")) == expected

@@ -44,3 +44,20 @@ def test_programs(run, text, expected):
 def test_program_belongs_to_the_district_in_focus(run):
     out = run("<성북구 소식>\n또한 사회적기업의 날에 사회적기업 박람회를 개최하였다.")
     assert [(p["district"], p["name"]) for p in out["programs"]] == [("서울특별시 성북구", "사회적기업 박람회")]
+
+
+def test_quote_after_a_programme_word_names_it(run):
+    out = run("구로구가 신도림동에 청년 일자리 카페 ‘청년이룸’ 3호점을 연다.")
+    assert "청년이룸" in names(out)
+
+
+def test_time_words_do_not_start_a_name(run):
+    assert names(run("구로구는 올해 일자리 사업을 늘렸다. 구로구는 지난해 센터를 열었다.")) == []
+
+
+def test_quoted_name_with_participants_is_a_programme(run):
+    assert names(run("광명시는 ‘광명형 뉴딜 일자리’ 참여자 40명을 모집한다.")) == ["광명형 뉴딜 일자리"]
+
+
+def test_section_header_label_is_no_programme(run):
+    assert names(run("사하구 소식.\n■ 상 받은 ‘사하형 일자리’\n사하구는 장려상을 받았다.")) == []
