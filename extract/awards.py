@@ -26,6 +26,7 @@ _LIST_LEAD = re.compile(
     r"\s*(?:지자체|기관|자치단체|자치구|도시|시·군|시·군·구)?\s*(?:에는|에|으로는|로는|으로|로|은|는)\s*[‘“'\"]?\s*"
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
+_ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여)$")
 _NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는)?(?![가-힣])")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
@@ -178,7 +179,7 @@ def _award_name(window: str, article_award: str | None) -> tuple[str | None, str
         words = re.sub(r"[’”'\"‘“]", " ", words)
         kept: list[str] = []
         for w in reversed(words.split()[-4:]):
-            if kept and _PARTICLE_WORD.search(w):
+            if kept and (_PARTICLE_WORD.search(w) or _ADVERB_WORD.search(w)):
                 break  # "공시제 부문과 우수사업 부문": the last 부문 only
             kept.insert(0, w)
         category = " ".join(kept) + " 부문"
@@ -202,6 +203,8 @@ def _award_name(window: str, article_award: str | None) -> tuple[str | None, str
             name = " ".join(name_words[i + 1 :])
             break
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+", "", name)
+    if name and len(V.squash(name)) <= 3:
+        name = ""  # "평가", "시상식" alone name no award
     if name:
         canon = V.canonical_award(name)
         if canon != " ".join(name.split()) or _AWARD_HEAD.search(name):
@@ -378,7 +381,10 @@ def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> li
         for cat in keys:
             mine = [f for f in group if f.category == cat] or group
             first = mine[0]
-            award = next((f.award for f in mine if f.award), None) or next((f.award for f in group if f.award), None)
+            known = set(V.award_aliases().values())
+            # Prefer a canonical name from the alias table, then the longest one given.
+            names = sorted({f.award for f in group if f.award}, key=lambda n: (n not in known, -len(n)))
+            award = names[0] if names else None
             org = next((f.organizer for f in mine if f.organizer), None) or next(
                 (f.organizer for f in group if f.organizer), None
             )

@@ -136,3 +136,12 @@ def test_dateline_dates_an_article_without_published(run):
     out = run(text, published=None)
     assert keys(out) == [("마포구", 2011, "최우수")]
     assert out["published"] is None and out["published_inferred"] == "2011-10-13"
+
+
+def test_category_stops_at_adverbs_and_records_merge(run):
+    text = (
+        "- 고용노동부 주관 평가에서 서울 자치구 중 유일하게 일자리 목표 공시제 부문 최우수상\n"
+        "구로구가 고용노동부가 주관한 ‘2024년 전국 지방자치단체 일자리대상’에서 일자리 목표 공시제 부문 최우수상을 수상했다."
+    )
+    (a,) = run(text, "2024-10-02")["awards"]
+    assert (a["category"], a["award"], a["organizer"]) == ("일자리 목표 공시제 부문", "전국 지방자치단체 일자리대상", "고용노동부")
