@@ -19,7 +19,7 @@ def cli() -> None:
     Example:
 
     \b
-        govnews crawl --start-url http://127.0.0.1:8765/sijung/ -o data/articles.jsonl
+        govnews crawl --sample -o data/articles.jsonl
         govnews extract --jsonl data/articles.jsonl -o data/facts.jsonl
         govnews load --articles data/articles.jsonl --facts data/facts.jsonl --db data/kb.db
         govnews serve data/kb.db
