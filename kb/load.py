@@ -214,6 +214,7 @@ def load_articles(
     sources = db.table("sources")
     articles = db.table("articles")
     revisions = db.table("article_revisions")
+    attachments = db.table("attachments")
 
     def load_one(obj: dict[str, Any], warn: Any) -> None:
         missing = [k for k in _ARTICLE_REQUIRED if not isinstance(obj.get(k), str) or not obj.get(k)]
@@ -268,8 +269,14 @@ def load_articles(
                 "body_path": obj.get("body_path"),
                 "raw_path": obj.get("raw_path"),
                 "home_region": obj.get("home_region"),
+                "outlet": obj.get("outlet"),
+                "body_status": obj.get("body_status"),
             },
             pk="id",
+        )
+        db.execute("delete from attachments where article_id = ?", [aid])
+        attachments.insert_all(
+            ({"article_id": aid, "position": i, "url": url} for i, url in enumerate(obj.get("attachments") or [])),
         )
         rowid = db.execute("select rowid from articles where id = ?", [aid]).fetchone()[0]
         search.index_articles(db.conn, [(rowid, obj.get("title") or "", body)])

@@ -281,6 +281,21 @@ def m002_search_plan(db: Database) -> None:
     db.table("articles").create_index(["published", "id"], index_name="idx_articles_published_id")
 
 
+@migrations()
+def m003_attachments_outlet(db: Database) -> None:
+    """Keep what the crawler records for later stages: attachment URLs (HWP/HWPX/PDF, whose text a
+    later extractor reads), stub bodies that only point to them, and a portal article's original outlet."""
+    db.table("articles").add_column("outlet", str)
+    db.table("articles").add_column("body_status", str)
+    db.table("attachments").create(
+        {"id": int, "article_id": str, "position": int, "url": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null=["article_id", "position", "url"],
+    )
+    db.table("attachments").create_index(["article_id", "url"], unique=True)
+
+
 def gazetteer_path() -> Path:
     """Locate ``extract/data/local_governments.csv`` without importing ``extract`` code.
 

@@ -77,7 +77,7 @@ def test_serve_brings_an_older_kb_schema_up_to_date(runner, tmp_path):
     db_path = tmp_path / "kb.db"
     old = Database(db_path)
     migrations.apply(old, stop_before="m002_search_plan")
-    assert [m.name for m in migrations.pending(old)] == ["m002_search_plan"]
+    assert [m.name for m in migrations.pending(old)] == ["m002_search_plan", "m003_attachments_outlet"]
     old.close()
     result = runner.invoke(cli, ["serve", str(db_path), "--dry-run"])
     assert result.exit_code == 0, result.output

@@ -214,3 +214,24 @@ def test_a_rolled_back_line_leaves_no_dangling_district(fresh_db):
         "select d.full_name from programs p join districts d on d.id = p.district_id where p.name = '가상 사업'"
     ).fetchone()
     assert row == ("서울특별시 가상구",)
+
+
+def test_attachments_stub_status_and_outlet_are_kept_and_reloads_do_not_duplicate(fresh_db):
+    article = dict(
+        read_jsonl(ARTICLES)[0],
+        attachments=["https://www.guro.go.kr/www/downloadBbsFile.do?atchmnflNo=88213",
+                     "https://www.guro.go.kr/www/downloadBbsFile.do?atchmnflNo=88214"],
+        body_status="stub",
+        outlet="연합뉴스",
+    )
+    load_articles(fresh_db, [article])
+    load_articles(fresh_db, [article])
+    rows = list(fresh_db.query("select article_id, position, url from attachments order by position"))
+    assert rows == [
+        {"article_id": article["id"], "position": 0, "url": article["attachments"][0]},
+        {"article_id": article["id"], "position": 1, "url": article["attachments"][1]},
+    ]
+    row = fresh_db.table("articles").get(article["id"])
+    assert (row["body_status"], row["outlet"]) == ("stub", "연합뉴스")
+    load_articles(fresh_db, [dict(article, attachments=article["attachments"][1:])])
+    assert [r["url"] for r in fresh_db.query("select url from attachments")] == article["attachments"][1:]
