@@ -65,6 +65,7 @@ def test_canned_queries_have_titles_and_the_search_sql_is_the_librarys():
     assert sorted(queries) == sorted(CANNED)
     for name, q in queries.items():
         assert q["title"] and q["description"] and ":" in q["sql"], name
+        assert q["hide_sql"] is True, f"{name}: readers see the answer first, the SQL one click away"
     assert queries["search"]["sql"] == SEARCH_SQL.strip()
 
 
