@@ -4,22 +4,38 @@ Must not import ``extract`` or ``kb``. Override any of these with ``-s NAME=VALU
 by ``SCRAPY_SETTINGS_MODULE`` (production overrides live there, not here).
 """
 
+import os
+
+
+def _env(name: str, default):
+    """``GOVNEWS_<name>`` from the environment (cron jobs set it there), typed like ``default``."""
+    raw = os.environ.get(f"GOVNEWS_{name}")
+    if raw is None:
+        return default
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    return type(default)(raw)
+
+
 BOT_NAME = "govnews"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # -- politeness (SOURCES.md §6: 404 robots.txt = unrestricted, which is Scrapy's behaviour) --------
-ROBOTSTXT_OBEY = True
-USER_AGENT = "govnews/0.1 (+https://github.com/govnews/govnews; research crawler of public press releases)"
-CONCURRENT_REQUESTS = 8
-CONCURRENT_REQUESTS_PER_DOMAIN = 1
-DOWNLOAD_DELAY = 1.0
+# Each can be overridden by -s NAME=VALUE, or by the environment as GOVNEWS_<NAME>.
+ROBOTSTXT_OBEY = _env("ROBOTSTXT_OBEY", True)
+USER_AGENT = _env(
+    "USER_AGENT", "govnews/0.1 (+https://github.com/govnews/govnews; research crawler of public press releases)"
+)
+CONCURRENT_REQUESTS = _env("CONCURRENT_REQUESTS", 8)
+CONCURRENT_REQUESTS_PER_DOMAIN = _env("CONCURRENT_REQUESTS_PER_DOMAIN", 1)
+DOWNLOAD_DELAY = _env("DOWNLOAD_DELAY", 1.0)
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % (replaces RANDOMIZE_DOWNLOAD_DELAY)
-AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_ENABLED = _env("AUTOTHROTTLE_ENABLED", True)
 AUTOTHROTTLE_START_DELAY = 1.0
-AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_MAX_DELAY = _env("AUTOTHROTTLE_MAX_DELAY", 30.0)
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_TIMEOUT = _env("DOWNLOAD_TIMEOUT", 30)
 RETRY_TIMES = 2
 COOKIES_ENABLED = True  # ND Soft search pagination needs the POST session
 HTTPCACHE_ENABLED = False  # turn on in development: -s HTTPCACHE_ENABLED=1
