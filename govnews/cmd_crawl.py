@@ -67,7 +67,8 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
         if sample:
             results = run_sample_crawl(output, settings=settings, log_level=level, base_url=sample_base)
         else:
-            jobs = _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob)
+            jobs = _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob,
+                         sample_base=settings.get("GOVNEWS_SAMPLE_BASE"))
             for job in jobs:
                 for item in spider_args:
                     if "=" not in item:
@@ -88,7 +89,7 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
         raise click.ClickException("; ".join(errors))
 
 
-def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob):  # noqa: N803 - class passed in
+def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob, sample_base=None):  # noqa: N803
     from crawler.registry import get_source
     from crawler.run import CrawlError
 
@@ -104,7 +105,9 @@ def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob)
             raise CrawlError(str(exc.args[0])) from None
         if not source.spider:
             raise CrawlError(f"source {name!r} ({source.family}) has no spider yet")
-        kwargs = {"start_url": ",".join(source.start_urls)} if source.start_urls else {}
+        # -s GOVNEWS_SAMPLE_BASE=URL points a registry source at a local copy of its site (the
+        # spider's sample_paths under URL) instead of the production start URLs
+        kwargs = {"start_url": ",".join(source.start_urls)} if source.start_urls and not sample_base else {}
         jobs.append(CrawlJob(source.spider, kwargs, label=name))
     return jobs
 

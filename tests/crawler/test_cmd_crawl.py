@@ -120,3 +120,13 @@ def test_scrapy_crawl_spider_writes_articles(tmp_path):
     seed = next(row for row in rows if row["title"] == "구로구,서울시 자치구 유일 ‘최우수상’")
     assert seed["published_at"] == "2020-10-01T11:33:00+09:00" and seed["author"] is None
     assert "Copyrights" not in seed["body_text"]
+
+
+def test_crawl_of_a_registry_source_pointed_at_a_closed_port_names_the_source(tmp_path):
+    """Issue #5: `--source NAME` with a settings override to a refusing host: clear message, exit 1."""
+    base = f"http://127.0.0.1:{_closed_port()}"
+    done = subprocess.run([*CRAWL, "--source", "seoul_guro", "-s", f"GOVNEWS_SAMPLE_BASE={base}", "-s", "RETRY_TIMES=0",
+                           "-o", str(tmp_path / "a.jsonl")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "source 'seoul_guro': cannot connect to 127.0.0.1" in done.stderr
+    assert "Traceback" not in done.stderr
