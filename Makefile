@@ -19,7 +19,7 @@ run: install
 # extract the facts, build data/kb.db.
 kb: install
 	mkdir -p $(DATA)
-	$(BIN)/govnews crawl --sample $(if $(SAMPLE_BASE),--sample-base $(SAMPLE_BASE)) -o $(DATA)/articles.jsonl
+	$(BIN)/govnews crawl --sample $(if $(SAMPLE_BASE),--sample-base $(SAMPLE_BASE)) --raw-dir $(DATA)/raw -o $(DATA)/articles.jsonl
 	$(BIN)/govnews extract --jsonl $(DATA)/articles.jsonl -o $(DATA)/facts.jsonl
 	$(BIN)/govnews load --articles $(DATA)/articles.jsonl --facts $(DATA)/facts.jsonl --db $(DATA)/kb.db
 
