@@ -7,6 +7,7 @@ Handles single statements, ranked lists ("최우수구에 A, 우수구에 B, C")
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -23,7 +24,7 @@ _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
 _COUNT_AFTER = re.compile(r"\s*\d+\s*(?:회|번|차례)")
 _LIST_LEAD = re.compile(
-    r"\s*(?:지자체|기관|자치단체|자치구|도시|시·군|시·군·구)?\s*(?:에는|에|으로는|로는|으로|로|은|는)\s*[‘“'\"]?\s*"
+    r"\s*(?:지자체|기관|자치단체|기초자치단체|자치구|도시|시·군|시·군·구|구·군)?\s*(?:에는|에|으로는|로는|으로|로|은|는)\s*[‘“'\"]?\s*"
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
 _ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여)$")
@@ -40,19 +41,29 @@ def _forms() -> dict[str, V.GradeForm]:
 @cache
 def _grade_regex() -> re.Pattern[str]:
     forms = V.grade_forms()
-    alts = "|".join(re.escape(g.surface) for g in forms)
+    alts = V.trie_alternation([g.surface for g in forms])
     return re.compile(rf"(?<![가-힣])(?:{alts})")
 
 
 _BARE_OK_AFTER = re.compile(
-    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:선정|수상|받|차지|뽑|평가|등급|기관|자치구)"
-    r"|\s*(?:자치구|기관|지자체|기초자치단체|등급|상을|상\b|을\s*수상|를\s*수상|수상))"
+    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:선정|수상|받|차지|뽑|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
+    r"|\s*(?:자치구|기관|지자체|기초자치단체|자치단체|시·군|시군|구·군|도시|등급|상을|상\b|을\s*수상|를\s*수상|수상)"
+    # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
+    r"|\s(?:구|시|군)(?:로|으로|에)\s*(?:선정|뽑|이름|올))"
 )
 _DAESANG_OK_AFTER = re.compile(
-    r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예)|(?:에|으로|로)\s*(?:선정|뽑)|\s+수상"
+    r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑)|\s+수상"
+    # "구로구가 대상을, 금천구와 …": one clause of a list of winners
+    r"|(?:을|를)\s*,"
+    # "각각 대상, 최우수상, 우수상을": a list of grades
+    r"|\s*(?:,|과|와|및|·)\s*(?:최우수|우수|장려|특별|금상|은상)"
+    # "대상인 대통령상을 받았다": the 상격, then the conferrer's name (gold README)
+    r"|인\s*[가-힣]{0,8}상(?:을|를|의|이|은)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)"
 )
 # A grade word inside an award name ("일자리 우수기관 평가", "일자리 대상") is no grade.
-_PART_OF_NAME_AFTER = re.compile(r"\s*(?:평가|시상|경진|공모|심사)")
+_PART_OF_NAME_AFTER = re.compile(
+    r"\s*(?:(?:시·군·구|시·군|시군|구·군|자치구|기관|지자체|자치단체|사례)\s*)?(?:평가|시상|경진|공모|심사|선정\s*평가)"
+)
 _PART_OF_NAME_BEFORE = re.compile(r"일자리\s*$")
 # "최우수구에 1억 원", "우수 시에 각 2억 원": a class of winners being paid, not a record.
 _CLASS_AFTER = re.compile(
@@ -73,18 +84,22 @@ def _org_regex() -> re.Pattern[str]:
         if u.is_province:
             names.add(u.name)
             names.update(a for a in u.aliases if len(a) > 2)
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alts = V.trie_alternation(sorted(names))
     return re.compile(
-        rf"(?<![가-힣])((?:{alts})(?:\s*[·ㆍ,와과및]\s*(?:{alts}))*)\s*(?:공동\s*)?(?:가|이|는|은|와|과|의)?\s*"
+        rf"(?<![가-힣])((?:{alts})(?:\s*[·ㆍ,와과및]\s*(?:{alts}))*)"
+        r"(?:\s*(?:공동\s*)?(?:가|이|는|은|와|과|의)?\s*"
         r"(?:[^\s.’”]+\s+){0,5}?(?:공동\s*)?"
         r"(?:주관|주최|실시|개최|시행|평가|진행|선정)(?:한|하는|해|했|하여|하고|으로|로|한다)?(?![가-힣])"
+        # "고용노동부 ‘2022년 지역일자리 목표 공시제’에서", "행정안전부의 ‘…평가’": the body named
+        # right before the quoted award runs it
+        r"|(?:의)?\s*(?=[‘“'\"「『<]))"
     )
 
 
 _ORG_RE: re.Pattern[str] | None = None
 
 
-def _organizer(text: str) -> tuple[str, int, int] | None:
+def _organizer(text: str, pub: dt.date | None = None) -> tuple[str, int, int] | None:
     global _ORG_RE
     if _ORG_RE is None:
         _ORG_RE = _org_regex()
@@ -93,11 +108,11 @@ def _organizer(text: str) -> tuple[str, int, int] | None:
         # "강원도는 고용노동부가 주관한": the organisation nearest the verb organises
         inner = list(_ORG_RE.finditer(text, m.start(1) + 1, m.end()))
         last = inner[-1] if inner else m
-        found = (_normalise_org(last.group(1)), last.start(), last.end())
+        found = (_normalise_org(last.group(1), pub), last.start(), last.end())
     return found
 
 
-def _normalise_org(names: str) -> str:
+def _normalise_org(names: str, pub: dt.date | None = None) -> str:
     from extract.gazetteer import default_gazetteer
 
     gaz = default_gazetteer()
@@ -105,7 +120,12 @@ def _normalise_org(names: str) -> str:
     out = []
     for p in parts:
         provinces = gaz.provinces_named(p)
-        out.append(provinces[-1].name if provinces else p)
+        if not provinces:
+            out.append(p)
+            continue
+        # the 광역 as named at the publication date ("강원도" in 2022, "전라북도" before 2024-01-18)
+        at = [r for u in provinces if (r := gaz.at(u, pub)) is not None] if pub else []
+        out.append(at[0].name if at else provinces[-1].name)
     return "·".join(out)
 
 
@@ -162,10 +182,10 @@ def _chain_after(text: str, pos: int, ments: list[C.Mention], bullet: bool = Fal
     return chain
 
 
-def _award_name(window: str, article_award: str | None) -> tuple[str | None, str | None, str | None]:
+def _award_name(window: str, pub: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
     """(award, category, organizer) from the words between a year (or previous grade) and a grade."""
     organizer = None
-    org = _organizer(window)
+    org = _organizer(window, pub)
     if org:
         organizer = org[0]
         window = window[org[2] :]
@@ -189,11 +209,11 @@ def _award_name(window: str, article_award: str | None) -> tuple[str | None, str
             c = cats[-1]
             category = f"{c.group(1)} 부문"
             name_part = name_part[: c.start()]
-    name = re.sub(r"[’”'\"‘“「」『』<>]", " ", name_part)
+    name = re.sub(r"[’”'\"‘“「」『』<>«»《》]", " ", name_part)
     name = re.sub(r"^[\s,(]+|[\s,(]+$", "", name)
     name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
     name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
-    if re.match(r"(?:같은|동일한|이\s)", name):
+    if re.match(r"(?:같은|동일한|이\s|이번|해당|본\s)", name):
         return None, category, organizer  # "같은 평가": the award named before
     # Words up to the last one carrying a particle belong to the clause, not the name
     # ("강서구는 일자리 대상" → "일자리 대상").
@@ -203,6 +223,7 @@ def _award_name(window: str, article_award: str | None) -> tuple[str | None, str
             name = " ".join(name_words[i + 1 :])
             break
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+", "", name)
+    name = re.sub(r"\s*(?:시상식|시상|결과\s*발표|결과|본선|본심)$", "", name)  # the event, not the award
     if name and len(V.squash(name)) <= 3:
         name = ""  # "평가", "시상식" alone name no award
     if name:
@@ -255,6 +276,39 @@ def _nearest_alias(text: str) -> str | None:
     return best[2] if best else None
 
 
+_RESPECTIVELY = re.compile(r"각각|각기|차례로|순서대로|순으로")
+_GRADE_JOIN = re.compile(r"\s*(?:을|를|으로|로|에)?\s*(?:과|와|,|및|·|ㆍ|그리고)\s*")
+
+
+def _respectively(
+    text: str, s0: int, e0: int, grades: list[tuple[int, int, str]], ments: list[C.Mention]
+) -> dict[int, list[C.Mention]]:
+    """"금천구와 관악구가 각각 최우수상과 우수상을": grade start → the one district it goes to.
+
+    Pairs N districts listed before "각각" with N grades joined right after it, in order.
+    """
+    out: dict[int, list[C.Mention]] = {}
+    if not grades or len(grades) < 2:
+        return out
+    for km in _RESPECTIVELY.finditer(text, s0, e0):
+        first = next((i for i, g in enumerate(grades) if km.end() <= g[0] <= km.end() + 40), None)
+        if first is None:
+            continue
+        group = [grades[first]]
+        for g in grades[first + 1 :]:
+            if not _GRADE_JOIN.fullmatch(text[group[-1][1] : g[0]]):
+                break
+            group.append(g)
+        if len(group) < 2:
+            continue
+        prev_end = max((g[1] for g in grades if g[1] <= km.start()), default=s0)
+        local = [m for m in ments if prev_end <= m.start and m.end <= km.start() and not m.unit.is_province]
+        if len(local) == len(group):
+            for m, g in zip(local, group, strict=True):
+                out[g[0]] = [m]
+    return out
+
+
 def extract_awards(doc: Doc) -> list[AwardFact]:
     """Award records of an article.
 
@@ -267,7 +321,6 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
     if not _grade_regex().search(text):
         return []
     focus = C.focus(doc)
-    article_award = _article_award(text)
     facts: list[AwardFact] = []
     last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int] | None = None
     for si, (s0, e0) in enumerate(C.sents(doc)):
@@ -278,6 +331,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         if not grades:
             continue
         years = C.find_years(text, pub, s0, e0)
+        respective = _respectively(text, s0, e0, grades, ments)
         assigned: set[int] = set()
         prev_end = s0
         prev_award: tuple[str | None, str | None] = (None, None)
@@ -285,7 +339,9 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         for gi, (gs, ge, grade) in enumerate(grades):
             # districts
             chain = _chain_after(text, ge, ments, bool(_BULLET_BEFORE.search(text[max(s0, gs - 2) : gs])))
-            if chain:
+            if gs in respective:
+                dists = respective[gs]
+            elif chain:
                 dists = chain
             elif _CLASS_AFTER.match(text[ge : ge + 12]):
                 prev_end = ge
@@ -334,7 +390,8 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
             else:
                 ylist = [pub.year] if pub else [None]
             inherited = not before and last_ctx is not None and si - last_ctx[3] <= 2
-            award, category, organizer = _award_name(text[window_start:gs], article_award)
+            award, category, organizer = _award_name(text[window_start:gs], pub)
+            named_award = award
             continuing = window_start == prev_end and gi > 0
             if award is None and category:
                 named = V.canonical_award(category.removesuffix(" 부문"))
@@ -348,9 +405,9 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                 if continuing:
                     organizer = prev_award[1]
                 elif gi == 0:
-                    org = _organizer(text[s0:gs])
+                    org = _organizer(text[s0:gs], pub)
                     organizer = org[0] if org else None
-            if award and award == _award_name(text[window_start:gs], article_award)[0]:
+            if award and award == named_award:
                 award = _with_province(award, organizer)
             if inherited and last_ctx is not None and award is None and organizer is None:
                 award, organizer = last_ctx[0], last_ctx[1]
@@ -362,7 +419,9 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                     facts.append(
                         AwardFact(aid, name, code, year, award, category, grade, organizer, sentence, (s0, e0))
                     )
-    return merge_awards(facts, article_award)
+    # the award the article names most, for records whose sentence names none (computed only then)
+    default = _article_award(text) if any(f.award is None for f in facts) else None
+    return merge_awards(facts, default)
 
 
 def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> list[AwardFact]:
@@ -375,13 +434,13 @@ def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> li
     for f in facts:
         groups.setdefault((f.district, f.year, f.grade), []).append(f)
     out = []
+    known = set(V.award_aliases().values())
     for group in groups.values():
         cats: list[str | None] = list(dict.fromkeys(f.category for f in group if f.category))
         keys = cats or [None]
         for cat in keys:
             mine = [f for f in group if f.category == cat] or group
             first = mine[0]
-            known = set(V.award_aliases().values())
             # Prefer a canonical name from the alias table, then the longest one given.
             names = sorted({f.award for f in group if f.award}, key=lambda n: (n not in known, -len(n)))
             award = names[0] if names else None

@@ -23,6 +23,8 @@ HOME_REGION = "govnews_home_region"
 DISTRICT_CODE = "govnews_district_code"
 #: user_data key of the district mentions found by the ``govnews_districts`` component
 MENTIONS = "govnews_mentions"
+#: user_data key of (start, end, is_subject) of same-name district names context could not settle
+UNRESOLVED = "govnews_unresolved"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +78,12 @@ def mentions(doc: Doc) -> list[Mention]:
 
 _YEAR = re.compile(
     r"(?P<multi>(?<!\d)(?:19|20)\d{2}\s*년?\s*(?:과|와|,|및|·)\s*(?:19|20)\d{2}\s*년)"
-    r"|(?<![\d.,])(?P<full>(?:19|20)\d{2})\s*년"
+    r"|(?<![\d.,])(?P<full>(?:19|20)\d{2})\s*년(?:도)?"
     r"|(?<![\d.,])(?P<bare>(?:19|20)\d{2})(?=\s+[가-힣‘“'\"])(?!\s*(?:명|개|원|건|곳))"
     r"|(?P<dotted>(?<![\d.])(?:19|20)\d{2})\.\s*\d{1,2}\.\s*\d{1,2}"
     r"|[‘’'`´](?P<short>\d{2})\s*년"
-    r"|(?P<this>올해|올\s해|금년|올해도|이번\s*해)"
+    r"|(?P<this>올해|올\s해|금년|올해도|이번\s*해|올\s*(?:상반기|하반기|들어|한\s*해|1분기|2분기|3분기|4분기))"
+    r"|(?P<next>내년|다음\s*해|명년)"
     r"|(?P<last2>재작년|지지난해)"
     r"|(?P<last>지난해|작년|전년도?|지난\s해)"
     r"|(?P<every>매년|해마다|매해|연간|연평균)"
@@ -118,7 +121,7 @@ def find_years(text: str, pub: dt.date | None, start: int = 0, end: int | None =
         else:
             rel = kind
             if pub is not None:
-                offset = {"this": 0, "last": 1, "last2": 2}.get(kind or "")
+                offset = {"this": 0, "last": 1, "last2": 2, "next": -1}.get(kind or "")
                 if offset is not None:
                     years = (pub.year - offset,)
         out.append(YearMention(m.start(), m.end(), years, rel))
@@ -165,6 +168,11 @@ class Focus:
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self.by_sent.setdefault(self.sent_index(m.start), []).append(m)
+        # Unsettled same-name districts ("고성군은" with no 광역 to tell which): their sentence's
+        # facts belong to no district we can name.
+        self.blockers: dict[int, list[tuple[int, int, bool]]] = {}
+        for b in doc.user_data.get(UNRESOLVED, ()):
+            self.blockers.setdefault(self.sent_index(b[0]), []).append(b)
         counts: dict[str, int] = {}
         firsts: dict[str, Mention] = {}
         for m in self.mentions:
@@ -205,7 +213,10 @@ class Focus:
         for i, (a, b) in enumerate(self.sents):
             here = self.by_sent.get(i, [])
             ana = _ANAPHOR.match(text[a:b])
-            if ana and not (here and here[0].start - a < 3):
+            blocked = [x for x in self.blockers.get(i, ()) if x[2] and (not here or x[0] < here[0].start)]
+            if blocked:
+                current = None
+            elif ana and not (here and here[0].start - a < 3):
                 current = main(ana.group("kind")) or current
             elif here:
                 local = [m for m in here if not m.unit.is_province]
@@ -247,6 +258,9 @@ class Focus:
         if prefer_local and any(not m.unit.is_province for m in here):
             here = [m for m in here if not m.unit.is_province]
         before = [m for m in here if m.end <= pos]
+        last_end = before[-1].end if before else a
+        if any(x[2] and last_end <= x[0] and x[1] <= pos for x in self.blockers.get(i, ())):
+            return None  # the nearest district before the fact is one we could not settle
         ana = _ANAPHOR.match(doc_text(self.doc)[a:pos]) if self.sents else None
         if before:
             topic = [m for m in before if m.topic]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -38,6 +39,27 @@ _VENUE_AFTER = re.compile(
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층)"
     r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
 )
+# "서울시 ‘2022년 자치구 일자리창출 평가’에서": a 광역 right before a quoted evaluation runs it.
+_PROVINCE_QUOTED_EVAL = re.compile(
+    r"(?:의)?\s*[‘“'\"「『<]\s*[^’”'\"」』>]{0,40}?(?:평가|경진대회|대회|시상|공모|공시제)\s*[’”'\"」』>]"
+)
+# "제주시와 서귀포시 내 공공기관": districts named as the area where something is, not actors.
+_AREA_AFTER = re.compile(
+    r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s+(?:내|관내|일대|지역\s*내|곳곳)\s"
+)
+# after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업")
+_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s")
+# Quoted speech: “…” / "…" of some length, or followed by a quoting ending (고/라고/라며/며).
+_SPEECH = re.compile(r"[“\"](?P<body>[^”\"\n]{2,400})[”\"](?=\s*(?:고|라고|라며|며|이라고|이라며|라는|며\s))|[“\"][^”\"\n]{25,400}[”\"]")
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted speech in ``text`` (a 광역 named only there is not a district)."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [m.span() for m in _SPEECH.finditer(text)]
+
+
 _ADDRESS_AFTER = re.compile(r"[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,]|에)|[ \t]*소재")
 
 
@@ -109,6 +131,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
             if r is not None:
                 home_keys.add(_province_key(gaz, r))
 
+    speech = speech_spans(text)
+    unresolved: list[tuple[int, int, bool]] = []
+    doc.user_data[C.UNRESOLVED] = unresolved
     out: list[C.Mention] = []
     for s, e, surface, units in raw:
         if len({_province_key(gaz, u) for u in units}) > 1 or len(units) > 1:
@@ -125,7 +150,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
                 if len(winners) == 1:
                     chosen = winners[0]
             if chosen is None:
-                continue  # undecidable: leave it out rather than guess
+                # undecidable: leave it out rather than guess, and keep its facts from going to
+                # another district (gold README: "an unresolved district takes its facts with it")
+                unresolved.append((s, e, bool(_SUBJECT.match(text[e : e + 40]))))
+                continue
             unit = chosen
         else:
             unit = units[0]
@@ -134,11 +162,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
             bare_stem = surface == unit.name[:2] or (len(surface) <= 2 and surface != unit.name)
             counted = (
                 not bare_stem
-                and bool(_PROVINCE_ACTS.match(after))
+                and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after))
                 and not _COMPARISON.match(after)
+                and not any(a <= s < b for a, b in speech)
             )
         else:
-            counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after))
+            counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after))
         shown = _output_unit(gaz, unit)
         out.append(
             C.Mention(
@@ -153,7 +182,113 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
                 topic=bool(_TOPIC.match(after)),
             )
         )
+    out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
     return _stem_mentions(text, out)
+
+
+_LIST_SEP = "·ㆍ・"
+# "도봉·노원·은평구", "나주·광양·담양이", "당진·아산·서산 등": items joined by middle dots.
+_STEM_LIST = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,6}){1,12}")
+_ITEM_PARTICLE = re.compile(r"(?:에서는|에서|으로|에는|은|는|이|가|의|도|와|과|에|로|을|를)$")
+
+
+@cache
+def _stem_index(gaz: Gazetteer) -> dict[str, list[Unit]]:
+    """Bare stem ("나주", "은평") → 기초 rows; stems that are also 광역 names ("광주") are left out."""
+    province_names: set[str] = set()
+    for u in gaz.units:
+        if u.is_province:
+            province_names.update({u.name, *u.aliases})
+    index: dict[str, list[Unit]] = {}
+    for u in gaz.units:
+        if u.level != "기초" or len(u.name) < 3:
+            continue
+        stems = {u.name[:-1]} | {a for a in u.aliases if " " not in a and not a.endswith(("시", "군", "구"))}
+        for stem in stems:
+            if len(stem) >= 2 and stem not in province_names:
+                index.setdefault(stem, []).append(u)
+    return index
+
+
+@cache
+def _place_stems() -> frozenset[str]:
+    from extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    out: set[str] = set()
+    for u in gaz.units:
+        names = {u.name, *(a for a in u.aliases if " " not in a)}
+        out.update(names)
+        out.update(n[:-1] for n in names if len(n) >= 3 and n.endswith(("시", "군", "구", "도")))
+    return frozenset(out)
+
+
+def is_place_stem(word: str) -> bool:
+    """Whether ``word`` names a local government or is its stem ("구미", "수원", "강원", "서울")."""
+    return len(word) >= 2 and word in _place_stems()
+
+
+def _stem_lists(
+    text: str,
+    found: list[C.Mention],
+    gaz: Gazetteer,
+    pub: object,
+    article_ctx: Counter[str],
+    speech: list[tuple[int, int]],
+) -> list[C.Mention]:
+    """Districts in middle-dot lists of bare stems ("나주·광양·담양이", "도봉·노원·은평구 등").
+
+    Every item must be a stem of a 기초 (or the full name the gazetteer already found) in a 광역
+    the article names; an ambiguous stem (고성) takes the 광역 the article names most. Lists in
+    quoted speech are context only.
+    """
+    if not any(c in text for c in _LIST_SEP):
+        return found
+    index = _stem_index(gaz)
+    taken = {m.start: m for m in found}
+    extra: list[C.Mention] = []
+    for lm in _STEM_LIST.finditer(text):
+        if any(a <= lm.start() < b for a, b in speech):
+            continue
+        items = []
+        pos = lm.start()
+        for piece in re.split(r"(\s*[·ㆍ・]\s*)", lm.group()):
+            if piece and not piece.strip(" " + _LIST_SEP):
+                pos += len(piece)
+                continue
+            items.append((pos, piece))
+            pos += len(piece)
+        resolved: list[tuple[int, int, str, Unit]] = []
+        ok = True
+        for k, (start, word) in enumerate(items):
+            if start in taken:
+                continue  # "은평구": a full name the gazetteer found
+            stem = word
+            if k == len(items) - 1:
+                stem = _ITEM_PARTICLE.sub("", word) if word not in index else word
+            units = [r for u in index.get(stem, []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+            units = list({u.code: u for u in units}.values())
+            if len(units) > 1:
+                scores = {u.code: article_ctx.get(_province_key(gaz, u), 0) for u in units}
+                best = max(scores.values())
+                units = [u for u in units if scores[u.code] == best] if best else []
+            if len(units) != 1 or not article_ctx.get(_province_key(gaz, units[0]), 0):
+                ok = False
+                break
+            resolved.append((start, start + len(stem), stem, units[0]))
+        if not ok or len(resolved) + sum(1 for st, _w in items if st in taken) < 2 or not resolved:
+            continue
+        end = lm.end()
+        after = text[end : end + 40]
+        for start, stop, stem, unit in resolved:
+            shown = _output_unit(gaz, unit)
+            extra.append(
+                C.Mention(start, stop, stem, shown, shown.full_name, shown.code,
+                          counted=not _LIST_AREA_AFTER.match(after),
+                          subject=bool(_SUBJECT.match(text[stop : stop + 6])),
+                          topic=bool(_TOPIC.match(text[stop : stop + 6])))
+            )
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
 _STEM_FOLLOW = re.compile(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])")

@@ -23,13 +23,24 @@ _CLAUSE_END = re.compile(
 # "2019년 … 연 뒤 지금까지 2,100명": a running total has no year (gold README)
 _CUMULATIVE = re.compile(r"지금까지|현재까지|그동안|누적|통산|이제까지")
 _EVENT = re.compile(r"행사|관람|방문객|축제|참관|구경|인파|이날\s|박람회")
-_NATIONAL = re.compile(r"전국|전체\s*(?:자치구|지자체|시·군)|정부\s*전체|국가\s*전체")
+_NATIONAL = re.compile(
+    r"전국|전체\s*(?:자치구|지자체|시·군|구·군)|정부\s*전체|국가\s*전체"
+    r"|(?:도내|시내|관내)?\s*(?:시·군|시군|자치구|구·군|지자체|시·군·구)\s*(?:전체|모두|합계)|도내\s*(?:시·군|시군)"
+)
 
 
 _CONNECTIVE = re.compile(r"[가-힣]{0,3}(?:고|며|으며)\s*,?\s")
 
 
-def _kind(before: str, after: str, sentence_end: str = "") -> str | None:
+# "120명에게 일자리를 제공", "650명의 일자리를 만들었다": jobs counted in people stay created
+_JOBS_IN_PEOPLE = re.compile(r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|의\s*(?:[가-힣]+\s+)?일자리)")
+_TOTAL_BEFORE = re.compile(r"(?:모두|총|합계|합쳐|통틀어)\s*$")
+# "이 가운데 청주시민이 210명, 청원군민이 150명이다": a breakdown of the total before
+_OF_THESE = re.compile(r"^[^가-힣]{0,3}(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이\s*중에서|이\s*가운데서)\s")
+_ITEM_BEFORE = re.compile(r"(?:^|[,·]\s*|\s)[가-힣]{1,6}\s*$")
+
+
+def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = False) -> str | None:
     """Decide the kind of a count from the words before and after it (``job_kinds.tsv``)."""
     rules = V.job_kind_rules()
 
@@ -39,7 +50,7 @@ def _kind(before: str, after: str, sentence_end: str = "") -> str | None:
                 return r.kind
         return None
 
-    if first("skip_before", before):
+    if not ignore_skip and first("skip_before", before):
         return None
     for where in ("achieved", "target_before"):
         kind = first(where, before)
@@ -66,14 +77,15 @@ def _kind(before: str, after: str, sentence_end: str = "") -> str | None:
     return best[2]
 
 
-_HAS_COUNT = re.compile(r"\d\s*(?:만|천)?\s*(?:여\s*)?(?:개|명)")
+_HAS_COUNT = re.compile(r"\d\s*(?:만|천|백)?\s*(?:여\s*)?(?:개|명)")
 _NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$")
 _BREAKDOWN_BEFORE = re.compile(r"별로는?\s*(?:[가-힣]+\s*)?$")
 _NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*[가-힣]+\s*$")
 _BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}별로는?\s")
 _CROWD_AFTER = re.compile(r"\s*의\s*(?:인원|관람객|방문객|시민)")
 _LICENSED_AFTER_COUNT = re.compile(
-    r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘)"
+    r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘"
+    r"|였|이었|입니|에\s*달|에\s*이르|를\s*넘|을\s*넘)"
 )
 _BULLET = re.compile(r"^\s*[▲△■□◆◇●○•·\-–※➊-➓①-⑳]")
 
@@ -95,6 +107,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
     seen: set[tuple[str, int, str]] = set()
     last_kind: str | None = None
     breakdown = -1  # index of the sentence holding a "도시별로는 …" breakdown
+    total: tuple[int, str] | None = None  # (sentence, kind) of a total of several districts
     for si, (s0, e0) in enumerate(C.sents(doc)):
         sentence = text[s0:e0]
         if not _HAS_COUNT.search(sentence):
@@ -125,6 +138,21 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             elif any(noun.startswith(w) for w, why in stop_nouns.items() if why == "visitors"):
                 continue
             kind = _kind(before, after, text[max(m.end(), e0 - 14) : e0])
+            if kind is None and _TOTAL_BEFORE.search(before):
+                # "모두 650명의 일자리를 만들었으며, 동구 380명, 대덕구 270명이다": the total is no
+                # single district's count, its parts take its kind
+                total_kind = _kind(before, after, text[max(m.end(), e0 - 14) : e0], ignore_skip=True)
+                if total_kind:
+                    if unit == "명" and total_kind == "created" and not _JOBS_IN_PEOPLE.match(after):
+                        total_kind = "employed"
+                    total = (si, total_kind)
+                continue
+            inherited = False
+            if kind is None and total is not None and _ITEM_BEFORE.search(before) and (
+                total[0] == si or (total[0] == si - 1 and _OF_THESE.match(sentence))
+            ):
+                kind = total[1]
+                inherited = True
             if kind is None and last_kind and (
                 _BREAKDOWN_BEFORE.search(before) or (breakdown == si and _NEXT_ITEM_BEFORE.search(before))
             ):
@@ -137,11 +165,11 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 last_kind = kind
             if _BULLET.match(sentence):
                 intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
-                if re.search(r"목표|계획", intro[-200:]):
+                if re.search(r"목표|계획|모집|선발|예정", intro[-200:]):
                     kind = "target"  # items of a target list ("분야별 목표를 다음과 같이 … ▲ …")
             if kind is None:
                 continue
-            if unit == "명" and kind == "created":
+            if unit == "명" and kind == "created" and not inherited and not _JOBS_IN_PEOPLE.match(after):
                 kind = "employed"  # "N명 고용 창출" counts people placed
             if unit == "개" and kind == "participants":
                 continue
@@ -150,6 +178,11 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             if focus.in_sentence(si) == [] and _NATIONAL.search(sentence):
                 continue
             at = focus.district_at(m.start())
+            if inherited:
+                # "영동군 300명, 옥천군 200명": each part belongs to the district named right before it
+                near = [x for x in focus.in_sentence(si) if x.end <= m.start() and m.start() - x.end <= 4]
+                if near:
+                    at = (near[-1].full_name, near[-1].code)
             if at is None:
                 continue
             years = [y for y in C.find_years(text, pub, s0, m.start())]

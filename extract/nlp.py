@@ -9,7 +9,7 @@ Must not import scrapy or kb.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 import numpy
@@ -18,13 +18,13 @@ from kiwipiepy import Kiwi
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from spacy.util import get_words_and_spaces, registry
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 from extract import vocab as V
 from extract.gazetteer import Gazetteer, default_gazetteer
 
-#: user_data key holding, per spaCy token, the tuple of Kiwi morphemes it covers
+#: user_data key holding, per spaCy token, the Kiwi morphemes it covers (a sequence)
 MORPHS_KEY = "govnews_morphs"
 #: user_data key holding the list of sentence (start, end) character spans
 SENTS_KEY = "govnews_sents"
@@ -35,7 +35,7 @@ TOKENIZER_NAME = "govnews.KiwiTokenizer.v1"
 NLP_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
 
 
-def _morphs(token: Token) -> tuple[Any, ...]:
+def _morphs(token: Token) -> Sequence[Any]:
     morphs = token.doc.user_data.get(MORPHS_KEY)
     return morphs[token.i] if morphs is not None and token.i < len(morphs) else ()
 
@@ -98,6 +98,9 @@ class Morph(NamedTuple):
 CHUNK_CHARS = 4000
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _chunks(text: str) -> list[int]:
     """Start offsets of the pieces Kiwi analyses separately."""
     starts = [0]
@@ -140,48 +143,84 @@ class KiwiTokenizer:
             doc = Doc(self.vocab, words=[], spaces=[])
             doc.user_data[MORPHS_KEY] = []
             return doc
-        groups: list[list[Any]] = []  # [start, end, [morphemes]]
         chunks = _chunks(text)
         if len(chunks) == 1:
             analysed: Iterable[Any] = [self.kiwi.tokenize(text)]
         else:
             analysed = (self.kiwi.tokenize(text[a:b]) for a, b in chunks_spans(text, chunks))
+        # One pass: morphemes that overlap (했 → 하+었) or have no width join the group before;
+        # each finished group becomes a word. Words and spaces are aligned as
+        # spacy.util.get_words_and_spaces would (one ' ' after a word is its trailing space, other
+        # whitespace becomes a token), from the known offsets instead of searching the text.
+        all_words: list[str] = []
+        spaces: list[bool] = []
+        aligned: list[Sequence[Any]] = []  # per word its morphemes (a fresh list per word)
+        n = len(text)
+        pos = 0  # end of the text consumed by words (and their trailing space)
+        g_start = g_end = -1
+        g_morphs: list[Any] = []
+
+        def flush(start: int, end: int, morphs: Sequence[Any], pos: int) -> int:
+            if start > pos:
+                gap = text[pos:start]
+                if gap.isspace():  # whitespace other than one trailing space
+                    all_words.append(gap)
+                    spaces.append(False)
+                    aligned.append(())
+                else:  # characters Kiwi skipped, as words of their own
+                    for piece in _NON_SPACE.finditer(text, pos, start):
+                        pos = flush(piece.start(), piece.end(), (), pos)
+                    if start > pos:
+                        all_words.append(text[pos:start])
+                        spaces.append(False)
+                        aligned.append(())
+            all_words.append(text[start:end])
+            aligned.append(morphs)
+            if end < n and text[end] == " ":
+                spaces.append(True)
+                return end + 1
+            spaces.append(False)
+            return end
+
+        add_word, add_space, add_morphs = all_words.append, spaces.append, aligned.append
         for offset, toks in zip(chunks, analysed, strict=True):
             for tok in toks:
                 start = tok.start + offset
                 end = start + tok.len
                 # Kiwi's own Token already has form/tag/start/len; re-wrap only when offset.
                 morph = tok if not offset else Morph(tok.form, tok.tag, start, tok.len)
-                if groups and (start < groups[-1][1] or end <= start):
-                    last = groups[-1]
-                    last[1] = max(last[1], end)
-                    last[2].append(morph)
+                if g_start >= 0 and (start < g_end or end <= start):
+                    if end > g_end:
+                        g_end = end
+                    g_morphs.append(morph)
                 elif end > start:
-                    groups.append([start, end, [morph]])
-        words: list[str] = []
-        morphs: list[tuple[Any, ...]] = []
-        pos = 0
-        for start, end, toks in groups:
-            if start > pos:  # characters Kiwi skipped that are not whitespace
-                for piece in text[pos:start].split():
-                    words.append(piece)
-                    morphs.append(())
-            words.append(text[start:end])
-            morphs.append(tuple(toks))
-            pos = end
-        if pos < len(text):
-            for piece in text[pos:].split():
-                words.append(piece)
-                morphs.append(())
-        all_words, spaces = get_words_and_spaces(words, text)
-        aligned: list[tuple[Any, ...]] = []
-        i = 0
-        for w in all_words:
-            if i < len(words) and w == words[i]:
-                aligned.append(morphs[i])
-                i += 1
-            else:
+                    if g_start == pos:  # the common case, inlined: no gap before the word
+                        add_word(text[g_start:g_end])
+                        add_morphs(g_morphs)
+                        if g_end < n and text[g_end] == " ":
+                            add_space(True)
+                            pos = g_end + 1
+                        else:
+                            add_space(False)
+                            pos = g_end
+                    elif g_start >= 0:
+                        pos = flush(g_start, g_end, g_morphs, pos)
+                    g_start, g_end, g_morphs = start, end, [morph]
+        if g_start >= 0:
+            pos = flush(g_start, g_end, g_morphs, pos)
+        if pos < n:
+            rest = text[pos:]
+            if rest.isspace():
+                all_words.append(rest)
+                spaces.append(False)
                 aligned.append(())
+            else:
+                for piece in _NON_SPACE.finditer(text, pos, n):
+                    pos = flush(piece.start(), piece.end(), (), pos)
+                if pos < n:
+                    all_words.append(text[pos:])
+                    spaces.append(False)
+                    aligned.append(())
         doc = Doc(self.vocab, words=all_words, spaces=spaces)
         doc.user_data[MORPHS_KEY] = aligned
         doc.user_data[TEXT_KEY] = text  # == doc.text, which spaCy rebuilds on every access
@@ -252,7 +291,12 @@ def govnews_sentences(doc: Doc) -> Doc:
     if len(doc):
         # Setting Token.is_sent_start one by one is quadratic (spaCy re-checks the whole doc).
         idx = doc.to_array("IDX").astype("int64")
-        values = numpy.where(numpy.isin(idx, [a for a, _ in spans]), 1, -1).astype("int32")
+        starts = numpy.fromiter((a for a, _ in spans), dtype="int64", count=len(spans))
+        at = numpy.searchsorted(idx, starts)
+        at = at[at < len(idx)]
+        at = at[idx[at] == starts[: len(at)]] if len(at) == len(starts) else at[numpy.isin(idx[at], starts)]
+        values = numpy.full(len(idx), -1, dtype="int32")
+        values[at] = 1
         values[0] = 1
         doc.from_array([SENT_START], values.reshape(-1, 1).view("uint32").astype("uint64"))  # type: ignore[arg-type]
     return doc

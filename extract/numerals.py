@@ -1,4 +1,4 @@
-"""Stage 2 (extract): Korean numerals with 만/천 and thousands separators → integers.
+"""Stage 2 (extract): Korean numerals with 만/천/백 and thousands separators → integers.
 
 Must not import scrapy or kb.
 """
@@ -9,7 +9,7 @@ import re
 
 #: a count of jobs or people: "1만3,752개", "1만 3,752개", "3천 명", "1만여 개", "1,200여 명", "약 500명"
 COUNT = re.compile(
-    r"(?<![\d.,])(?P<num>\d[\d,]*(?:\.\d+)?(?:\s*[만천]\s*(?:\d[\d,]*)?)*)"
+    r"(?<![\d.,])(?P<num>\d[\d,]*(?:\.\d+)?(?:\s*[만천백]\s*(?:\d[\d,]*)?)*)"
     r"\s*(?P<approx>여|여\s|이상|가량)?\s*(?P<unit>개소|개사|개국|개월|개|명)"
 )
 
@@ -24,12 +24,20 @@ def parse_korean_number(text: str) -> int | None:
     if not s or not s[0].isdigit():
         return None
     total = 0
-    for part, unit in re.findall(r"(\d+(?:\.\d+)?)([만천]?)", s):
-        value = float(part)
+    # "1만 2천4백" = 1×10000 + (2×1000 + 4×100): 만 closes a group, 천/백 add inside it;
+    # "2천5백만" = (2×1000 + 5×100)×10000.
+    group = 0.0
+    for part, unit in re.findall(r"(\d+(?:\.\d+)?)?([만천백]?)", s):
+        if not part and not unit:
+            continue
+        value = float(part) if part else 0.0
         if unit == "만":
-            total += int(round(value * 10000))
+            total += int(round((group + value if part else group or 1) * 10000))
+            group = 0.0
         elif unit == "천":
-            total += int(round(value * 1000))
+            group += (value or 1) * 1000
+        elif unit == "백":
+            group += (value or 1) * 100
         else:
-            total += int(value)
-    return total
+            group += value
+    return total + int(round(group))

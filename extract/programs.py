@@ -18,7 +18,7 @@ from extract import vocab as V
 from extract.facts import ProgramFact
 from extract.nlp import doc_text
 
-_QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞"}
+_QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞", "«": "»", "【": "】", "［": "］"}
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _RUN_AFTER = re.compile(
     r"\s*(?:을|를|이|가|은|는|의|에|와|과|도|로|으로)?\s*"
@@ -26,6 +26,15 @@ _RUN_AFTER = re.compile(
 )
 # "‘X’ 참여자 40명": people take part in X, so X is a programme
 _PARTICIPANTS_AFTER = re.compile(r"\s*(?:의\s*)?(?:참여자|참가자|수료생|교육생|수강생|입주\s*기업|신청자)")
+# "‘X’를 통해", "‘X’로 청년 85명이", "‘X’에는 올해 청년 340명이": X is the means of a count
+_MEANS_AFTER = re.compile(
+    r"\s*(?:(?:을|를)\s*(?:통해|통한|활용해|꾸려|도입해|마련해)"
+    r"|(?:으로|로|에는|에서는|에)\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:약\s*)?\d)"
+)
+_JOINED_QUOTES = re.compile(r"\s*(?:과|와|,|및|이나|또는|·)\s*")
+# contests that a district enters, named in quotes right before "에서 … 상" or "시상식"
+_CONTEST_NAME = re.compile(r"(?:경진대회|대회|평가|공모전?|대상|어워드|어워즈)$")
+_CONTEST_AFTER = re.compile(r"\s*(?:시상식|[^.]{0,3}에서\s*[^.]{0,30}?(?:상|대상|선정|수상|으뜸|최우수|우수))")
 _SLOGAN_AFTER = re.compile(r"\s*(?:이?란|이?라는|라고)\s*(?:캐치프레이즈|슬로건|구호|주제|비전|표어|문구)")
 _NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|조례|수상|평가)")
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;:]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상)$")
@@ -44,7 +53,7 @@ _NOMINAL_TAGS = ("NN", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR", "SW", "
 
 @cache
 def _suffix_regex() -> re.Pattern[str]:
-    alts = "|".join(re.escape(s) for s in V.program_suffixes())
+    alts = V.trie_alternation(V.program_suffixes())
     return re.compile(
         rf"(?:{alts})(?=$|[^가-힣A-Za-z0-9]|(?:을|를|은|는|이|가|으로|로|의|에|와|과|도|에서|및|인|이다|이며|이란)(?![가-힣]))"
     )
@@ -53,13 +62,13 @@ def _suffix_regex() -> re.Pattern[str]:
 @cache
 def _apposition_regex() -> re.Pattern[str]:
     """A programme word or "공간인" right before a quote: the quote names it ("일자리 카페 ‘청년이룸’")."""
-    heads = "|".join(map(re.escape, V.program_suffixes()))
+    heads = V.trie_alternation(V.program_suffixes())
     return re.compile(rf"(?:{heads}|공간|플랫폼|브랜드)(?:인|이라는|라는)?\s*$")
 
 
 @cache
 def _suffix_word_regex() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:" + "|".join(map(re.escape, V.program_suffixes())) + ")")
+    return re.compile(r"\s*" + V.trie_alternation(V.program_suffixes()))
 
 
 def is_generic(name: str) -> bool:
@@ -116,8 +125,15 @@ def _has_proper_part(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _has_local_model(name: str) -> bool:
+    """A "<place>형 …" word ("구미형 일자리", "수원형 청년 일자리 두드림"): a district's own branded model."""
+    from extract.districts import is_place_stem
+
+    return any(is_place_stem(w[:-1]) for w in re.findall(r"[가-힣]{2,5}형(?![가-힣])", name))
+
+
 def _clean(name: str) -> str:
-    name = name.strip(" \t’”'\"‘“<>「」『』《》〈〉")
+    name = name.strip(" \t’”'\"‘“<>「」『』《》〈〉«»【】［］")
     return " ".join(name.split())
 
 
@@ -127,26 +143,40 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
     suffix = _suffix_regex()
     # 1. quoted names
     quoted_spans: list[tuple[int, int]] = []
-    for m in _OPEN.finditer(text, s0, e0):
+    closed: list[tuple[int, int, str, bool]] = []  # (open, close, name, accepted)
+    pos = s0
+    while True:
+        m = _OPEN.search(text, pos, e0)
+        if m is None:
+            break
         q = m.group()
         close = text.find(_QUOTES[q], m.end(), e0)
-        inner_end = close if close != -1 else -1
+        pos = m.end()
+        inner_end = close
         if inner_end != -1:
             content = text[m.end() : inner_end]
             if _OPEN.search(content.replace(q, "")) or not (1 < len(content.strip()) <= 40):
                 continue
+            # a closing mark never opens the next quote ("'A'가 … 'B'": the 2nd ' closes A)
+            pos = inner_end + 1
             after = text[inner_end + 1 : inner_end + 30]
             name = _clean(content)
             if _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or _BAD_CONTENT.search(name):
                 continue
-            ends_suffix = bool(suffix.search(name + " ")) and suffix.search(name + " ").end() >= len(name)  # type: ignore[union-attr]
+            if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, inner_end + 1, e0):
+                quoted_spans.append((m.start(), inner_end + 1))
+                continue  # "‘… 경진대회’에서 국무총리상을": the contest a district entered, not its programme
+            sm_end = suffix.search(name + " ")
+            ends_suffix = sm_end is not None and sm_end.end() >= len(name)
             follows_suffix = bool(_suffix_word_regex().match(after))
             named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
-            if ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after) or (
-                _PARTICIPANTS_AFTER.match(after)
-            ):
-                out.append((m.end(), inner_end, name))
-                quoted_spans.append((m.start(), inner_end + 1))
+            accepted = bool(
+                ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after)
+                or _PARTICIPANTS_AFTER.match(after)
+                or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
+                or (_has_local_model(name) and after[:1] not in ("", "\n"))
+            )
+            closed.append((m.start(), inner_end, name, accepted))
         else:
             # unclosed quote: the programme name runs to the first programme word
             sm = suffix.search(text, m.end(), min(e0, m.end() + 45))
@@ -155,6 +185,18 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
                 if not _OPEN.search(name) and not re.search(r"[.,]", name):
                     out.append((m.end(), sm.end(), name))
                     quoted_spans.append((m.start(), sm.end()))
+    # "‘수원형 청년 일자리 두드림’과 ‘수원시 일자리센터’를 운영": a quote joined to an accepted one
+    for k in range(len(closed) - 2, -1, -1):
+        a, b, name, ok = closed[k]
+        if (
+            not ok and closed[k + 1][3] and _JOINED_QUOTES.fullmatch(text, b + 1, closed[k + 1][0])
+            and not name.endswith(_OP_NOUNS)  # "‘창조공간 조성’ 및 ‘… 박람회’ 개최": an activity
+        ):
+            closed[k] = (a, b, name, True)
+    for a, b, name, ok in closed:
+        if ok:
+            out.append((a + 1, b, name))
+            quoted_spans.append((a, b + 1))
     # 2. unquoted noun phrases ending in a programme word
     for sm in suffix.finditer(text, s0, e0):
         if any(a <= sm.start() < b for a, b in quoted_spans):
@@ -193,9 +235,12 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             continue  # "… 토털플랫폼이다": a description, not a name
         if name.endswith("사업") and not _has_proper_part(doc, end - len(name), end):
             continue  # "도시재생 사업", "공공·민간 일자리 사업": unquoted 사업 needs a proper name part
+        if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, end, e0):
+            continue  # "행자부 경진대회에서 장려상을": the contest, not a programme
         out.append((end - len(name), end, name))
     # 3. definitions: "청년이룸은 … 플랫폼이다", "해고 없는 도시는 … 사업이다"
-    dm = _DEFINITION.match(text[s0:e0])
+    sentence = text[s0:e0]
+    dm = _DEFINITION.match(sentence) if ("이다" in sentence or "입니다" in sentence or "이며" in sentence) else None
     if dm:
         name = _clean(dm.group("name"))
         ns = s0 + dm.start("name")
@@ -208,6 +253,47 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
         if 1 < len(name) <= 20 and words_ok:
             out.append((s0 + dm.start("name"), s0 + dm.end("name"), name))
     return out
+
+
+# "대전시는 두 구에 사업비 12억 원을 지원했다", "전북도가 도비를 지원하는 ‘…’": a 광역 paying for
+# a 기초's programme runs it too (gold README: joint programmes).
+_FUNDS = re.compile(
+    r"(?:사업비|도비|시비|예산|재원|운영비|비용|기금)[^.]{0,30}?(?:지원|부담|투입|분담|출연|보탠|댄다|대고|지급)"
+)
+
+
+def _funded_by_province(doc: Doc, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
+    """Copies, for a 광역 that pays, of the programmes of its 기초 named up to three sentences before."""
+    if not found:
+        return []
+    text = doc_text(doc)
+    aid = C.article_id(doc)
+    out: list[ProgramFact] = []
+    for i, (s0, e0) in enumerate(focus.sents):
+        provinces = [
+            m for m in focus.in_sentence(i)
+            if m.unit.is_province and (m.subject or re.match(r"(?:와|과)\s", text[m.end : m.end + 2]))
+        ]
+        if not provinces:
+            continue
+        pay = _FUNDS.search(text, s0, e0)
+        if pay is None:
+            continue
+        p = provinces[0]
+        if p.start > pay.start():
+            continue
+        mine = [f for f in found if f.district.startswith(p.full_name + " ")]
+        same = [f for f in mine if focus.sent_index(f.char_span[0]) == i]
+        # the programme of this sentence, else the last one named in the three sentences before
+        window = [f for f in mine if i - 3 <= focus.sent_index(f.char_span[0]) < i]
+        last = max((f.char_span[0] for f in window), default=-1)
+        for f in same or [f for f in window if f.char_span[0] == last]:
+            out.append(ProgramFact(aid, p.full_name, p.code, f.name, f.evidence, f.char_span))
+    return out
+
+
+_JOINT = re.compile(r"공동|함께|협력|연합")
+_JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?(?:공동|함께|협력|연합)")
 
 
 def extract_programs(doc: Doc) -> list[ProgramFact]:
@@ -229,7 +315,10 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
                 continue  # departments, plans and committees
             targets: list[tuple[str, str | None]]
             joint = focus.districts_before(start)
-            if len(joint) > 1 and re.search(r"공동|함께|협력|연합", text[s0:start]):
+            # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
+            if len(joint) > 1 and (
+                _JOINT.search(text, s0, start) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
+            ):
                 targets = joint  # a joint programme is a programme of each district
             else:
                 at = focus.district_at(start, prefer_local=False, after_ok=False)
@@ -238,6 +327,7 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
                 targets = [at]
             for dname, code in targets:
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
+    found.extend(_funded_by_province(doc, focus, found))
     # dedupe: same district, one name containing the other → keep the longer
     out: list[ProgramFact] = []
     for f in sorted(found, key=lambda f: -len(f.name)):

@@ -23,6 +23,32 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+def trie_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` built as a trie, for scans over every position of a text.
+
+    Python's ``re`` tries the branches of "a|b|c" one after another at each position; a trie
+    ("(?:사(?:업(?:단)?|관학교))") fails after one character at most places. Longer words still win.
+
+    :param words: literal words (a space matches a space)
+    :returns: a non-capturing group
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
 def squash(text: str) -> str:
     """Text without whitespace and punctuation, for alias and containment matching."""
     return re.sub(r"[\s\W_]+", "", text).lower()
