@@ -19,7 +19,10 @@ from extract import vocab as V
 from extract.facts import AwardFact
 from extract.nlp import doc_text
 
-_AWARD_VERB = re.compile(r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|거머쥐|이름을\s*올|시상|수여|등극")
+_AWARD_VERB = re.compile(
+    r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
+    r"|쾌거|기쁨을\s*누|확정(?:됐|되었|돼)"  # 0.3.0 sibling phrasings
+)
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
 _COUNT_AFTER = re.compile(r"\s*\d+\s*(?:회|번|차례)")
@@ -46,13 +49,13 @@ def _grade_regex() -> re.Pattern[str]:
 
 
 _BARE_OK_AFTER = re.compile(
-    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:선정|수상|받|차지|뽑|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
+    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
     r"|\s*(?:자치구|기관|지자체|기초자치단체|자치단체|시·군|시군|구·군|도시|등급|상을|상\b|을\s*수상|를\s*수상|수상)"
     # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
-    r"|\s(?:구|시|군)(?:로|으로|에)\s*(?:선정|뽑|이름|올))"
+    r"|\s(?:구|시|군)(?:로|으로|에)\s*(?:선정|뽑|꼽|이름|올))"
 )
 _DAESANG_OK_AFTER = re.compile(
-    r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑)|\s+수상"
+    r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑|꼽)|\s+수상"
     # "구로구가 대상을, 금천구와 …": one clause of a list of winners
     r"|(?:을|를)\s*,"
     # "각각 대상, 최우수상, 우수상을": a list of grades
@@ -76,6 +79,18 @@ _ORGANISES_AFTER = re.compile(
 )
 
 
+# "세종시는 고용노동부가 주관한 …": another agent between the name and the verb organises, not the 광역 (0.3.0)
+_OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학회|협회|재단)(?:가|이|에서)\s")
+
+
+def _organises(after: str) -> bool:
+    m = _ORGANISES_AFTER.match(after)
+    return m is not None and not _OTHER_AGENT.search(after[: m.end()])
+
+
+_ORG_BODY = r"|[가-힣A-Za-z]{2,16}(?:학회|협회|연합회|협의회|재단|진흥원|연구원|공단|신문사|신문|일보|방송)(?=\s*(?:공동\s*)?(?:주최|주관))"
+
+
 def _org_regex() -> re.Pattern[str]:
     from extract.gazetteer import default_gazetteer
 
@@ -84,7 +99,8 @@ def _org_regex() -> re.Pattern[str]:
         if u.is_province:
             names.add(u.name)
             names.update(a for a in u.aliases if len(a) > 2)
-    alts = V.trie_alternation(sorted(names))
+    # named bodies outside the list ("한국지방자치단체학회 주최", "○○일보 주관"), 0.3.0
+    alts = V.trie_alternation(sorted(names)) + _ORG_BODY
     return re.compile(
         rf"(?<![가-힣])((?:{alts})(?:\s*[·ㆍ,와과및]\s*(?:{alts}))*)"
         r"(?:\s*(?:공동\s*)?(?:가|이|는|은|와|과|의)?\s*"
@@ -106,7 +122,8 @@ def _organizer(text: str, pub: dt.date | None = None) -> tuple[str, int, int] | 
     found = None
     for m in _ORG_RE.finditer(text):
         # "강원도는 고용노동부가 주관한": the organisation nearest the verb organises
-        inner = list(_ORG_RE.finditer(text, m.start(1) + 1, m.end()))
+        # ("고용노동부·행정안전부 공동 주관" is one joint organiser: only bodies after the list count)
+        inner = [x for x in _ORG_RE.finditer(text, m.start(1) + 1, m.end()) if x.start(1) >= m.end(1)]
         last = inner[-1] if inner else m
         found = (_normalise_org(last.group(1), pub), last.start(), last.end())
     return found
@@ -196,7 +213,7 @@ def _award_name(window: str, pub: dt.date | None = None) -> tuple[str | None, st
     cats = list(_CATEGORY.finditer(rest)) if split else []
     if cats:
         words = re.sub(r"^[\s,’”'\"‘“]*(?:에서는|에서|의)?\s*", "", rest[: cats[-1].end(1)])
-        words = re.sub(r"[’”'\"‘“]", " ", words)
+        words = re.sub(r"[’”'\"‘“()（）\[\]]", " ", words)
         kept: list[str] = []
         for w in reversed(words.split()[-4:]):
             if kept and (_PARTICLE_WORD.search(w) or _ADVERB_WORD.search(w)):
@@ -323,7 +340,10 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
     focus = C.focus(doc)
     facts: list[AwardFact] = []
     last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int] | None = None
+    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
     for si, (s0, e0) in enumerate(C.sents(doc)):
+        if e0 <= lead_end:
+            continue  # a headline / 부제 line: it repeats the body, often without the award's year (0.3.0)
         sentence = text[s0:e0]
         has_verb = bool(_AWARD_VERB.search(sentence))
         ments = focus.in_sentence(si)
@@ -355,11 +375,11 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                     if later and not any(m.start < gs for m in ments):
                         dists = later[:1]
             local = [m for m in dists if not m.unit.is_province]
-            dists = local or [m for m in dists if not _ORGANISES_AFTER.match(text[m.end : m.end + 40])]
+            dists = local or [m for m in dists if not _organises(text[m.end : m.end + 40])]
             for m in dists:
                 assigned.add(id(m))
             targets: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in dists]
-            organisers = {m.full_name for m in ments if m.unit.is_province and _ORGANISES_AFTER.match(text[m.end : m.end + 40])}
+            organisers = {m.full_name for m in ments if m.unit.is_province and _organises(text[m.end : m.end + 40])}
             if not targets:
                 at = focus.district_at(gs, after_ok=False)
                 if at is not None and at[0] in organisers:

@@ -21,6 +21,8 @@ ARTICLE_ID = "govnews_article_id"
 PUBLISHED = "govnews_published"
 HOME_REGION = "govnews_home_region"
 DISTRICT_CODE = "govnews_district_code"
+#: user_data key of the offset where the running text starts (headline / 부제 lines before it)
+BODY_START = "govnews_body_start"
 #: user_data key of the district mentions found by the ``govnews_districts`` component
 MENTIONS = "govnews_mentions"
 #: user_data key of (start, end, is_subject) of same-name district names context could not settle
@@ -149,6 +151,9 @@ def focus(doc: Doc) -> Focus:
 FOCUS_KEY = "govnews_focus"
 
 
+_FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
+
+
 class Focus:
     """Finds the district a fact at a position belongs to.
 
@@ -210,20 +215,29 @@ class Focus:
         # The subject of every sentence, carried forward.
         self.subject: list[tuple[str, str | None] | None] = []
         current = None
+        provinces = {m.full_name for m in self.mentions if m.unit.is_province}
         for i, (a, b) in enumerate(self.sents):
             here = self.by_sent.get(i, [])
             ana = _ANAPHOR.match(text[a:b])
             blocked = [x for x in self.blockers.get(i, ()) if x[2] and (not here or x[0] < here[0].start)]
             if blocked:
                 current = None
-            elif ana and not (here and here[0].start - a < 3):
-                current = main(ana.group("kind")) or current
-            elif here:
-                local = [m for m in here if not m.unit.is_province]
-                pick = local or here
-                subj = [m for m in pick if m.subject]
-                m = subj[0] if subj else pick[0]
-                current = (m.full_name, m.code)
+            else:
+                new = current
+                if ana and not (here and here[0].start - a < 3):
+                    new = main(ana.group("kind")) or current
+                elif here:
+                    local = [m for m in here if not m.unit.is_province]
+                    pick = local or here
+                    subj = [m for m in pick if m.subject]
+                    m = subj[0] if subj else pick[0]
+                    new = (m.full_name, m.code)
+                # A 광역 that only pays for the 기초's programme ("시는 센터 운영비 6억 원을 부담했다")
+                # is not the subject of what follows (0.3.0; dev_023).
+                if (new is not None and current is not None and new != current and _FUNDING.search(text[a:b])
+                        and new[0] in provinces and current[0] not in provinces):
+                    new = current
+                current = new
             self.subject.append(current)
 
     def sent_index(self, pos: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace as dc_replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -36,7 +37,8 @@ _PROVINCE_ACTS = re.compile(
 _COMPARISON = re.compile(r"\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
-    r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층)"
+    r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
+    r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실)"
     r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
 )
 # "서울시 ‘2022년 자치구 일자리창출 평가’에서": a 광역 right before a quoted evaluation runs it.
@@ -182,8 +184,57 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
                 topic=bool(_TOPIC.match(after)),
             )
         )
+    out = _province_anaphors(text, out, speech)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
-    return _stem_mentions(text, out)
+    return _excluded(text, _stem_mentions(text, out))
+
+
+# "창원·진주·통영은 평가 대상에서 제외됐다": units left out of an evaluation neither act nor are its
+# subject (EXTRACTION.md "only local governments as actors or subjects"); the name still counts where
+# the article names it elsewhere as an actor (0.3.0).
+_EXCLUDED = re.compile(
+    r"^[^.,다]{0,40}?(?:평가|심사|선정|시상|수상|집계|대상|명단|순위)?\s*(?:대상)?\s*(?:에서|에서는|서)\s*(?:제외|빠졌|빠져|빠진)"
+    r"|^[^.,다]{0,30}?(?:은|는|이|가)\s*(?:이번\s*)?(?:평가|심사)에\s*(?:참여하지|참가하지|응하지)\s*않"
+)
+
+
+def _excluded(text: str, found: list[C.Mention]) -> list[C.Mention]:
+    if "제외" not in text and "빠" not in text and "않" not in text:
+        return found
+    out = []
+    for m in found:
+        ex = _EXCLUDED.match(text[m.end : m.end + 60]) if m.counted else None
+        # "제외됐지만 올해 최우수상을 받았다", "제외됐던": the clause goes on, the unit still acts
+        if ex and not _GOES_ON.match(text, m.end + ex.end()):
+            m = dc_replace(m, counted=False)
+        out.append(m)
+    return out
+
+
+_GOES_ON = re.compile(r"[가-힣]{0,3}?(?:지만|으나|었으나|는데|던|었던)")
+
+
+# "통합특별시는 27개 시·군·구의 실적을 평가해": the 광역's generic tail as a later subject refers to the
+# one 광역 of that kind the article names, which then acts (0.3.0; dev_015, ho_012).
+_ANAPHOR_TAILS = ("통합특별시", "특별자치도", "특별자치시", "광역시", "특별시")
+_ANAPHOR = re.compile(r"(?<![가-힣])(통합특별시|특별자치도|특별자치시|광역시|특별시)(?=(?:는|은|가|이|도|의\s*(?:평가|주관|주최|지원|발표|선정))(?![가-힣]))")
+
+
+def _province_anaphors(text: str, found: list[C.Mention], speech: list[tuple[int, int]]) -> list[C.Mention]:
+    if not any(m.unit.is_province and not m.counted for m in found):
+        return found
+    for am in _ANAPHOR.finditer(text):
+        if any(a <= am.start() < b for a, b in speech):
+            continue
+        tail = am.group(1)
+        before = [m for m in found if m.unit.is_province and m.start < am.start()]
+        named = {m.code for m in before if m.unit.name.endswith(tail) and len(m.surface) > len(tail)}
+        if len(named) != 1 or any(m.counted for m in before if m.code in named):
+            continue
+        code = named.pop()
+        first = next(m for m in before if m.code == code)
+        found = [dc_replace(m, counted=True) if m is first else m for m in found]
+    return found
 
 
 _LIST_SEP = "·ㆍ・"

@@ -77,6 +77,26 @@ def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = F
     return best[2]
 
 
+# A plan written in the present tense: the count's clause ends in a non-past declarative ("채용한다",
+# "만든다", "참여한다"), and the sentence dates it ahead ("오는 20일", "다음 달", "내년") or announces an
+# event ("박람회를 열어", "개최한다", "열린다").
+_PLAIN_END = re.compile(r"([가-힣])다(?:고|며|는|\s*[.,]|\s*$|\s+밝혔)")
+_AHEAD = re.compile(
+    r"오는\s|다음\s*(?:달|주)|내년|이달\s*(?:중|말)|향후|앞으로|연내|올해\s*안|올\s*하반기|연말까지"
+    r"|열어|열고|개최해|개최하고|개최한다|열린다|연다"
+)
+
+
+def _planned(after_full: str, sentence: str) -> bool:
+    m = _PLAIN_END.search(after_full[:40])
+    if not m:
+        return False
+    syl = m.group(1)
+    code = ord(syl) - 0xAC00
+    non_past = syl == "는" or (0 <= code < 11172 and code % 28 == 4)  # final ㄴ: 한다, 된다, 만든다
+    return non_past and bool(_AHEAD.search(sentence))
+
+
 _HAS_COUNT = re.compile(r"\d\s*(?:만|천|백)?\s*(?:여\s*)?(?:개|명)")
 _NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$")
 _BREAKDOWN_BEFORE = re.compile(r"별로는?\s*(?:[가-힣]+\s*)?$")
@@ -108,10 +128,11 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
     last_kind: str | None = None
     breakdown = -1  # index of the sentence holding a "도시별로는 …" breakdown
     total: tuple[int, str] | None = None  # (sentence, kind) of a total of several districts
+    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
     for si, (s0, e0) in enumerate(C.sents(doc)):
         sentence = text[s0:e0]
-        if not _HAS_COUNT.search(sentence):
-            continue
+        if e0 <= lead_end or not _HAS_COUNT.search(sentence):
+            continue  # headline / 부제 lines repeat the body, often in another tense (0.3.0)
         for m in COUNT.finditer(text, s0, e0):
             unit = m.group("unit")
             if unit not in ("개", "명"):
@@ -163,6 +184,8 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 continue  # the total split up by district right after: no single district's count
             if kind:
                 last_kind = kind
+            if kind in ("employed", "created", "participants") and _planned(after_full, sentence):
+                kind = "target"  # "오는 20일 박람회를 열어 1,000명을 현장에서 채용한다": a plan (0.3.0)
             if _BULLET.match(sentence):
                 intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
                 if re.search(r"목표|계획|모집|선발|예정", intro[-200:]):

@@ -17,6 +17,7 @@ from extract import context as C
 from extract.components import FACTS
 from extract.facts import ArticleFacts
 from extract.nlp import MORPHS_KEY, get_kiwi, make_nlp
+from extract.zones import body_start, mask_chrome
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,10 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     :param article: the article
     :returns: its facts (empty lists when nothing is found)
     """
-    doc = nlp.make_doc(article.text)
+    # Page chrome (menus, bylines, copyright, comments, sidebars) is blanked, offsets kept (extract/zones.py).
+    body = mask_chrome(article.text)
+    doc = nlp.make_doc(body)
+    doc.user_data[C.BODY_START] = body_start(body)
     # The title right after the text, while Kiwi's tables are still in the CPU cache (analysing it
     # after the rules have run costs several times more).
     head = [t.form for t in get_kiwi().tokenize(article.title)] if article.title else []

@@ -71,6 +71,11 @@ def _suffix_word_regex() -> re.Pattern[str]:
     return re.compile(r"\s*" + V.trie_alternation(V.program_suffixes()))
 
 
+# "택시·마을버스 운전기사 양성 과정", "바리스타·제과제빵 교육과정": a course described by the trades it
+# teaches (a middle-dot list before 양성/교육/훈련 과정), not a named programme (0.3.0; seed 001).
+_TRADE_COURSE = re.compile(r"^[^‘’“”'\"]*[가-힣A-Za-z]\s*[·ㆍ・]\s*[가-힣A-Za-z][^·ㆍ・]*\s(?:[가-힣]+\s*)?(?:양성|교육|훈련|직업)\s*과정$")
+
+
 def is_generic(name: str) -> bool:
     """Whether a candidate name is a generic phrase (``program_stoplist.txt``), not a programme."""
     phrases, words = V.program_stoplist()
@@ -78,6 +83,8 @@ def is_generic(name: str) -> bool:
     if not squashed or squashed in phrases:
         return True
     if any(v in name for v in V.venue_words()):
+        return True
+    if _TRADE_COURSE.search(name):
         return True
 
     def covered(w: str) -> bool:
@@ -307,7 +314,10 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
     focus = C.focus(doc)
     found: list[ProgramFact] = []
     district_names = {m.surface for m in C.mentions(doc) if len(m.surface) > 2}
+    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
     for s0, e0 in C.sents(doc):
+        if e0 <= lead_end:
+            continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
         for start, end, name in _candidates(doc, s0, e0):
             if len(V.squash(name)) < 3 or is_generic(name) or name in district_names or _AWARDISH.search(name):
                 continue
