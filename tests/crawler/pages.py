@@ -30,3 +30,10 @@ def fixture_response(spider: str, page: str, *, meta: dict | None = None, label:
     cls = XmlResponse if page.endswith(".xml") else HtmlResponse
     kwargs = {"encoding": info["encoding"]} if label else {}
     return cls(info["url"], body=body, headers=headers, request=Request(info["url"], meta=meta or {}), **kwargs)
+
+
+def split_output(results) -> tuple[list[Request], list[Request]]:
+    """(article requests, list-page requests) from a ``spider.parse()`` / ``parse_list()`` run."""
+    requests = [r for r in results if isinstance(r, Request)]
+    articles = [r for r in requests if r.callback.__name__ == "parse_article_response"]
+    return articles, [r for r in requests if r not in articles]

@@ -30,6 +30,7 @@ from crawler.spiders.boards import (
     is_stub_body,
     strip_title_badges,
 )
+from tests.crawler.pages import split_output
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FETCHED_AT = "2024-10-08T01:00:00+00:00"
@@ -53,11 +54,6 @@ def fixture_response(spider: str, page: str, meta: dict | None = None):
     return cls(url=sidecar["url"], body=path.read_bytes(), encoding=sidecar["encoding"], request=request)
 
 
-def split_output(results) -> tuple[list[Request], list[Request]]:
-    """(article requests, list-page requests) from a ``spider.parse()`` run."""
-    requests = [r for r in results if isinstance(r, Request)]
-    articles = [r for r in requests if r.callback.__name__ == "parse_article_response"]
-    return articles, [r for r in requests if r not in articles]
 
 
 # -- helpers --------------------------------------------------------------------------------------

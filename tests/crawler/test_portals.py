@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from scrapy.http import FormRequest, Request
+from scrapy.http import FormRequest
 
 from crawler.items import Article
 from crawler.sample_server import SampleServer
@@ -29,7 +29,7 @@ from crawler.spiders.portals import (
     strip_agency_dateline,
 )
 from govnews.cli import cli
-from tests.crawler.pages import FIXTURES, fixture_response, sidecar
+from tests.crawler.pages import FIXTURES, fixture_response, sidecar, split_output
 
 ROOT = Path(__file__).resolve().parents[2]
 FETCHED_AT = "2026-10-06T01:00:00+00:00"
@@ -41,11 +41,6 @@ CHROME = ("저작권자", "무단", "Copyright", "기사원문", "자동요약",
 pytestmark = pytest.mark.frozen(FETCHED_AT)
 
 
-def split_output(results) -> tuple[list[Request], list[Request]]:
-    """(article requests, list-page requests) from a ``spider.parse()`` / ``parse_list()`` run."""
-    requests = [r for r in results if isinstance(r, Request)]
-    articles = [r for r in requests if r.callback.__name__ == "parse_article_response"]
-    return articles, [r for r in requests if r not in articles]
 
 
 @pytest.mark.parametrize(
