@@ -104,10 +104,59 @@ _NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*[가-힣]+\s*$")
 _BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}별로는?\s")
 _CROWD_AFTER = re.compile(r"\s*의\s*(?:인원|관람객|방문객|시민)")
 _LICENSED_AFTER_COUNT = re.compile(
-    r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘"
+    r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|중$|중에|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘"
     r"|였|이었|입니|에\s*달|에\s*이르|를\s*넘|을\s*넘)"
 )
 _BULLET = re.compile(r"^\s*[▲△■□◆◇●○•·\-–※➊-➓①-⑳]")
+
+
+_INLINE_BULLET = re.compile(r"[▲△■□◆◇●○•➊-➓①-⑳]")
+# a list announced or closed by a plan: "계획", "목표", "예정", or a present-tense programme verb ("추진한다")
+_LIST_AHEAD = re.compile(
+    r"목표|계획|모집|선발|예정|(?:추진|운영|시행|실시|진행|지원|도입|신설|확대|마련)(?:한다|할\s|하기로|키로|해\s*나갈|하겠|된다|될\s)"
+    r"|펼친다|펼칠|나선다|나설"
+)
+
+
+def _skipped(before: str, tail: str) -> bool:
+    """A skip word before the item (창업 …) or in the list's predicate (지원금, 수당, 관람 …)."""
+    return any(
+        (r.where == "skip_before" and r.pattern.search(before))
+        or (r.where == "predicate" and r.kind == "skip" and r.pattern.search(tail))
+        for r in V.job_kind_rules()
+    )
+
+
+def _inline_item(text: str, s0: int, e0: int, start: int) -> tuple[int, int] | None:
+    """(list start, list tail start) when the count at ``start`` is an item of an inline ▲ list (0.3.1).
+
+    "시는 ▲'A 과정' 400명 ▲'B 과정' 250명 등 신규 사업을 추진한다": two or more bullets in the sentence and
+    no other count between the nearest bullet and this one. The tail is what follows the last item's count.
+    """
+    marks = [m.start() for m in _INLINE_BULLET.finditer(text, s0, e0)]
+    if len(marks) < 2 or marks[0] >= start:
+        return None
+    last_mark = max(p for p in marks if p < start)
+    if COUNT.search(text, last_mark, start):
+        return None
+    last = COUNT.search(text, marks[-1], e0)
+    if last is None:
+        return None
+    return marks[0], last.end()
+
+
+# "이 중 고성군 주민은 612명이다", "그중 410명이 노원구 주민이다": the residents' share of a joint total
+_RESIDENTS = re.compile(r"(?:주민|[구시군도]민)(?:이다|입니다|이었|이며|이고|은|는|이|가|의|으로|만)?(?:\s|[,.]|$)")
+
+
+def _joint_total(doc: Doc, focus: C.Focus, si: int) -> bool:
+    """Sentence ``si`` counts for several districts and the next one gives a district's share (0.3.1)."""
+    names = {m.full_name for m in focus.in_sentence(si)}
+    if len(names) < 2 or si + 1 >= len(C.sents(doc)):
+        return False
+    a, b = C.sents(doc)[si + 1]
+    nxt = doc_text(doc)[a:b]
+    return bool(_OF_THESE.match(nxt) and _RESIDENTS.search(nxt) and _HAS_COUNT.search(nxt))
 
 
 def extract_job_counts(doc: Doc) -> list[JobCountFact]:
@@ -159,6 +208,25 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             elif any(noun.startswith(w) for w, why in stop_nouns.items() if why == "visitors"):
                 continue
             kind = _kind(before, after, text[max(m.end(), e0 - 14) : e0])
+            item = _inline_item(text, s0, e0, m.start())
+            if item is not None:
+                # every item of an inline ▲ list takes the list's predicate after the last item (0.3.1)
+                tail = text[item[1] : e0]
+                kind = _kind(before, tail, text[max(item[1], e0 - 14) : e0])
+                head = text[s0 : item[0]]
+                intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si])
+                if _LIST_AHEAD.search(tail) or _LIST_AHEAD.search(head) or (
+                    (kind is None or _planned(tail, sentence)) and _LIST_AHEAD.search(intro[-200:])
+                ):
+                    if kind is not None or not _skipped(before, tail):
+                        kind = "target"
+            if kind is not None and _joint_total(doc, focus, si):
+                # "통영시와 함께 … 1,430명의 재취업을 도왔다. 이 중 고성군 주민은 612명이다": the joint total is
+                # no single district's count; the share in the next sentence takes its kind (0.3.1)
+                if unit == "명" and kind == "created" and not _JOBS_IN_PEOPLE.match(after):
+                    kind = "employed"
+                total = (si, kind)
+                continue
             if kind is None and _TOTAL_BEFORE.search(before):
                 # "모두 650명의 일자리를 만들었으며, 동구 380명, 대덕구 270명이다": the total is no
                 # single district's count, its parts take its kind
@@ -188,7 +256,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 kind = "target"  # "오는 20일 박람회를 열어 1,000명을 현장에서 채용한다": a plan (0.3.0)
             if _BULLET.match(sentence):
                 intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
-                if re.search(r"목표|계획|모집|선발|예정", intro[-200:]):
+                if _LIST_AHEAD.search(intro[-200:]):
                     kind = "target"  # items of a target list ("분야별 목표를 다음과 같이 … ▲ …")
             if kind is None:
                 continue
