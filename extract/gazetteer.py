@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.vocab import DATA_DIR
+from extract.vocab import DATA_DIR, trie_alternation
 
 GAZETTEER_PATH = DATA_DIR / "local_governments.csv"
 _FAR_PAST = dt.date(1900, 1, 1)
@@ -47,31 +47,6 @@ class Unit:
 
 def _date(text: str, default: dt.date) -> dt.date:
     return dt.date.fromisoformat(text) if text else default
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex alternation of ``words`` as a trie (fast on long texts); a space matches any run of spaces."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = []
-        for ch in sorted(k for k in node if k):
-            piece = r"[ \t]*" if ch == " " else re.escape(ch)
-            alts.append(piece + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(trie)
 
 
 class Gazetteer:
@@ -128,7 +103,8 @@ class Gazetteer:
         # A unit's own name alone never matches inside a longer word: the regex is
         # followed by a boundary check in :meth:`finditer`.
         words = sorted(self.surfaces, key=len, reverse=True)
-        self.pattern = re.compile(_trie_regex(words))
+        # a space in a surface matches any run of spaces or tabs, or none ("서울 중구", "서울중구")
+        self.pattern = re.compile(trie_alternation(words, space=r"[ \t]*"))
         self._successor_cache: dict[str, Unit | None] = {}
 
     def finditer(self, text: str):

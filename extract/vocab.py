@@ -23,13 +23,14 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def trie_alternation(words: list[str] | tuple[str, ...]) -> str:
+def trie_alternation(words: list[str] | tuple[str, ...], *, space: str | None = None) -> str:
     """A regex alternation of ``words`` built as a trie, for scans over every position of a text.
 
     Python's ``re`` tries the branches of "a|b|c" one after another at each position; a trie
     ("(?:사(?:업(?:단)?|관학교))") fails after one character at most places. Longer words still win.
 
-    :param words: literal words (a space matches a space)
+    :param words: literal words
+    :param space: regex a space in a word matches (default: a single space)
     :returns: a non-capturing group
     """
     trie: dict = {}
@@ -40,7 +41,10 @@ def trie_alternation(words: list[str] | tuple[str, ...]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        alts = [
+            (space if ch == " " and space is not None else re.escape(ch)) + build(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
