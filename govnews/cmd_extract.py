@@ -6,9 +6,12 @@ lazily so ``govnews -h`` stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 import click
@@ -41,21 +44,56 @@ def _worker(item: tuple[int, dict[str, Any]]) -> tuple[str, str | None]:
         return json.dumps(empty, ensure_ascii=False, default=str), empty["error"]
 
 
-def _read_lines(stream: IO[str], name: str, errors: list[str]) -> Iterator[tuple[int, dict[str, Any] | None]]:
-    """(line number, decoded object or None when malformed) for every non-blank line."""
-    for lineno, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
+def _read_lines(stream: IO[bytes], name: str, errors: list[str]) -> Iterator[dict[str, Any]]:
+    """Every non-blank line as an input object; a bad line as ``{"id", "_error"}`` (reported on stderr).
+
+    Bad: not UTF-8, not a JSON object, or no article text (``text``/``body_text`` missing, null or not
+    a string). A UTF-8 BOM before the first line is dropped.
+    """
+    from kb.load import decode_line
+
+    for lineno, raw in enumerate(stream, 1):
+        obj: Any = None
         try:
-            obj = json.loads(line)
+            line = decode_line(raw, lineno)
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise ValueError(f"malformed JSON line ({exc})") from None
             if not isinstance(obj, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as exc:
-            errors.append(f"{name}:{lineno}: malformed JSON line ({exc})")
+                raise ValueError(f"malformed JSON line (a {type(obj).__name__}, not an object)")
+            text = obj.get("text") if obj.get("text") is not None else obj.get("body_text")
+            if not isinstance(text, str):
+                raise ValueError("no article text ('text' or 'body_text' missing, null or not a string)")
+        except (ValueError, RecursionError) as exc:
+            reason = str(exc) if isinstance(exc, ValueError) else "malformed JSON line (nested too deeply)"
+            errors.append(f"{name}:{lineno}: {reason}")
             click.echo(errors[-1], err=True)
-            yield lineno, None
+            aid = obj.get("id") if isinstance(obj, dict) and isinstance(obj.get("id"), str) else f"line-{lineno}"
+            yield {"id": aid, "_error": errors[-1]}
             continue
-        yield lineno, obj
+        yield obj
+
+
+@contextlib.contextmanager
+def _output(path: str) -> Iterator[IO[str]]:
+    """The output stream; a file is written beside its target and renamed over it only when complete.
+
+    So an existing facts file is never truncated by a run that crashes or is interrupted.
+    """
+    if path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 @click.command("extract", context_settings=CONTEXT_SETTINGS)
@@ -70,10 +108,12 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
 
     Reads one JSON object per line, either {"id", "text", "published", "title"} or a crawler
     Article line (body_text, published_at), optionally with home_region / district_code, and
-    writes one facts object per line, in input order. A malformed line is reported on stderr
-    with its line number and written as an empty facts object; an article the extractor fails on
-    is written as an empty facts object with an "error" key. Either way the other lines are
-    still written and the command exits 1 at the end.
+    writes one facts object per line, in input order. A bad line (not UTF-8, not a JSON object,
+    no text) is reported on stderr as FILE:LINE: reason, and an article the extractor fails on
+    as FILE: article N: reason; either is written as an empty facts object with an "error" key
+    (which `govnews load` refuses, keeping the facts the kb already holds). The other lines are
+    still written and the command exits 1 at the end. An output file is replaced only when the
+    run completes.
 
     Example:
 
@@ -84,32 +124,31 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
 
     errors: list[str] = []
     name = "<stdin>" if jsonl == "-" else jsonl
-    with click.open_file(jsonl, "r", encoding="utf-8") as src, click.open_file(output, "w", encoding="utf-8") as dst:
+    with click.open_file(jsonl, "rb") as src, _output(output) as dst:
         items = _read_lines(src, name, errors)
         total = None
         if jsonl != "-":
-            with open(jsonl, encoding="utf-8") as fh:
+            with open(jsonl, "rb") as fh:
                 total = sum(1 for line in fh if line.strip())
 
+        def failed(obj: dict[str, Any]) -> tuple[str, None]:
+            bad = ArticleFacts(id=obj["id"]).to_json()
+            bad["error"] = obj["_error"]
+            return json.dumps(bad, ensure_ascii=False), None
+
         def results() -> Iterator[tuple[str, str | None]]:
-            numbered = ((i, obj) for i, (_ln, obj) in enumerate(items))
-            empty = json.dumps(ArticleFacts(id="").to_json(), ensure_ascii=False)
-
-            def good(pairs: Iterator[tuple[int, dict[str, Any] | None]]) -> Iterator[tuple[int, dict[str, Any]]]:
-                for i, obj in pairs:
-                    yield i, obj if obj is not None else {"id": f"line-{i + 1}", "text": "", "_bad": True}
-
+            numbered = enumerate(items)
             if jobs == 1:
                 _worker_init()
-                for i, obj in good(numbered):
-                    yield (empty, None) if obj.get("_bad") else _worker((i, obj))
+                for i, obj in numbered:
+                    yield failed(obj) if "_error" in obj else _worker((i, obj))
             else:
                 import multiprocessing as mp
 
                 with mp.get_context("spawn").Pool(jobs, initializer=_worker_init) as pool:
-                    staged = list(good(numbered))
+                    staged = list(numbered)
                     for (_i, obj), line in zip(staged, pool.imap(_worker, staged, chunksize=4), strict=True):
-                        yield (empty, None) if obj.get("_bad") else line
+                        yield failed(obj) if "_error" in obj else line
 
         def write(result: tuple[str, str | None], number: int) -> None:
             line, err = result

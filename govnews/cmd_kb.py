@@ -45,8 +45,11 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
     """Load crawled articles and extracted facts into the SQLite knowledge base.
 
     Re-running is safe: rows are matched on natural keys, so loading the same files twice changes
-    nothing, and loading an article's facts again replaces its evidence. A bad line is reported with
-    its file and line number and skipped; the other lines are loaded (exit status 1).
+    nothing, and loading an article's facts again replaces its evidence. A bad line (not UTF-8, not
+    JSON, a field of the wrong type, an article the extractor failed on, facts for an article not in
+    the kb) is reported with its file and line number and skipped, keeping what the kb held; the
+    other lines are loaded (exit status 1). A second load into the same kb while one runs exits 1 at
+    once, naming the lock.
 
     Example:
 
@@ -54,13 +57,17 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
     """
     from sqlite_utils import Database
 
-    from kb.load import load_files, row_counts
+    from kb.load import LoadLocked, load_files, load_lock, row_counts
 
     if not articles and not facts:
         raise click.UsageError("give --articles and/or --facts")
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    db = Database(db_path)
-    report = load_files(db, articles, facts, batch_size=batch_size)
+    try:
+        with load_lock(db_path):
+            db = Database(db_path)
+            report = load_files(db, articles, facts, batch_size=batch_size)
+    except LoadLocked as e:
+        raise click.ClickException(str(e)) from None
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in report.errors:
@@ -79,7 +86,7 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
 def serve(db: str, port: int, dry_run: bool) -> None:
     """Publish the knowledge base read-only with Datasette on 127.0.0.1.
 
-    Serves DB immutable with datasette-metadata.json, the govnews plugin (Korean search) and the
+    Serves DB read-only (a load while it serves shows up at once) with datasette-metadata.json, the govnews plugin (Korean search) and the
     district chart pages; pending schema migrations are applied first. Name the file kb.db so its URLs
     are /kb/...
 
@@ -91,13 +98,13 @@ def serve(db: str, port: int, dry_run: bool) -> None:
     from sqlite_utils import Database
 
     from kb.publish import datasette_args
-    from kb.schema import migrations
+    from kb.schema import ensure_schema, migrations
 
-    # Datasette serves the file immutable, so bring an older kb's schema up to date first.
+    # Datasette opens the file read-only, so bring an older kb's schema up to date (and to WAL) first.
     kb = Database(db)
     pending = [m.name for m in migrations.pending(kb)]
+    ensure_schema(kb)
     if pending:
-        migrations.apply(kb)
         click.echo(f"applied schema migrations to {db}: {', '.join(pending)}", err=True)
     kb.close()
     args = datasette_args(db, port=port)

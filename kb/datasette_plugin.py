@@ -1,7 +1,7 @@
 """Stage 3 (kb): the ``govnews`` Datasette plugin (registered through the ``datasette`` entry point).
 
 * ``prepare_connection`` registers the ``govnews_*`` SQL functions of :mod:`kb.search` that the canned
-  ``search`` query uses.
+  ``search`` query uses, and hardens the connection (:func:`kb.publish.harden_connection`).
 * ``filters_from_request`` makes the search box of the ``articles`` table (``?_search=``) a Korean
   substring search (bigram index + ``LIKE`` check) instead of Datasette's word search.
 * ``render_cell`` shows the ``snippet`` column's ``<mark>`` highlights as HTML.
@@ -18,6 +18,7 @@ from datasette.filters import FilterArguments
 from markupsafe import Markup
 
 from kb import charts, search
+from kb.publish import harden_connection
 
 #: the tables whose ``?_search=`` this plugin answers
 _SEARCH_TABLES = {"articles"}
@@ -25,8 +26,9 @@ _SEARCH_TABLES = {"articles"}
 
 @hookimpl
 def prepare_connection(conn: Any) -> None:
-    """Register the ``govnews_*`` SQL functions on every Datasette connection."""
+    """Register the ``govnews_*`` SQL functions on every Datasette connection, and harden it."""
     search.register_functions(conn)
+    harden_connection(conn)
 
 
 @hookimpl

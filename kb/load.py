@@ -14,8 +14,12 @@ Imports only :mod:`extract.facts` from ``extract``; never kiwipiepy, spaCy or sc
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
+import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,25 +73,111 @@ class LoadReport:
         return self
 
 
+def decode_line(raw: bytes, lineno: int) -> str:
+    """One line of an NDJSON file as text: UTF-8, a BOM on the first line dropped.
+
+    :param raw: the line's bytes
+    :param lineno: its number (1 = first)
+    :returns: the text
+    :raises ValueError: naming the offending byte and its column when the line is not UTF-8
+    """
+    if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 (byte 0x{raw[e.start]:02x} at byte {e.start + 1})") from None
+
+
 def iter_jsonl(path: str | Path) -> Iterator[Line]:
     """Read an NDJSON file line by line (blank lines skipped).
 
     :param path: the file
-    :returns: one :class:`Line` per non-blank line, with ``error`` set when it is not a JSON object
+    :returns: one :class:`Line` per non-blank line, with ``error`` set when it is not UTF-8 or not a
+        JSON object
     """
-    with open(path, encoding="utf-8") as f:
+    with open(path, "rb") as f:
         for lineno, raw in enumerate(f, 1):
-            if not raw.strip():
+            try:
+                text = decode_line(raw, lineno)
+            except ValueError as e:
+                yield Line(str(path), lineno, error=str(e))
+                continue
+            if not text.strip():
                 continue
             try:
-                obj = json.loads(raw)
+                obj = json.loads(text)
             except json.JSONDecodeError as e:
                 yield Line(str(path), lineno, error=f"invalid JSON ({e.msg} at column {e.colno})")
+                continue
+            except RecursionError:
+                yield Line(str(path), lineno, error="invalid JSON (nested too deeply)")
                 continue
             if not isinstance(obj, dict):
                 yield Line(str(path), lineno, error=f"expected a JSON object, got {type(obj).__name__}")
                 continue
             yield Line(str(path), lineno, obj)
+
+
+#: the largest integer SQLite stores
+_INT64_MAX = 2**63 - 1
+#: text fields of each fact list of a facts line (``None`` allowed)
+_FACT_TEXT_FIELDS = {
+    "awards": ("district", "district_code", "award", "category", "grade", "organizer", "evidence"),
+    "programs": ("district", "district_code", "name", "evidence"),
+    "job_counts": ("district", "district_code", "kind", "evidence"),
+    "district_mentions": ("full_name", "code", "evidence"),
+}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return "an object" if isinstance(value, dict) else "a list"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_facts_line(obj: dict[str, Any]) -> None:
+    """Check the shape of a facts line before anything of it is written.
+
+    :param obj: a decoded facts line
+    :raises RecordError: naming the first field of the wrong type or out of range
+    """
+    if not isinstance(obj.get("id"), str | int) or isinstance(obj.get("id"), bool) or obj.get("id") == "":
+        raise RecordError("facts line without an article id" if not obj.get("id") else
+                          f"id: expected text, got {_kind(obj['id'])}")
+    names = obj.get("districts")
+    if names is not None and (not isinstance(names, list) or not all(isinstance(n, str) for n in names)):
+        raise RecordError("districts: expected a list of names")
+    for key, text_fields in _FACT_TEXT_FIELDS.items():
+        items = obj.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            raise RecordError(f"{key}: expected a list, got {_kind(items)}")
+        for i, item in enumerate(items):
+            where = f"{key}[{i}]"
+            if not isinstance(item, dict):
+                raise RecordError(f"{where}: expected an object, got {_kind(item)}")
+            for name in text_fields:
+                value = item.get(name)
+                if value is not None and not isinstance(value, str):
+                    raise RecordError(f"{where}.{name}: expected text, got {_kind(value)}")
+            for name in ("year", "value"):
+                value = item.get(name)
+                if value is None:
+                    continue
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise RecordError(f"{where}.{name}: expected an integer, got {_kind(value)}")
+                if name == "year" and not 1900 <= value <= 2100:
+                    raise RecordError(f"{where}.year: {value} is not a year")
+                if name == "value" and not 0 <= value <= _INT64_MAX:
+                    raise RecordError(f"{where}.value: {value} is out of range")
+            span = item.get("char_span")
+            if span is not None and (
+                not isinstance(span, list) or len(span) != 2 or not all(type(n) is int for n in span)
+            ):
+                raise RecordError(f"{where}.char_span: expected [start, end]")
 
 
 def _lines(records: Iterable[dict[str, Any] | Line], label: str) -> Iterator[Line]:
@@ -127,7 +217,7 @@ def _run_batches(
                 try:
                     with db.atomic():  # a savepoint: a failing record leaves no half-written rows
                         load_one(line.obj, warn)
-                except (RecordError, KeyError, TypeError, ValueError) as e:
+                except (RecordError, KeyError, TypeError, ValueError, OverflowError, sqlite3.Error) as e:
                     msg = str(e) if isinstance(e, RecordError) else f"{type(e).__name__}: {e}"
                     report.errors.append(f"{line.where}: {msg}")
                 else:
@@ -316,12 +406,18 @@ def load_facts(
     tokens = db.table("article_search_tokens")
 
     def load_one(obj: dict[str, Any], warn: Any) -> None:
-        if not obj.get("id"):
-            raise RecordError("facts line without an article id")
+        check_facts_line(obj)
+        if obj.get("error"):
+            # the extractor failed on this article: keep what the kb already holds for it
+            raise RecordError(
+                f"extraction failed for article {obj['id']!r} ({obj['error']}); its facts in the kb are kept"
+            )
         facts = ArticleFacts.from_json(obj)
         aid = facts.id
         date = (facts.published or "")[:10] or None
         row = db.execute("select revision, published from articles where id = ?", [aid]).fetchone()
+        if row is None:
+            raise RecordError(f"facts for article {aid!r}, which is not in the kb: load its articles first")
         revision = row[0] if row else None
         date = date or (row[1] if row else None)
         version = facts.extractor_version
@@ -475,6 +571,36 @@ def load_files(
     for path in facts:
         report += load_facts(db, iter_jsonl(path), batch_size=batch_size)
     return report
+
+
+class LoadLocked(RuntimeError):
+    """Another process is loading into the same kb."""
+
+
+@contextlib.contextmanager
+def load_lock(db_path: str | Path) -> Iterator[Path]:
+    """Hold ``<db>.lock`` while loading, so two loads into one kb never interleave.
+
+    The lock is an advisory ``flock``: the kernel drops it when its process ends, even by ``kill -9``,
+    so a crashed load never leaves the kb locked.
+
+    :param db_path: the kb file
+    :returns: the lock file's path
+    :raises LoadLocked: at once, naming the lock file and its holder, when another load holds it
+    """
+    path = Path(f"{db_path}.lock")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise LoadLocked(f"another load is writing {db_path} (lock {path} held by pid {holder})") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield path
+    finally:
+        os.close(fd)
 
 
 def row_counts(db: Database) -> dict[str, int]:

@@ -9,6 +9,7 @@ Must not import kiwipiepy, spaCy or scrapy.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -16,8 +17,34 @@ METADATA_NAME = "datasette-metadata.json"
 #: SQL time limit for the published kb (ms); the search query is answered from the index well below it
 SQL_TIME_LIMIT_MS = 5000
 
+#: Longest string or blob (bytes) a published query may build: ``zeroblob(1e9)`` or a ``printf`` padding
+#: of a gigabyte fails at once instead of filling the server's memory. Far above any article.
+MAX_VALUE_BYTES = 20_000_000
+#: SQL functions a visitor's ``?sql=`` may not call: ``fts3_tokenizer`` answers with a native pointer
+#: (and with two arguments registers one); ``load_extension`` loads native code.
+DENIED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension"})
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _REPO_ROOT = _PACKAGE_DIR.parent
+
+
+def _authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None, _source: str | None) -> int:
+    # for SQLITE_FUNCTION, arg2 is the function's name (arg1 is unused)
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def harden_connection(conn: sqlite3.Connection) -> None:
+    """Make a connection of the published kb safe for visitors' SQL.
+
+    Denies :data:`DENIED_FUNCTIONS` (the statement fails with "not authorized") and caps strings and
+    blobs at :data:`MAX_VALUE_BYTES`. Datasette's own SQL time limit covers the rest.
+
+    :param conn: a connection Datasette opened (``prepare_connection``)
+    """
+    conn.set_authorizer(_authorize)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
 
 
 def metadata_path() -> Path:
@@ -44,8 +71,10 @@ def templates_dir() -> Path | None:
 def datasette_args(db: str | Path, port: int = 8001, host: str = "127.0.0.1") -> list[str]:
     """The ``datasette serve`` command line for a read-only kb.
 
-    The database is served immutable (``-i``: no writes, counts cached), with the project metadata,
-    templates and a SQL time limit. Datasette 0.65 has no write API, so nothing can change the file.
+    The database is served read-only but not immutable: Datasette opens it with ``mode=ro`` and sees
+    each load as soon as it commits (the kb is in WAL mode, so a load never blocks a reader and a
+    reader never sees half a load). With the project metadata, templates and a SQL time limit;
+    Datasette 0.65 has no write API, so visitors cannot change the file.
 
     :param db: the kb file (name it ``kb.db`` so its URLs are ``/kb/...``)
     :param port: TCP port
@@ -57,7 +86,6 @@ def datasette_args(db: str | Path, port: int = 8001, host: str = "127.0.0.1") ->
         "-m",
         "datasette",
         "serve",
-        "-i",
         str(db),
         "-m",
         str(metadata_path()),

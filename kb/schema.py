@@ -340,11 +340,15 @@ def sync_districts(db: Database, path: Path | None = None) -> int:
 
 
 def ensure_schema(db: Database) -> Database:
-    """Apply pending migrations and make sure the gazetteer is in ``districts``.
+    """Apply pending migrations, switch the file to WAL and make sure the gazetteer is in ``districts``.
+
+    WAL lets ``govnews serve`` keep answering from the last committed state while a load writes.
 
     :param db: the kb (created if empty)
     :returns: the same database
     """
+    if db.execute("pragma journal_mode").fetchone()[0] != "memory":
+        db.execute("pragma journal_mode = wal")
     migrations.apply(db)
     if db.execute("select count(*) from districts where in_gazetteer = 1").fetchone()[0] == 0:
         sync_districts(db)

@@ -25,7 +25,7 @@ import html
 import json
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 #: Hangul syllables and jamo, CJK ideographs (Hanja): bigram-indexed.
@@ -272,19 +272,53 @@ def snippet(text: str | None, query: str | None, width: int = 40) -> str:
     return ("…" if start > 0 else "") + "".join(parts) + ("…" if end < len(text) else "")
 
 
+#: Longest query (characters) the ``govnews_*`` query functions accept in SQL: a search box query is short.
+MAX_QUERY_CHARS = 1_000
+#: Longest text (characters) ``govnews_bigram_text``/``govnews_snippet`` accept in SQL: far above any
+#: article (the longest real press release is a few tens of thousands), well under a second of work, so
+#: no call outlives the published kb's SQL time limit (a Python function cannot be interrupted).
+MAX_TEXT_CHARS = 2_000_000
+
+
+def _bounded(fn: Callable[..., Any], name: str, limits: tuple[int, ...]) -> Callable[..., Any]:
+    """``fn`` that refuses any string argument longer than its limit (SQLite reports the error)."""
+
+    def call(*args: Any) -> Any:
+        for value, limit in zip(args, limits, strict=True):
+            if isinstance(value, str | bytes) and len(value) > limit:
+                raise ValueError(f"{name}: argument longer than {limit:,} characters")
+        return fn(*args)
+
+    return call
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """Register the ``govnews_*`` SQL functions the search SQL uses on a connection.
 
+    Each refuses arguments over :data:`MAX_QUERY_CHARS` (queries) or :data:`MAX_TEXT_CHARS` (texts), so
+    a crafted ``?sql=`` cannot keep a server thread busy past the SQL time limit.
+
     :param conn: a :mod:`sqlite3` connection (Datasette's ``prepare_connection`` passes one)
     """
-    conn.create_function("govnews_bigram_query", 1, bigram_query, deterministic=True)
-    conn.create_function("govnews_morpheme_needle", 1, morpheme_needle, deterministic=True)
-    conn.create_function("govnews_bigrams", 1, query_bigrams, deterministic=True)
-    conn.create_function("govnews_words", 1, query_words, deterministic=True)
-    conn.create_function("govnews_morpheme_phrase", 1, morpheme_phrase, deterministic=True)
-    conn.create_function("govnews_like_pattern", 1, like_pattern, deterministic=True)
-    conn.create_function("govnews_bigram_text", 1, bigram_text, deterministic=True)
-    conn.create_function("govnews_snippet", 2, snippet, deterministic=True)
+    query_fns = {
+        "govnews_bigram_query": bigram_query,
+        "govnews_morpheme_needle": morpheme_needle,
+        "govnews_bigrams": query_bigrams,
+        "govnews_words": query_words,
+        "govnews_morpheme_phrase": morpheme_phrase,
+        "govnews_like_pattern": like_pattern,
+    }
+    for name, fn in query_fns.items():
+        conn.create_function(name, 1, _bounded(fn, name, (MAX_QUERY_CHARS,)), deterministic=True)
+    conn.create_function(
+        "govnews_bigram_text", 1, _bounded(bigram_text, "govnews_bigram_text", (MAX_TEXT_CHARS,)), deterministic=True
+    )
+    conn.create_function(
+        "govnews_snippet",
+        2,
+        _bounded(snippet, "govnews_snippet", (MAX_TEXT_CHARS, MAX_QUERY_CHARS)),
+        deterministic=True,
+    )
 
 
 def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:

@@ -41,7 +41,9 @@ def test_load_builds_the_kb_and_reloading_changes_nothing(runner, tmp_path):
 def test_load_reports_bad_lines_and_exits_1(runner, tmp_path):
     bad = tmp_path / "facts.jsonl"
     bad.write_text(FACTS.read_text(encoding="utf-8").splitlines()[0] + "\n[1, 2]\n", encoding="utf-8")
-    result = runner.invoke(cli, ["load", "--facts", str(bad), "--db", str(tmp_path / "kb.db")])
+    result = runner.invoke(
+        cli, ["load", "--articles", str(ARTICLES), "--facts", str(bad), "--db", str(tmp_path / "kb.db")]
+    )
     assert result.exit_code == 1
     assert f"error: {bad}:2: expected a JSON object, got list" in result.output
     assert Database(tmp_path / "kb.db").table("award_records").count == 1
@@ -52,12 +54,12 @@ def test_load_input_files_must_exist(runner, tmp_path):
     assert result.exit_code == 2 and "does not exist" in result.output
 
 
-def test_serve_runs_datasette_immutable_on_localhost(runner, kb_path):
+def test_serve_runs_datasette_read_only_on_localhost(runner, kb_path):
     result = runner.invoke(cli, ["serve", str(kb_path), "--port", "8123", "--dry-run"])
     assert result.exit_code == 0, result.output
     argv = result.output.split()
     assert argv[1:4] == ["-m", "datasette", "serve"]
-    assert argv[argv.index("-i") + 1] == str(kb_path)
+    assert argv[4] == str(kb_path) and "-i" not in argv  # not immutable: loads while serving show up
     assert argv[argv.index("--host") + 1] == "127.0.0.1"
     assert argv[argv.index("--port") + 1] == "8123"
     assert argv[argv.index("-m", 3) + 1].endswith("datasette-metadata.json")
@@ -83,3 +85,15 @@ def test_serve_brings_an_older_kb_schema_up_to_date(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "applied schema migrations" in result.output
     assert migrations.pending(Database(db_path)) == []
+
+
+def test_a_load_while_another_holds_the_kb_exits_1_naming_the_lock(runner, tmp_path):
+    from kb.load import load_lock
+
+    db_path = tmp_path / "kb.db"
+    with load_lock(db_path):
+        result = runner.invoke(cli, ["load", "--articles", str(ARTICLES), "--db", str(db_path)])
+    assert result.exit_code == 1
+    assert f"another load is writing {db_path} (lock {db_path}.lock held by pid" in result.output
+    assert "Traceback" not in result.output
+    assert runner.invoke(cli, ["load", "--articles", str(ARTICLES), "--db", str(db_path)]).exit_code == 0

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from kb import search
 from kb.load import iter_jsonl, load_articles, load_facts, load_files, row_counts
@@ -109,7 +112,7 @@ def test_bad_lines_are_reported_with_file_and_line_and_the_rest_loads(fresh_db, 
     fpath = _write(tmp_path / "facts.jsonl", facts)
     report = load_facts(fresh_db, iter_jsonl(fpath))
     assert report.loaded == 1
-    assert report.errors == [f"{fpath}:1: job count value must be an integer, got 'many'"]
+    assert report.errors == [f"{fpath}:1: job_counts[0].value: expected an integer, got 'many'"]
     # the failed line left nothing behind (its award was rolled back with it)
     assert (
         fresh_db.execute("select count(*) from evidence where article_id = ?", [facts[0]["id"]]).fetchone()[0]
@@ -153,11 +156,22 @@ def test_changed_article_text_is_a_new_revision_and_reindexed(fresh_db):
     assert [r["article_id"] for r in search.search(fresh_db.conn, "정정")] == [article["id"]]
 
 
-def test_facts_loaded_before_articles_pick_up_article_dates_later(fresh_db):
+def _stub_article(aid: str, published_at: str | None) -> dict:
+    return {"id": aid, "source": "t", "title": "t", "body_text": "본문", "url": f"http://127.0.0.1/{aid}",
+            "published_at": published_at}
+
+
+def test_facts_for_an_article_not_in_the_kb_are_refused_and_write_nothing(fresh_db):
     facts = [f for f in read_jsonl(FACTS) if f["id"] == "sijung/20201001/101"]
-    load_facts(fresh_db, [dict(facts[0], published=None)])
-    assert fresh_db.execute("select first_seen from award_records").fetchone()[0] is None
+    report = load_facts(fresh_db, [dict(facts[0], published=None)])
+    assert report.loaded == 0
+    assert report.errors == [
+        "<facts>:1: facts for article 'sijung/20201001/101', which is not in the kb: load its articles first"
+    ]
+    assert fresh_db.table("award_records").count == 0 and fresh_db.table("evidence").count == 0
     load_articles(fresh_db, [a for a in read_jsonl(ARTICLES) if a["id"] == "sijung/20201001/101"])
+    assert load_facts(fresh_db, [dict(facts[0], published=None)]).errors == []
+    # a facts line without a date takes its article's
     assert fresh_db.execute("select first_seen from award_records").fetchone()[0] == "2020-10-01"
 
 
@@ -168,6 +182,7 @@ def test_district_resolution_uses_the_period_valid_at_the_article_date(fresh_db)
         "programs": [{"district": "대구광역시 군위군", "name": "군위 청년 일자리", "evidence": "…"}],
         "job_counts": [{"district": "서울특별시 가상구", "value": 10, "kind": "created", "year": 2023}],
     }
+    load_articles(fresh_db, [_stub_article(fact["id"], "2024-01-02T09:00:00+09:00")])
     assert load_facts(fresh_db, [fact]).errors == []
     rows = list(
         fresh_db.query(
@@ -189,6 +204,7 @@ def test_a_fact_without_district_or_grade_is_skipped_with_a_warning_not_the_line
             {"district": GURO, "year": 2020, "award": "일자리대상", "grade": "대상", "evidence": "…"},
         ],
     }
+    load_articles(fresh_db, [_stub_article(fact["id"], "2020-01-01T09:00:00+09:00")])
     report = load_facts(fresh_db, [fact], label="f.jsonl")
     assert report.loaded == 1 and report.errors == []
     assert report.warnings == [
@@ -208,6 +224,7 @@ def test_a_rolled_back_line_leaves_no_dangling_district(fresh_db):
         "id": "t/2",
         "programs": [{"district": "서울특별시 가상구", "name": "가상 사업", "evidence": "…"}],
     }
+    load_articles(fresh_db, [_stub_article("t/1", None), _stub_article("t/2", None)])
     report = load_facts(fresh_db, [bad, good])
     assert report.loaded == 1 and len(report.errors) == 1
     row = fresh_db.execute(
@@ -235,3 +252,64 @@ def test_attachments_stub_status_and_outlet_are_kept_and_reloads_do_not_duplicat
     assert (row["body_status"], row["outlet"]) == ("stub", "연합뉴스")
     load_articles(fresh_db, [dict(article, attachments=article["attachments"][1:])])
     assert [r["url"] for r in fresh_db.query("select url from attachments")] == article["attachments"][1:]
+
+
+def _facts_file(tmp_path, lines: list[bytes]) -> str:
+    path = tmp_path / "facts.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return str(path)
+
+
+def test_bad_facts_lines_are_each_named_and_the_others_load(fresh_db, tmp_path):
+    load_articles(fresh_db, [_stub_article(f"t/{i}", "2020-01-01T09:00:00+09:00") for i in range(1, 8)])
+
+    def line(aid: str, **facts) -> bytes:
+        return json.dumps({"id": aid, "published": "2020-01-01", **facts}, ensure_ascii=False).encode()
+
+    good_award = {"district": GURO, "year": 2020, "award": "일자리대상", "grade": "대상", "evidence": "…"}
+    path = _facts_file(
+        tmp_path,
+        [
+            b"\xef\xbb\xbf" + line("t/1", awards=[good_award]),  # a BOM on the first line is no error
+            line("t/2", awards=[good_award]).replace("일자리".encode(), b"\xc0\xda"),  # EUC-KR bytes
+            line("t/3", awards=[dict(good_award, district={"name": GURO})]),
+            line("t/4", job_counts=[{"district": GURO, "value": 10**30, "kind": "created"}]),
+            line("t/5", job_counts=[{"district": GURO, "value": 12, "kind": "created", "year": 20200}]),
+            line("t/6", programs="청년이룸"),
+            line("t/7", programs=[{"district": GURO, "name": "청년이룸", "evidence": "…"}]),
+        ],
+    )
+    report = load_facts(fresh_db, iter_jsonl(path))
+    assert report.loaded == 2
+    assert report.errors == [
+        f"{path}:2: not UTF-8 (byte 0xc0 at byte 119)",
+        f"{path}:3: awards[0].district: expected text, got an object",
+        f"{path}:4: job_counts[0].value: 1000000000000000000000000000000 is out of range",
+        f"{path}:5: job_counts[0].year: 20200 is not a year",
+        f"{path}:6: programs: expected a list, got '청년이룸'",
+    ]
+    assert fresh_db.execute("select count(*) from award_records").fetchone()[0] == 1
+    assert fresh_db.execute("select name from programs").fetchall() == [("청년이룸",)]
+
+
+def test_a_failed_extraction_keeps_the_articles_facts(fresh_db, tmp_path):
+    load_articles(fresh_db, [_stub_article("t/1", "2020-01-01T09:00:00+09:00")])
+    award = {"district": GURO, "year": 2020, "award": "일자리대상", "grade": "대상", "evidence": "…"}
+    assert load_facts(fresh_db, [{"id": "t/1", "awards": [award]}]).errors == []
+    report = load_facts(fresh_db, [{"id": "t/1", "awards": [], "error": "RuntimeError: boom"}], label="f")
+    assert report.errors == [
+        "f:1: extraction failed for article 't/1' (RuntimeError: boom); its facts in the kb are kept"
+    ]
+    assert fresh_db.table("award_records").count == 1 and fresh_db.table("evidence").count >= 1
+
+
+def test_a_second_load_into_the_same_kb_is_refused_at_once(tmp_path):
+    from kb.load import LoadLocked, load_lock
+
+    db_path = tmp_path / "kb.db"
+    with load_lock(db_path):
+        expected = re.escape(f"another load is writing {db_path} (lock {db_path}.lock held by pid ") + r"\d+\)"
+        with pytest.raises(LoadLocked, match=expected), load_lock(db_path):
+            pass
+    with load_lock(db_path):  # released when the first load ends
+        pass

@@ -178,3 +178,20 @@ def test_like_wildcards_in_the_query_are_literal(kb_db):
     percent = {r["article_id"] for r in search.search(kb_db.conn, "%")}
     assert percent == _like(kb_db, "%") and len(percent) == 1  # only "1.2%p"
     assert search.search(kb_db.conn, "구_청") == []
+
+
+def test_sql_functions_refuse_oversized_arguments():
+    import sqlite3
+
+    from kb.search import MAX_QUERY_CHARS, MAX_TEXT_CHARS, register_functions
+
+    conn = sqlite3.connect(":memory:")
+    register_functions(conn)
+    assert conn.execute("select govnews_bigram_query(?)", ["구로" * (MAX_QUERY_CHARS // 2)]).fetchone()[0]
+    with pytest.raises(sqlite3.OperationalError, match="function raised exception"):
+        conn.execute("select govnews_bigram_query(?)", ["구" * (MAX_QUERY_CHARS + 1)])
+    with pytest.raises(sqlite3.OperationalError, match="function raised exception"):
+        conn.execute("select govnews_bigram_text(?)", ["가" * (MAX_TEXT_CHARS + 1)])
+    with pytest.raises(sqlite3.OperationalError, match="function raised exception"):
+        conn.execute("select govnews_snippet(?, ?)", ["본문", "가" * (MAX_QUERY_CHARS + 1)])
+    assert conn.execute("select govnews_snippet('구로구 일자리', '일자리')").fetchone()[0] == "구로구 <mark>일자리</mark>"
