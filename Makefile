@@ -27,7 +27,7 @@ test: install chromium lint unit
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy kb extract
+	$(BIN)/mypy kb extract crawler
 
 # pytest exits 5 when it collected no test: make treats that (like any non-zero exit) as failure.
 unit: install

@@ -95,18 +95,18 @@ def detect_encoding(body: bytes, content_type: str | bytes | None = None) -> tup
             return name, "bom"
     ascii_only = not any(b > 0x7F for b in body)
     for how, label in (("header", header_charset(content_type)), ("meta", meta_charset(body))):
-        name = normalize_label(label)
-        if name is None:
+        codec = normalize_label(label)
+        if codec is None:
             continue
-        if name in _SINGLE_BYTE and not ascii_only:
+        if codec in _SINGLE_BYTE and not ascii_only:
             # A single-byte label "decodes" anything: only trust it when no multi-byte reading exists.
             if _trial(body) is None:
-                return name, how
+                return codec, how
             continue
-        if name == "cp949" and not ascii_only and _strict(body, "utf-8") and not _strict(body, "cp949"):
+        if codec == "cp949" and not ascii_only and _strict(body, "utf-8") and not _strict(body, "cp949"):
             continue
-        if _strict(body, name):
-            return name, how
+        if _strict(body, codec):
+            return codec, how
     trial = _trial(body)
     if trial:
         return trial, "trial"

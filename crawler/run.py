@@ -14,10 +14,13 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from crawler.sample_server import SampleServer
+
+if TYPE_CHECKING:
+    from crawler.spiders.base import GovnewsSpider
 
 
 class CrawlError(Exception):
@@ -55,15 +58,18 @@ def project_settings(overrides: dict[str, Any] | None = None):
     return settings
 
 
-def spider_classes(settings=None) -> dict[str, type]:
-    """Every spider in ``crawler.spiders`` (outlets and the boards helper's ``gov_*`` spiders), by name."""
+def spider_classes(settings=None) -> dict[str, type[GovnewsSpider]]:
+    """Every spider in ``crawler.spiders`` (built from ``crawler/sources.toml``), by name."""
     from scrapy.spiderloader import SpiderLoader
 
+    from crawler.spiders.base import GovnewsSpider
+
     loader = SpiderLoader(settings or project_settings())
-    return {name: loader.load(name) for name in loader.list()}
+    loaded = {name: loader.load(name) for name in loader.list()}
+    return {name: cls for name, cls in loaded.items() if issubclass(cls, GovnewsSpider)}
 
 
-def spiders_for_url(url: str, classes: dict[str, type] | None = None) -> list[str]:
+def spiders_for_url(url: str, classes: dict[str, type[GovnewsSpider]] | None = None) -> list[str]:
     """Candidate spiders for ``url``, best first: the sample-site folder or production host decides
     alone; otherwise one spider per site family whose article URL pattern matches (ND Soft skins
     A, B and C share ``articleView.html?idxno=``, so the markup has to decide between them).
@@ -92,7 +98,7 @@ def spiders_for_url(url: str, classes: dict[str, type] | None = None) -> list[st
     return list(by_family.values())
 
 
-def spider_for_url(url: str, classes: dict[str, type] | None = None) -> str:
+def spider_for_url(url: str, classes: dict[str, type[GovnewsSpider]] | None = None) -> str:
     """Pick the spider whose family handles ``url`` (the first of :func:`spiders_for_url`).
 
     :param url: a list, feed or article URL
@@ -130,14 +136,14 @@ def _install_log_handler(level: str) -> None:
     import logging
 
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_govnews", False):
-            root.removeHandler(handler)
+    for old in list(root.handlers):
+        if getattr(old, "govnews_handler", False):
+            root.removeHandler(old)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s", "%Y-%m-%d %H:%M:%S"))
     handler.setLevel(level.upper())
     handler.addFilter(_NoTraceback())
-    handler._govnews = True  # type: ignore[attr-defined]
+    vars(handler)["govnews_handler"] = True  # marks our handler, so a second run replaces it
     root.addHandler(handler)
     root.setLevel(min(root.level or logging.WARNING, logging.getLevelName(level.upper())))
 
@@ -217,7 +223,7 @@ def run_crawl(
     return results
 
 
-def sample_jobs(classes: dict[str, type] | None = None) -> list[CrawlJob]:
+def sample_jobs(classes: dict[str, type[GovnewsSpider]] | None = None) -> list[CrawlJob]:
     """One job per spider that has ``sample_paths`` (the whole sample site)."""
     classes = classes if classes is not None else spider_classes()
     return [CrawlJob(name) for name, cls in sorted(classes.items()) if getattr(cls, "sample_paths", None)]
@@ -287,20 +293,85 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-def parse_page(body: bytes, url: str, *, spider: str | None = None, source: str | None = None,
-               content_type: str | None = None):
-    """Parse one saved article page with the right spider (``govnews parse``); no network, no crawler.
+def markup_spiders(html: str, classes: dict[str, type] | None = None) -> list[str]:
+    """Spiders whose family recognises ``html`` by its markup (a ``matches_markup(html)`` classmethod).
+
+    :param html: the decoded page
+    :returns: spider names, one per family, sorted
+    """
+    classes = classes if classes is not None else spider_classes()
+    by_family: dict[str, str] = {}
+    for name, cls in sorted(classes.items()):
+        test = getattr(cls, "matches_markup", None)
+        if test is None:
+            continue
+        try:
+            claimed = bool(test(html))
+        except Exception:  # noqa: BLE001 - one family's broken test must not stop the others
+            claimed = False
+        if claimed:
+            by_family.setdefault(getattr(cls, "family", None) or name, name)
+    return list(by_family.values())
+
+
+def _generic_article(body: bytes, url: str | None, content_type: str | None, details: dict[str, Any] | None):
+    """The generic parser's result as an :class:`crawler.items.Article` (``None`` when no article)."""
+    from crawler.dates import now_utc_iso
+    from crawler.generic import NotAnArticle, parse_generic
+    from crawler.items import Article
+    from crawler.spiders.base import make_article_id
+    from crawler.text import canonicalize_url, sha256_text
+
+    try:
+        found = parse_generic(body, url, content_type=content_type)
+    except NotAnArticle as exc:
+        if details is not None:
+            details["reason"] = str(exc)
+        return None
+    if details is not None:
+        details["modified_at"] = found.modified_at
+        details["evidence"] = found.evidence
+    return Article(
+        id=make_article_id("generic", found.published_at, found.article_no),
+        source="generic",
+        title=found.title,
+        published_at=found.published_at,
+        author=found.author,
+        body_text=found.body_text,
+        url=canonicalize_url(url) if url else "",
+        fetched_at=now_utc_iso(),
+        content_sha256=sha256_text(found.body_text),
+        family="generic",
+        body_path="generic",
+    )
+
+
+def parse_page(body: bytes, url: str | None = None, *, spider: str | None = None, source: str | None = None,
+               content_type: str | None = None, details: dict[str, Any] | None = None):
+    """Parse one saved article page (``govnews parse``); no network, no crawler.
+
+    The parser is, in order: ``spider`` or ``source``'s spider when given; the families whose article
+    URL pattern matches ``url`` (the markup decides between several); the families whose
+    ``matches_markup`` claims the page; else the generic parser (:mod:`crawler.generic`). When the
+    family's body selectors miss, or it finds no date where the generic parser does, the generic
+    parser's reading is returned instead (not when ``spider`` or ``source`` forces the spider).
 
     :param body: the page bytes (any encoding; sniffed)
-    :param url: the URL the page was fetched from (decides the family and the article number)
-    :param spider: spider name to use (default: from ``source``, else from the URL)
+    :param url: the URL the page was fetched from, if known (family and article number)
+    :param spider: spider name to use (default: from ``source``, else from the URL or the markup)
     :param source: registry source name (its spider is used)
     :param content_type: the HTTP Content-Type header, if known
-    :returns: ``(Article or None, spider name)``
+    :param details: a dict filled with ``reason`` (why no article), ``modified_at`` and ``evidence``
+        (generic parser)
+    :returns: ``(Article or None, spider name or "generic")``
     """
     from scrapy.http import HtmlResponse, Request
 
+    from crawler.charset import decode_html
+    from crawler.spiders.base import detect_failure
+
     classes = spider_classes()
+    forced = spider is not None or source is not None
     if spider is None and source is not None:
         from crawler.registry import get_source
 
@@ -312,14 +383,35 @@ def parse_page(body: bytes, url: str, *, spider: str | None = None, source: str 
             raise CrawlError(f"source {source!r} has no spider yet")
     if spider is not None and spider not in classes:
         raise CrawlError(f"unknown spider {spider!r}; known: {', '.join(sorted(classes))}")
-    candidates = [spider] if spider else spiders_for_url(url, classes)
+    html = decode_html(body, content_type)[0]
+    candidates = [spider] if spider else (spiders_for_url(url, classes) if url else [])
     if not candidates:
-        raise CrawlError(f"no spider family matches {url}; pass --spider NAME")
+        candidates = markup_spiders(html, classes)
+    if not candidates:
+        return _generic_article(body, url, content_type, details), "generic"
+    failure = detect_failure(html)
+    if failure and details is not None:
+        details["reason"] = f"error page ({failure})"
+    page_url = url or "http://localhost/page.html"
     headers = {"Content-Type": content_type} if content_type else {}
     best = None
     for name in candidates:  # several families share a URL pattern: the markup decides
-        response = HtmlResponse(url, body=body, headers=headers, request=Request(url))
+        response = HtmlResponse(page_url, body=body, headers=headers, request=Request(page_url))
         article = classes[name]().parse_article(response)
         if best is None or _parse_quality(article) > _parse_quality(best[0]):
             best = (article, name)
+    assert best is not None
+    article = best[0]
+    if not forced and not failure and (article is None or article.body_path != "selectors" or not article.published_at):
+        # the family's selectors missed: cross-check with the generic parser, keep the better reading
+        found: dict[str, Any] = {}
+        generic = _generic_article(body, url, content_type, found)
+        if generic is not None and (
+            article is None or article.body_path != "selectors" or (generic.published_at and not article.published_at)
+        ):
+            if details is not None:
+                details.update(found)
+            return generic, "generic"
+    if article is None and details is not None:
+        details.setdefault("reason", "no article title found")
     return best

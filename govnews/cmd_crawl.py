@@ -143,15 +143,20 @@ def sample_site(port, root, verbose):
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--url", required=True, help="The URL the page was fetched from (picks the family, gives the article number).")
+@click.option("--url", help="The URL the page was fetched from (family by URL pattern, article number); optional.")
 @click.option("--source", help="Registry source name whose spider should parse the page.")
-@click.option("--spider", help="Spider name to use (overrides --source and the URL guess).")
+@click.option("--spider", help="Spider name to use (overrides --source, the URL and the markup).")
 @click.option("--content-type", help="HTTP Content-Type header the page was served with, e.g. 'text/html; charset=euc-kr'.")
 def parse(file, url, source, spider, content_type):
     """Parse one saved article page and print the Article as JSON (no network).
 
+    The family is picked from --url, else from the page's markup; a page no family claims goes to
+    the generic parser. "parser" in the output names the spider used, or "generic". Exits 1 with a
+    one-line reason for an error page or a page with no article.
+
     Example:
 
+        govnews parse page.html
         govnews parse tests/crawler/fixtures/sijung/article_20417.html --url http://www.sijung.co.kr/news/articleView.html?idxno=20417
         govnews parse page.html --url https://www.guro.go.kr/www/selectBbsNttView.do?bbsNo=665&nttNo=1 --source seoul_guro
     """
@@ -160,13 +165,20 @@ def parse(file, url, source, spider, content_type):
 
     from crawler.run import CrawlError, parse_page
 
+    details: dict = {}
     try:
-        item, used = parse_page(Path(file).read_bytes(), url, spider=spider, source=source, content_type=content_type)
+        item, used = parse_page(Path(file).read_bytes(), url, spider=spider, source=source, content_type=content_type,
+                                details=details)
     except CrawlError as exc:
         raise click.ClickException(str(exc)) from None
     if item is None:
-        raise click.ClickException(f"{used}: {file} is not an article page (failure page or no title)")
-    click.echo(json.dumps(asdict(item), ensure_ascii=False, indent=2))
+        reason = details.get("reason") or "no article found"
+        raise click.ClickException(f"{file}: not an article page ({used}: {reason})")
+    out = asdict(item)
+    out["parser"] = used
+    if used == "generic":
+        out["modified_at"] = details.get("modified_at")
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)

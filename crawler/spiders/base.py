@@ -1,8 +1,10 @@
 """Stage 1 (crawl): ``GovnewsSpider``, the base class of every outlet and press-board spider.
 
-Must not import ``extract`` or ``kb``. A site spider is a small subclass that sets class attributes
-(``name``, ``family``, ``kind``, ``home_region``, ``district_code``, URL patterns and CSS selectors)
-and overrides a ``_parse_<field>`` method only where its CMS differs. Shared helpers live in
+Must not import ``extract`` or ``kb``. A CMS family (a module of :mod:`crawler.families`) is an
+abstract subclass that sets URL patterns and CSS selectors and overrides a ``_parse_<field>`` method
+only where its CMS differs; a site spider is a subclass of its family built from
+``crawler/sources.toml`` (``name``, ``kind``, ``home_region``, ``district_code``, start URLs and board
+codes) by :mod:`crawler.spiders.sites`. Shared helpers live in
 :mod:`crawler.dates`, :mod:`crawler.charset` and :mod:`crawler.text` and are re-exported here.
 
 Flow: ``start()`` → ``parse()`` dispatches each response to :meth:`GovnewsSpider.parse_list`
@@ -33,6 +35,7 @@ from crawler.text import (
     clean_inline,
     clean_whitespace,
     fragment_to_text,
+    query_param,
     sha256_text,
 )
 
@@ -161,7 +164,7 @@ def meta_content(response: Response) -> dict[str, Any]:
 class GovnewsSpider(scrapy.Spider):
     """Base spider: start URLs, list → article flow, field parsers, cleanup and failure pages.
 
-    Class attributes a site spider (or its family mixin) sets:
+    Class attributes a family class or the registry (for a site spider) sets:
 
     - ``name``; ``family`` (e.g. ``"ndsoft_a"``); ``kind`` (``"outlet"`` or ``"board"``);
       ``home_region`` (``"서울특별시"``); ``district_code`` (10-digit code, boards only).
@@ -174,16 +177,27 @@ class GovnewsSpider(scrapy.Spider):
       (tuples, tried in order) and ``body_drop_css`` (extra noise inside the body).
     """
 
-    name: ClassVar[str | None] = None  # abstract: SpiderLoader skips classes without a name
+    name = ""  # abstract: SpiderLoader skips classes without a name
     family: ClassVar[str] = "generic"
     kind: ClassVar[str] = "outlet"  # "outlet" | "board"
     home_region: ClassVar[str | None] = None
     district_code: ClassVar[str | None] = None
 
-    start_urls: ClassVar[tuple[str, ...]] = ()
+    start_urls: list[str] = []  # Scrapy's own attribute (a list); never mutated
     sample_paths: ClassVar[tuple[str, ...]] = ()
 
     article_url_re: ClassVar[re.Pattern[str] | None] = None
+    #: query parameters that identify an article, in canonical order. When set (even to ``()``), an
+    #: article URL keeps only these, so list state, search terms and mobile flags never split one
+    #: article into two ids; ``None`` keeps the query as it is.
+    article_params: ClassVar[tuple[str, ...] | None] = None
+    #: query parameter → spider attribute that supplies it when an article URL lacks it
+    article_param_attrs: ClassVar[dict[str, str]] = {}
+    #: the part of an article path that identifies it: the path is cut after the match (trailing
+    #: slashes and extra segments go), and the match is replaced by ``article_path`` when that is set
+    #: (AMP, mobile and legacy twins of one article page)
+    article_path_re: ClassVar[re.Pattern[str] | None] = None
+    article_path: ClassVar[str | None] = None
     list_item_css: ClassVar[str | None] = None
     list_link_css: ClassVar[str] = "a"
     list_title_css: ClassVar[str | None] = None
@@ -358,10 +372,10 @@ class GovnewsSpider(scrapy.Spider):
         seen: set[str] = set()
         reference = now_kst()
         for row in response.css(self.list_item_css):
-            href = row.css(css_suffix(self.list_link_css, "::attr(href)")).get()
-            if not href:
+            row_href = row.css(css_suffix(self.list_link_css, "::attr(href)")).get()
+            if not row_href:
                 continue
-            url = self.canonical_url(href, response.url)
+            url = self.canonical_url(row_href, response.url)
             if url in seen or (self.article_url_re is not None and not self.is_article_url(url)):
                 continue
             seen.add(url)
@@ -384,8 +398,26 @@ class GovnewsSpider(scrapy.Spider):
         return Request(url, callback=self.parse_list, errback=self.on_error)
 
     def _canonical(self, href: str, base: str) -> str:
-        """Canonical article URL for an href (family mixins rewrite AMP/mobile forms here)."""
-        return canonicalize_url(href, base)
+        """Canonical URL for an href; article URLs are reduced as ``article_params``,
+        ``article_path_re`` and ``article_path`` declare (``;jsessionid`` is always dropped)."""
+        url = canonicalize_url(href, base)
+        if self.article_url_re is None or not self.article_url_re.search(url):
+            return url
+        if self.article_params is None and self.article_path_re is None:
+            return url
+        parts = urlsplit(url)
+        path, query = parts.path, parts.query
+        if self.article_path_re is not None and (match := self.article_path_re.search(path)):
+            path = path[: match.start()] + (self.article_path or match.group(0))
+        if self.article_params is not None:
+            pairs = []
+            for param in self.article_params:
+                attr = self.article_param_attrs.get(param)
+                value = query_param(url, param) or (getattr(self, attr, None) if attr else None)
+                if value:
+                    pairs.append(f"{param}={value}")
+            query = "&".join(pairs)
+        return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
     def canonical_url(self, href: str, base: str) -> str:
         """:meth:`_canonical`, then mapped into the sample site when crawling it."""
@@ -475,9 +507,11 @@ class GovnewsSpider(scrapy.Spider):
         return self.canonical_url(response.url, response.url)
 
     def _parse_article_no(self, url: str) -> str | None:
-        """The site's article number: group 1 of ``article_url_re``."""
+        """The site's article number: the groups of ``article_url_re`` that matched, joined by ``-``
+        (``idxno`` → ``"1234"``; Naver's office and article numbers → ``"001-0015012345"``)."""
         match = self.article_url_re.search(url) if self.article_url_re else None
-        return match.group(1) if match else None
+        groups = [g for g in match.groups() if g] if match else []
+        return "-".join(groups) or None
 
     def _parse_title(self, response: Response) -> str | None:
         """Title from ``title_css``, else ``og:title``, else ``<title>``."""
@@ -499,8 +533,8 @@ class GovnewsSpider(scrapy.Spider):
                 found = parse_labelled_dates(text)
                 for label, iso in found.items():
                     labelled.setdefault(label, iso)
-                if not found and (iso := parse_date(text)):
-                    unlabelled.append(iso)
+                if not found and (when := parse_date(text)):
+                    unlabelled.append(when)
         for label in self.date_labels:
             if label != "수정" and label in labelled:
                 return labelled[label]
@@ -520,7 +554,8 @@ class GovnewsSpider(scrapy.Spider):
         return normalize_author(response.css('meta[name="author"]::attr(content)').get())
 
     def _parse_body(self, response: Response, *, title: str | None = None) -> tuple[str, str]:
-        """Cleaned body text and how it was found: ``"selectors"`` or ``"trafilatura"``."""
+        """Cleaned body text and how it was found: ``"selectors"``, or ``"generic"`` when no body
+        selector matched (the site-independent parser of :mod:`crawler.generic` reads the page)."""
         for css in self.body_css:
             node = response.css(css)
             if not node:
@@ -528,7 +563,9 @@ class GovnewsSpider(scrapy.Spider):
             text = clean_body_text(fragment_to_text(node[0].get(), self.body_drop_css), title=title)
             if text:
                 return text, "selectors"
-        return clean_body_text(self._trafilatura(response.text), title=title), "trafilatura"
+        from crawler.generic import extract_body
+
+        return clean_body_text(extract_body(response.text, title=title), title=title), "generic"
 
     def _trafilatura(self, html: str) -> str:
         """Main text by trafilatura when no body selector matched (unknown skins)."""

@@ -1,23 +1,23 @@
-"""Press-board spiders (crawler/spiders/boards.py) on hand-built fixtures; no network.
+"""Press-board spiders (crawler/families/*, built by crawler/spiders/sites.py) on hand-built fixtures; no network.
 
-Fixtures live at tests/crawler/fixtures/<spider>/<page>.(html|xml) with a sidecar .json holding the
-URL, fetch date and encoding; they reproduce the markup of SOURCES.md §4 and the quirks of §7 items
-9–12. Responses are built from bytes, so the spiders' own charset sniffing is exercised.
+Fixtures are tests/crawler/fixtures/<spider>/<page>.json sidecars (URL, fetch date, encoding) whose page
+is either a file next to them or the sample-site page their ``source`` names; they reproduce the markup
+of SOURCES.md §4 and the quirks of §7 items 9–12. Responses are built from bytes, so the spiders' own
+charset sniffing is exercised.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
-from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
 from scrapy.http import HtmlResponse, Request, XmlResponse
 
+from crawler.families.board import is_stub_body, strip_title_badges
 from crawler.items import Article
 from crawler.spiders.base import sha256_text
-from crawler.spiders.boards import (
+from crawler.spiders.sites import (
     MoelSpider,
     SeoulGangnamSpider,
     SeoulGeumcheonSpider,
@@ -27,12 +27,9 @@ from crawler.spiders.boards import (
     SeoulSeodaemunSpider,
     SeoulYangcheonSpider,
     SeoulYongsanSpider,
-    is_stub_body,
-    strip_title_badges,
 )
-from tests.crawler.pages import split_output
+from tests.crawler.pages import fixture_pages, fixture_path, sidecar, split_output
 
-FIXTURES = Path(__file__).parent / "fixtures"
 FETCHED_AT = "2024-10-08T01:00:00+00:00"
 #: words of board chrome that must never reach a body
 CHROME = ("이전글", "다음글", "공공누리", "사진 확대보기", "다운로드", "첨부파일", "목록", "jsessionid")
@@ -47,11 +44,11 @@ def frozen():
 
 def fixture_response(spider: str, page: str, meta: dict | None = None):
     """A Scrapy response built from the fixture's bytes, URL and encoding (from the sidecar .json)."""
-    sidecar = json.loads((FIXTURES / spider / f"{page}.json").read_text(encoding="utf-8"))
-    path = next((FIXTURES / spider).glob(f"{page}.*ml"))
+    info = sidecar(spider, page)
+    path = fixture_path(spider, page)
     cls = XmlResponse if path.suffix == ".xml" else HtmlResponse
-    request = Request(sidecar["url"], meta=meta or {})
-    return cls(url=sidecar["url"], body=path.read_bytes(), encoding=sidecar["encoding"], request=request)
+    request = Request(info["url"], meta=meta or {})
+    return cls(url=info["url"], body=path.read_bytes(), encoding=info["encoding"], request=request)
 
 
 
@@ -434,11 +431,10 @@ SPIDERS = {
     )
 }
 DETAILS = [
-    (SPIDERS[path.parent.name], path.parent.name, path.stem)
-    for path in sorted(FIXTURES.glob("*/*.*ml"))
-    if path.parent.name in SPIDERS
-    and path.stem.startswith(("view_", "archives_"))
-    and path.stem != "view_alert"
+    (SPIDERS[site], site, page)
+    for site in sorted(SPIDERS)
+    for page in fixture_pages(site)
+    if page.startswith(("view_", "archives_")) and page != "view_alert"
 ]
 
 

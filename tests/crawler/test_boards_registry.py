@@ -1,7 +1,7 @@
 """crawler/sources.toml (the source registry) and the press-board sample sites; no network.
 
 The registry is data: these tests check it against the gazetteer (extract/data/local_governments.csv)
-and against the spiders in crawler/spiders/boards.py. The sample-site test walks each board's sample
+and against the board spiders built from it (crawler/spiders/sites.py). The sample-site test walks each board's sample
 pages through ``crawler.sample_server.resolve`` (no socket, no reactor) exactly as a crawl would.
 """
 
@@ -19,8 +19,8 @@ from crawler.items import Article
 from crawler.registry import load_samples, load_sources
 from crawler.run import spider_classes
 from crawler.sample_server import SAMPLE_ROOT, resolve
-from crawler.spiders import boards
 from crawler.spiders.base import GovnewsSpider
+from crawler.spiders.sites import SPIDERS
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = tomllib.loads((ROOT / "crawler" / "sources.toml").read_text(encoding="utf-8"))
@@ -28,11 +28,9 @@ GAZETTEER = list(csv.DictReader((ROOT / "extract" / "data" / "local_governments.
 CODES = {row["code"]: row for row in GAZETTEER}
 GWANGYEOK = {row["full_name"] for row in GAZETTEER if row["level"] == "광역"}
 REQUIRED = {"name", "kind", "family", "spider", "start_urls", "verified", "notes"}
-BOARD_SPIDERS = {
-    cls.name: cls
-    for cls in vars(boards).values()
-    if isinstance(cls, type) and issubclass(cls, GovnewsSpider) and cls is not GovnewsSpider
-}
+SOURCE_NAMES = {s["name"] for s in SOURCES["source"]}
+#: board spiders of registry sources (the fictional sample-only eminwon_demo has no [[source]])
+BOARD_SPIDERS = {name: cls for name, cls in SPIDERS.items() if cls.kind == "board" and name in SOURCE_NAMES}
 ALL_SPIDERS = spider_classes()
 SAMPLE_BASE = "http://127.0.0.1:8765"
 

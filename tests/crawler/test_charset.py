@@ -6,7 +6,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from crawler.charset import decode_html, detect_encoding, fix_response_encoding, normalize_label
-from tests.crawler.pages import FIXTURES
+from tests.crawler.pages import FIXTURES, ROOT, sample_site_sources
 
 TEXT = "<html><head>{meta}</head><body>2021년 08월 22일(일) 20:50 구로구 일자리 대상</body></html>"
 EUCKR_META = TEXT.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">').encode("cp949")
@@ -56,6 +56,9 @@ def test_scrapy_response_with_wrong_label_is_relabelled():
 
 
 def test_every_fixture_decodes_without_replacement_characters():
-    for page in FIXTURES.glob("*/*.htm*"):
+    pages = set(FIXTURES.glob("*/*.htm*")) | {ROOT / source for source in sample_site_sources()}
+    for page in sorted(pages):
+        if page.suffix == ".xml":
+            continue
         text, _ = decode_html(page.read_bytes())
         assert "\ufffd" not in text, page

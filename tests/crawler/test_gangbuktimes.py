@@ -6,7 +6,7 @@ import pytest
 
 from crawler.items import Article
 from crawler.spiders.base import sha256_text
-from crawler.spiders.outlets import GangbuktimesSpider
+from crawler.spiders.sites import GangbuktimesSpider
 from tests.crawler.pages import fixture_response
 
 pytestmark = pytest.mark.frozen("2017-08-04T03:00:00+00:00")

@@ -6,7 +6,7 @@ import pytest
 
 from crawler.items import Article
 from crawler.spiders.base import sha256_text
-from crawler.spiders.outlets import GurotodaySpider
+from crawler.spiders.sites import GurotodaySpider
 from tests.crawler.pages import fixture_response
 
 pytestmark = pytest.mark.frozen("2021-01-05T03:00:00+00:00")
@@ -44,7 +44,7 @@ def test_list_skips_hidden_template_and_rolls_dates_over_new_year(frozen_now):
 
 
 def test_skin_a_and_skin_b_pages_of_the_same_article_give_the_same_text(frozen_now):
-    from crawler.spiders.outlets import SijungSpider
+    from crawler.spiders.sites import SijungSpider
 
     skin_b = GurotodaySpider().parse_article(fixture_response("gurotoday", "article_3290.html"))
     skin_a = SijungSpider().parse_article(fixture_response("sijung", "article_58231.html"))

@@ -1,7 +1,8 @@
-"""``govnews parse`` on a saved page of every family prints the expected fields (issue #5).
+"""``govnews parse`` on a saved page of every family prints the expected fields (issues #5, #10).
 
 No --source or --spider: the family is chosen from the URL pattern, and where several families share
-one (ND Soft skins A/B/C all use ``articleView.html?idxno=``) the page's markup decides.
+one (ND Soft skins A/B/C all use ``articleView.html?idxno=``) the page's markup decides. Without
+--url the markup alone decides, and a page no family claims goes to the generic parser.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from govnews.cli import cli
+from tests.crawler.pages import fixture_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
+GENERIC = FIXTURES / "generic"
+EXPECTED = json.loads((GENERIC / "expected.json").read_text(encoding="utf-8"))
 
 # fixture, family, title, published_at, author, body start, body end
 CASES = [
@@ -48,7 +52,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c[0].split("/")[0] for c in CASES])
 def test_parse_prints_expected_fields_for_every_family(case):
     fixture, family, title, published_at, author, body_start, body_end = case
-    html = FIXTURES / f"{fixture}.html"
+    html = fixture_path(*fixture.split("/"))
     sidecar = json.loads((FIXTURES / f"{fixture}.json").read_text(encoding="utf-8"))
     result = CliRunner().invoke(cli, ["parse", str(html), "--url", sidecar["url"]])
     assert result.exit_code == 0, result.output
@@ -62,3 +66,80 @@ def test_parse_prints_expected_fields_for_every_family(case):
     if body_end:
         assert article["body_text"].endswith(body_end)
     assert "저작권자" not in article["body_text"] and "무단전재" not in article["body_text"]
+
+
+def _page(fixture: str) -> Path:
+    return GENERIC / f"{fixture.split('/', 1)[1]}.html" if fixture.startswith("generic/") else fixture_path(*fixture.split("/"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0].split("/")[0] for c in CASES])
+def test_parse_without_url_prints_the_same_article(case):
+    fixture, _family, title, published_at, _author, body_start, body_end = case
+    result = CliRunner().invoke(cli, ["parse", str(_page(fixture))])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)
+    assert article["parser"]  # a spider claimed the markup, or "generic"
+    assert article["title"] == title
+    assert (article["published_at"] or "")[:16] == (published_at or "")[:16]
+    assert article["body_text"].startswith(body_start)
+    if body_end:
+        assert article["body_text"].endswith(body_end)
+
+
+GENERIC_PAGES = sorted(k for k, v in EXPECTED.items() if k.startswith("generic/") and v.get("article", True))
+
+
+def _claimed_by_a_family(fixture: str) -> bool:
+    from crawler.run import spiders_for_url
+
+    return bool(spiders_for_url(EXPECTED[fixture]["url"]))
+
+
+#: every generic page without --url; with its --url only where no family's URL pattern claims it
+GENERIC_CASES = [(k, False) for k in GENERIC_PAGES] + [(k, True) for k in GENERIC_PAGES if not _claimed_by_a_family(k)]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "with_url"),
+    GENERIC_CASES,
+    ids=[k.split("/")[1] + ("-url" if u else "-no-url") for k, u in GENERIC_CASES],
+)
+def test_parse_unknown_site_uses_the_generic_parser(fixture, with_url):
+    want = EXPECTED[fixture]
+    args = ["parse", str(_page(fixture))]
+    if with_url:
+        args += ["--url", want["url"]]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)
+    assert (article["parser"], article["family"], article["body_path"]) == ("generic", "generic", "generic")
+    assert article["source"] == "generic" and "modified_at" in article
+    assert (article["title"], article["published_at"], article["author"]) == (want["title"], want["published_at"], want["author"])
+    assert article["body_text"].startswith(want["body_start"]) and article["body_text"].endswith(want["body_end"])
+    assert article["id"].startswith("generic/" + want["published_at"][:10].replace("-", ""))
+    if with_url:
+        assert article["url"]
+
+
+@pytest.mark.parametrize(
+    ("page", "args", "reason"),
+    [
+        ("generic/error_alert", [], "error page (alert: 잘못된 접근입니다."),
+        ("generic/empty_shell", [], "error page (meta-refresh)"),
+        ("generic/list_page", [], "a list of links, not an article"),
+        ("sijung/failure_99999", ["--url", "http://www.sijung.co.kr/news/articleView.html?idxno=99999"], "error page (alert"),
+    ],
+)
+def test_parse_exits_1_with_a_one_line_reason(page, args, reason):
+    result = CliRunner().invoke(cli, ["parse", str(_page(page)), *args])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines and reason in lines[-1] and "not an article page" in lines[-1]
+
+
+def test_parse_with_the_url_of_an_unknown_site_no_longer_refuses():
+    url = "https://news.example.kr/view/2025/09/15/123456"
+    result = CliRunner().invoke(cli, ["parse", str(_page("generic/board_dl_view")), "--url", url])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)
+    assert article["parser"] == "generic" and article["url"] == url and article["id"].endswith("/123456")

@@ -11,7 +11,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.items import Article
 from crawler.pipelines import DedupePipeline, IncrementalStatePipeline, RawHtmlPipeline, ValidationPipeline
-from crawler.spiders.outlets import SijungSpider
+from crawler.spiders.sites import SijungSpider
 from crawler.state import CrawlState
 
 BODY = "서울 구로구가 고용노동부 주관 일자리대상에서 우수상을 수상했다고 30일 밝혔다. 12년 연속 수상이다."

@@ -1,7 +1,7 @@
-"""Portal and newsview spiders (crawler/spiders/portals.py): 시민일보 newsview.php, Naver, Daum, eminwon.
+"""Portal and newsview spiders (crawler/families/{newsview,naver,daum,eminwon}.py): 시민일보, Naver, Daum, eminwon.
 
-Fixtures (tests/crawler/fixtures/{siminilbo,naver,daum,eminwon_demo}/) are byte-identical copies of the
-sample-site pages named in their sidecar ``source``; they are hand-built from SOURCES.md §3c, §3e, §3f
+Fixtures (tests/crawler/fixtures/{siminilbo,naver,daum,eminwon_demo}/) are sidecars pointing at the
+sample-site pages named in their ``source``; they are hand-built from SOURCES.md §3c, §3e, §3f
 and §4, not saved real pages. No network: parsing uses fixture bytes, the crawl test a 127.0.0.1
 ``SampleServer``.
 """
@@ -18,18 +18,13 @@ import pytest
 from click.testing import CliRunner
 from scrapy.http import FormRequest
 
+from crawler.families.portal import strip_agency_dateline
 from crawler.items import Article
 from crawler.sample_server import SampleServer
 from crawler.spiders.base import sha256_text
-from crawler.spiders.portals import (
-    DaumSpider,
-    EminwonDemoSpider,
-    NaverSpider,
-    SiminilboSpider,
-    strip_agency_dateline,
-)
+from crawler.spiders.sites import DaumSpider, EminwonDemoSpider, NaverSpider, SiminilboSpider
 from govnews.cli import cli
-from tests.crawler.pages import FIXTURES, fixture_response, sidecar, split_output
+from tests.crawler.pages import FIXTURES, fixture_path, fixture_response, sidecar, split_output
 
 ROOT = Path(__file__).resolve().parents[2]
 FETCHED_AT = "2026-10-06T01:00:00+00:00"
@@ -272,9 +267,9 @@ SIDECARS = sorted(p for site in SITES for p in (FIXTURES / site).glob("*.json"))
 
 
 @pytest.mark.parametrize("path", SIDECARS, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_fixture_is_byte_identical_to_its_sample_page(path):
+def test_fixture_is_its_sample_page(path):
     info = sidecar(path.parent.name, path.name)
-    assert (ROOT / info["source"]).read_bytes() == path.with_suffix(".html").read_bytes()
+    assert fixture_path(path.parent.name, path.stem) == ROOT / info["source"]
     if info.get("method") == "POST":
         assert info["source"].endswith("@POST@" + info["body"])
 
@@ -293,7 +288,7 @@ def test_govnews_parse_picks_the_family_from_the_url(case):
     fixture, url, family, article_id = case
     site, page = fixture.split("/")
     url = url or sidecar(site, page + ".json")["url"]
-    result = CliRunner().invoke(cli, ["parse", str(FIXTURES / f"{fixture}.html"), "--url", url])
+    result = CliRunner().invoke(cli, ["parse", str(fixture_path(site, page)), "--url", url])
     assert result.exit_code == 0, result.output
     article = json.loads(result.stdout)
     assert (article["family"], article["id"], article["body_path"]) == (family, article_id, "selectors")

@@ -72,10 +72,10 @@ def test_server_binds_loopback_only():
         SampleServer(host="0.0.0.0")
 
 
-def test_every_sample_start_page_of_crawler_core_resolves():
-    from crawler.spiders import outlets
+def test_every_sample_start_page_resolves():
+    from crawler.spiders.sites import SPIDERS
 
-    for cls in vars(outlets).values():
-        for path in getattr(cls, "sample_paths", ()) if isinstance(cls, type) else ():
+    for cls in SPIDERS.values():
+        for path in cls.sample_paths:
             p, _, q = path.partition("?")
             assert resolve(SAMPLE_ROOT, "/" + p, q) is not None, path

@@ -6,7 +6,7 @@ import pytest
 
 from crawler.items import Article
 from crawler.spiders.base import sha256_text
-from crawler.spiders.outlets import SdmtimesSpider
+from crawler.spiders.sites import SdmtimesSpider
 from tests.crawler.pages import fixture_response
 
 pytestmark = pytest.mark.frozen("2022-12-01T03:00:00+00:00")

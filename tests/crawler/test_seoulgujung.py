@@ -6,7 +6,7 @@ import pytest
 
 from crawler.items import Article
 from crawler.spiders.base import sha256_text
-from crawler.spiders.outlets import SeoulgujungSpider
+from crawler.spiders.sites import SeoulgujungSpider
 from tests.crawler.pages import fixture_response
 
 
