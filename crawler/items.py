@@ -33,3 +33,9 @@ class Article:
     body_status: str = "full"
     #: the original outlet when a portal (Naver, Daum) republishes an article
     outlet: str | None = None
+    #: where ``body_text`` comes from: "page", or "attachment:<file name>" when the page body was a stub
+    #: (or much shorter than the attachment's text) and the attachment was read instead
+    body_source: str = "page"
+    #: one record per attachment fetched: url, file_name, format (pdf/hwp/hwpx/None), size, text_read,
+    #: error, path (kept under the raw directory), pages, chars
+    attachment_files: list[dict] = field(default_factory=list)

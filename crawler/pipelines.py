@@ -1,14 +1,21 @@
-"""Stage 1 (crawl): item pipelines — validation, dedupe, raw HTML archive, incremental state.
+"""Stage 1 (crawl): item pipelines — validation, dedupe, raw HTML archive, journal, incremental state.
 
 Must not import ``extract`` or ``kb``. All pipelines use the Scrapy ≥ 2.14 ``process_item(self, item)``
 signature, read items through ``ItemAdapter`` and are built with ``from_crawler``.
+
+Crash safety comes from the order: the raw page is written (temp file + rename), then the item is
+appended to the journal (``GOVNEWS_JOURNAL``, one JSON line, flushed and fsync'd), and only then does
+the incremental state record its URL as known. A crawl killed at any point therefore never leaves a
+known URL whose article is not in a journal.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import logging
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -111,13 +118,88 @@ class RawHtmlPipeline:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{hashlib.sha256(raw).hexdigest()}.html.gz"
         if not path.exists():
-            path.write_bytes(gzip.compress(raw, mtime=0))
+            write_atomic(path, gzip.compress(raw, mtime=0))
         adapter["raw_path"] = str(path)
         return item
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it to disk, rename it over ``path``.
+
+    A reader (or a crash) sees the old file or the whole new one, never a truncated file.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def item_json(item) -> str:
+    """One item as its NDJSON line (no newline), as Scrapy's ``jsonlines`` exporter writes it."""
+    return json.dumps(ItemAdapter(item).asdict(), ensure_ascii=False, default=str)
+
+
+class JournalPipeline:
+    """Append every item to ``GOVNEWS_JOURNAL`` (NDJSON) and flush it to disk before anything else.
+
+    The journal is opened for appending, so lines of an earlier, interrupted crawl stay in it; each
+    item is one ``write()`` of a whole line followed by ``fsync`` (``GOVNEWS_JOURNAL_FSYNC``). With
+    incremental state, the item's ``revision`` is settled here (read-only) so the journal line carries
+    it; :class:`IncrementalStatePipeline` records it afterwards. An item the state already knows with
+    the same body (an article that is itself a start URL, fetched every run) is dropped: nothing new.
+    """
+
+    def __init__(self, crawler, path: str | None) -> None:
+        self.crawler = crawler
+        self.path = Path(path) if path else None
+        self.fsync = crawler.settings.getbool("GOVNEWS_JOURNAL_FSYNC", True)
+        self.fd: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.get("GOVNEWS_JOURNAL"))
+
+    def process_item(self, item):
+        state = getattr(self.crawler.spider, "state", None)
+        adapter = ItemAdapter(item)
+        if state is not None and state.unchanged(adapter.get("url"), adapter.get("content_sha256")):
+            # fetched again though known (a start URL that is an article): nothing new to write
+            self.crawler.stats.inc_value("govnews/unchanged")
+            raise DropItem(f"unchanged since the last crawl: {adapter.get('url')}", log_level="DEBUG")
+        if self.path is None:
+            return item
+        if state is not None:
+            adapter["revision"] = state.next_revision(adapter.get("url"), adapter.get("content_sha256"))
+        if self.fd is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        data = (item_json(item) + "\n").encode("utf-8")
+        written = os.write(self.fd, data)
+        while written < len(data):  # a regular file takes it all at once; be safe anyway
+            written += os.write(self.fd, data[written:])
+        if self.fsync:
+            os.fsync(self.fd)
+        self.crawler.stats.inc_value("govnews/journal_items")
+        return item
+
+    def close_spider(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
 class IncrementalStatePipeline:
-    """Record each item in the crawl state and set ``item.revision`` (``GOVNEWS_INCREMENTAL``)."""
+    """Record each item in the crawl state and set ``item.revision`` (``GOVNEWS_INCREMENTAL``).
+
+    Runs after :class:`JournalPipeline`: a URL becomes known only once its article is durable. The
+    state is closed by :class:`crawler.middlewares.ListWalkMiddleware` when the spider closes (it
+    records whether the walk finished first).
+    """
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
@@ -145,7 +227,3 @@ class IncrementalStatePipeline:
         adapter["revision"] = revision
         return item
 
-    def close_spider(self) -> None:
-        state = getattr(self.crawler.spider, "state", None)
-        if state is not None:
-            state.close()

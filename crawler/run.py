@@ -45,6 +45,8 @@ class CrawlResult:
     items: int
     stats: dict[str, Any]
     error: str | None = None
+    #: the crawl's ERROR log lines about this source (each names its URL)
+    problems: list[str] = field(default_factory=list)
 
 
 def project_settings(overrides: dict[str, Any] | None = None):
@@ -152,17 +154,112 @@ def _refused(stats: dict[str, Any]) -> bool:
     return any(re.search(r"ConnectionRefused|ConnectError|DNSLookupError|TCPTimedOut", k) for k in stats if k.startswith("downloader/exception"))
 
 
-def _diagnose(label: str, stats: dict[str, Any], hosts: list[str]) -> str | None:
-    responses = stats.get("downloader/response_count", 0)
+def pages_fetched(stats: dict[str, Any]) -> int:
+    """Pages a crawl received (final responses, retries and robots.txt not counted)."""
+    received = stats.get("response_received_count", stats.get("downloader/response_count", 0))
+    return max(0, int(received) - int(stats.get("robotstxt/response_count", 0)))
+
+
+def _diagnose(label: str, stats: dict[str, Any], hosts: list[str], items: int = 0,
+              problems: Sequence[str] = ()) -> str | None:
+    """Why a source failed as a whole (``None`` when it did not): nothing reachable or fetched,
+    robots.txt forbidding it, validation failed, or nothing collected with errors."""
+    pages = pages_fetched(stats)
     where = ", ".join(hosts) or "its start URLs"
-    if not responses and _refused(stats):
+    if pages <= 0 and _refused(stats):
         return f"source {label!r}: cannot connect to {where} (connection refused or host unreachable)"
-    if not responses:
+    if pages <= 0 and (stats.get("govnews/robots_unreachable") or stats.get("robotstxt/forbidden")):
+        why = "answered 5xx, so the site counts as disallowed" if stats.get("govnews/robots_unreachable") else "forbids it"
+        return f"source {label!r}: robots.txt of {where} {why}"
+    if pages <= 0:
         return f"source {label!r}: no page could be fetched from {where}"
     if stats.get("govnews/validation_failed"):
         ratio = stats.get("govnews/invalid_ratio")
         return f"source {label!r}: validation failed ({ratio:.0%} of items incomplete)"
+    if not items and problems and not stats.get("govnews/article_skipped_known"):
+        return f"source {label!r}: nothing collected ({len(problems)} errors; first: {problems[0]})"
     return None
+
+
+class _ProblemCollector:
+    """Logging handler: every ERROR line of a crawl, by the source (spider) it names."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        import logging
+
+        self.names = set(names)
+        self.by_spider: dict[str, list[str]] = {}
+        handler = logging.Handler(logging.ERROR)
+        handler.emit = self._emit  # type: ignore[method-assign]
+        self.handler = handler
+
+    def _emit(self, record) -> None:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001
+            message = str(record.msg)
+        spider = getattr(record, "spider", None)
+        name = getattr(spider, "name", None)
+        if name not in self.names:
+            head = message.split(":", 1)[0]
+            name = head if head in self.names else record.name if record.name in self.names else None
+        if name:
+            self.by_spider.setdefault(name, []).append(message.splitlines()[0][:500])
+
+
+def read_journal(path: str | Path) -> list[str]:
+    """The complete lines of an NDJSON journal; a last line cut short by a crash is left out."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    lines = []
+    with path.open("rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            text = raw.decode("utf-8", "replace").strip()
+            if not text:
+                continue
+            try:
+                json.loads(text)
+            except ValueError:
+                continue
+            lines.append(text)
+    return lines
+
+
+def write_lines_atomic(path: str | Path, lines: Sequence[str]) -> None:
+    """Write NDJSON lines to a temp file beside ``path``, fsync, rename over ``path``."""
+    import os
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("w", encoding="utf-8") as out:
+            for line in lines:
+                out.write(line + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _last_per_id(lines: list[str]) -> list[str]:
+    """One line per article id, the last one written (a journal may hold an interrupted crawl's lines)."""
+    last: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        last[str(json.loads(line).get("id"))] = i
+    keep = set(last.values())
+    return [line for i, line in enumerate(lines) if i in keep]
+
+
+def journal_path(output: str | Path, label: str) -> Path:
+    """The journal of one source for ``output``: ``.<output name>.<label>.part`` beside it."""
+    output = Path(output)
+    safe = re.sub(r"[^\w.-]+", "_", label)
+    return output.with_name(f".{output.name}.{safe}.part")
 
 
 def run_crawl(
@@ -174,12 +271,20 @@ def run_crawl(
 ) -> list[CrawlResult]:
     """Run ``jobs`` in one process and write all items to ``output`` (NDJSON, UTF-8).
 
+    Each job's items go first to its journal (:func:`journal_path`, appended and flushed item by
+    item, before the incremental state calls a URL known). A journal left by an interrupted crawl
+    is kept and its items are part of this crawl's output. ``output`` is replaced atomically (temp
+    file + rename) and only when at least one item was collected: a crawl that collects nothing
+    leaves the previous output as it was.
+
     :param jobs: spiders to run, each with its arguments
-    :param output: the ``articles.jsonl`` to write (overwritten)
+    :param output: the ``articles.jsonl`` to write
     :param settings: extra Scrapy settings (e.g. ``{"GOVNEWS_SAMPLE_BASE": base}``)
     :param log_level: Scrapy log level for the run
-    :returns: one :class:`CrawlResult` per job, in order
+    :returns: one :class:`CrawlResult` per job, in order (``problems``: the ERROR log lines of the job)
     """
+    import logging
+
     from scrapy.crawler import Crawler, CrawlerProcess
 
     output = Path(output)
@@ -190,37 +295,75 @@ def run_crawl(
         # Scrapy's own root handler would print tracebacks for refused connections; use ours instead.
         base.set("LOG_ENABLED", False, priority="cmdline")
         _install_log_handler(log_level)
+    collector = _ProblemCollector([job.spider for job in jobs])
+    logging.getLogger().addHandler(collector.handler)
     process = CrawlerProcess(base)
     runs = []
+    labels: set[str] = set()
     for i, job in enumerate(jobs):
         if job.spider not in classes:
             raise CrawlError(f"unknown spider {job.spider!r}; known: {', '.join(sorted(classes))}")
-        part = output.with_name(f".{output.name}.{i}.{job.spider}.part")
+        label = job.label or job.spider
+        part = journal_path(output, label if label not in labels else f"{label}.{i}")
+        labels.add(label)
         crawler_settings = base.copy()
-        crawler_settings.set(
-            "FEEDS", {str(part): {"format": "jsonlines", "encoding": "utf8", "overwrite": True}}, priority="cmdline"
-        )
+        crawler_settings.set("GOVNEWS_JOURNAL", str(part), priority="cmdline")
         crawler = Crawler(classes[job.spider], crawler_settings, init_reactor=(i == 0))
         process.crawl(crawler, **job.kwargs)
         runs.append((job, crawler, part))
-    process.start()
+    try:
+        process.start()
+    finally:
+        logging.getLogger().removeHandler(collector.handler)
     results = []
-    with output.open("w", encoding="utf-8") as out:
-        for job, crawler, part in runs:
-            items = 0
-            if part.exists():
-                for line in part.read_text(encoding="utf-8").splitlines():
-                    if line.strip():
-                        out.write(line + "\n")
-                        items += 1
-                part.unlink()
-            stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
-            spider = crawler.spider
-            urls = spider.get_start_urls() if spider is not None and hasattr(spider, "get_start_urls") else []
-            hosts = sorted({urlsplit(u).netloc for u in urls})
-            label = job.label or job.spider
-            results.append(CrawlResult(label, job.spider, items, stats, _diagnose(label, stats, hosts)))
+    lines: list[str] = []
+    for job, crawler, part in runs:
+        items = _last_per_id(read_journal(part))
+        lines.extend(items)
+        stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+        spider = crawler.spider
+        urls = spider.get_start_urls() if spider is not None and hasattr(spider, "get_start_urls") else []
+        hosts = sorted({urlsplit(u).netloc for u in urls})
+        label = job.label or job.spider
+        problems = collector.by_spider.get(job.spider, [])
+        result = CrawlResult(label, job.spider, len(items), stats, _diagnose(label, stats, hosts, len(items), problems))
+        result.problems = list(problems)
+        results.append(result)
+    if lines:
+        write_lines_atomic(output, lines)
+    for _job, _crawler, part in runs:  # the output holds their items now (or they had none)
+        part.unlink(missing_ok=True)
     return results
+
+
+def source_jobs(names: Sequence[str], *, sample_base: str | None = None) -> list[CrawlJob]:
+    """One job per registry source (``crawler/sources.toml``), or per sample spider in sample mode.
+
+    :param names: source names (a sample-only spider name is accepted when ``sample_base`` is set)
+    :param sample_base: ``GOVNEWS_SAMPLE_BASE``: crawl the spiders' sample pages there instead of the
+        production start URLs
+    :raises CrawlError: for an unknown source or one without a spider
+    """
+    from crawler.registry import get_source
+
+    jobs = []
+    classes: dict[str, type[GovnewsSpider]] | None = None
+    for name in names:
+        try:
+            source = get_source(name)
+        except KeyError as exc:
+            if sample_base:
+                classes = classes if classes is not None else spider_classes()
+                if name in classes and getattr(classes[name], "sample_paths", None):
+                    jobs.append(CrawlJob(name, {}, label=name))
+                    continue
+            raise CrawlError(str(exc.args[0])) from None
+        if not source.spider:
+            raise CrawlError(f"source {name!r} ({source.family}) has no spider yet")
+        # with a sample base the spider starts from its sample_paths under it, not production URLs
+        kwargs = {"start_url": ",".join(source.start_urls)} if source.start_urls and not sample_base else {}
+        jobs.append(CrawlJob(source.spider, kwargs, label=name))
+    return jobs
 
 
 def sample_jobs(classes: dict[str, type[GovnewsSpider]] | None = None) -> list[CrawlJob]:
@@ -235,7 +378,7 @@ def run_sample_crawl(output: str | Path, *, root: str | Path | None = None, sett
     """Crawl the whole sample site into ``output``: the one at ``base_url`` (a running
     ``govnews sample-site``), else one served here on an ephemeral 127.0.0.1 port for the crawl.
 
-    :param output: the NDJSON file to write
+    :param output: the NDJSON file to write (replaced only when something was collected)
     :param root: sample-site directory (default: ``crawler/sample_site``)
     :param settings: extra Scrapy settings
     :param spiders: only these spiders (default: every spider with ``sample_paths``)

@@ -47,11 +47,24 @@ LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.LoopbackOnlyMiddleware": 50,
+    # robots.txt answering 5xx = complete disallow (RFC 9309), logged
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtMiddleware": 100,
+    # after retries (550): truncated bodies, failed article pages remembered for the next run
+    "crawler.middlewares.FetchFailureMiddleware": 540,
+    # before the redirect middlewares (600, 580): redirect / meta-refresh loops, logged with the URL
+    "crawler.middlewares.RedirectLoopMiddleware": 650,
+}
+SPIDER_MIDDLEWARES = {
+    # pagination cap and loops, the walk after an interrupted run, retries of failed article pages
+    "crawler.middlewares.ListWalkMiddleware": 900,
 }
 ITEM_PIPELINES = {
+    "crawler.attachment_pipeline.AttachmentPipeline": 50,
     "crawler.pipelines.ValidationPipeline": 100,
     "crawler.pipelines.DedupePipeline": 200,
     "crawler.pipelines.RawHtmlPipeline": 300,
+    "crawler.pipelines.JournalPipeline": 350,
     "crawler.pipelines.IncrementalStatePipeline": 400,
 }
 
@@ -68,6 +81,25 @@ GOVNEWS_MAX_INVALID_RATIO = 0.2
 GOVNEWS_MIN_BODY_CHARS = 40
 #: keep raw pages, gzip-compressed, under this directory (``None`` disables)
 GOVNEWS_RAW_DIR = None
+#: download press-release attachments (HWP, HWPX, PDF) and read their text (crawler/attachment_pipeline.py)
+GOVNEWS_ATTACHMENTS = _env("ATTACHMENTS", True)
+#: largest attachment downloaded, in bytes (Scrapy's download_maxsize for these requests)
+GOVNEWS_ATTACHMENT_MAXSIZE = _env("ATTACHMENT_MAXSIZE", 20 * 1024 * 1024)
+#: attachments fetched per article at most
+GOVNEWS_ATTACHMENT_MAX_FILES = 5
+#: the attachment's text replaces a full page body shorter than this share of it (stubs: always)
+GOVNEWS_ATTACHMENT_BODY_RATIO = 0.5
 #: remember crawled URLs and content hashes so the next run fetches only what is new or changed
 GOVNEWS_INCREMENTAL = False
 GOVNEWS_STATE_PATH = "data/crawl_state.sqlite"
+#: NDJSON file every item is appended to, flushed to disk, before the state records it (set per
+#: spider by ``crawler.run.run_crawl``; ``None`` = no journal)
+GOVNEWS_JOURNAL = None
+#: fsync the journal after every item (a power cut then loses nothing the state calls known)
+GOVNEWS_JOURNAL_FSYNC = _env("JOURNAL_FSYNC", True)
+#: at most this many list pages per source and run (a pagination loop with a changing parameter)
+GOVNEWS_MAX_LIST_PAGES = _env("MAX_LIST_PAGES", 500)
+#: an article page that failed (error page, fetch error) is fetched again by this many later runs
+GOVNEWS_FAILURE_RETRY_RUNS = _env("FAILURE_RETRY_RUNS", 3)
+#: ``govnews run``: a source that yielded articles before and none in this many runs is ``stale``
+GOVNEWS_STALE_RUNS = _env("STALE_RUNS", 7)

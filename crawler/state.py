@@ -3,6 +3,15 @@
 Must not import ``extract`` or ``kb``. One small SQLite file (``GOVNEWS_STATE_PATH``). A list entry
 whose URL is known *and* whose list fingerprint (title, date, lead as shown on the list) is unchanged
 is not fetched again; a fetched article whose body hash changed becomes a new revision.
+
+Crash safety: an article becomes known only through :meth:`CrawlState.record`, which the item
+pipeline calls after the article is durable (journal line written and flushed, see
+:class:`crawler.pipelines.JournalPipeline`), so a crawl killed at any point never leaves a known URL
+whose article was lost. A page that failed (an ``alert()`` page, an empty shell, a fetch error) is
+not known: it is kept in ``failures`` and fetched again by the next runs, until it has failed in
+``retry_runs`` separate runs. ``walks`` remembers whether each source's last list walk reached its
+end; after an interrupted or failed walk the next run pages through every list page instead of
+stopping at the first one whose entries are all known.
 """
 
 from __future__ import annotations
@@ -13,6 +22,8 @@ from pathlib import Path
 from crawler.dates import now_utc_iso
 
 _LOOPBACK = ("http://127.0.0.1:", "http://localhost:")
+#: ``content_sha256`` the spider records for a page it could not parse (a failure, not an article)
+UNPARSED = "unparsed"
 
 
 def state_key(url: str) -> str:
@@ -25,6 +36,7 @@ def state_key(url: str) -> str:
             rest = url[len(prefix) :]
             return "sample:" + rest[rest.find("/") :] if "/" in rest else "sample:/"
     return url
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -44,6 +56,21 @@ CREATE TABLE IF NOT EXISTS revisions (
     seen_at TEXT NOT NULL,
     PRIMARY KEY (url, revision)
 );
+CREATE TABLE IF NOT EXISTS failures (
+    url TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    reason TEXT,
+    runs INTEGER NOT NULL DEFAULT 1,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    last_run TEXT
+);
+CREATE TABLE IF NOT EXISTS walks (
+    source TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    complete INTEGER NOT NULL DEFAULT 0
+);
 """
 
 
@@ -51,32 +78,60 @@ class CrawlState:
     """Known pages of past crawls.
 
     :param path: SQLite file (parent directories are created); ``":memory:"`` for tests
+    :param retry_runs: a failed page is fetched again by this many later runs before it is given up
+        (remembered as known); ``0`` = retried forever
+    :param run_id: identifies the current run (failures of one run count once); default: a timestamp
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, retry_runs: int = 3, run_id: str | None = None) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         self.path = str(path)
-        self.db = sqlite3.connect(self.path)
+        self.retry_runs = retry_runs
+        self.run_id = run_id or now_utc_iso()
+        self.db = sqlite3.connect(self.path, timeout=60)
         self.db.executescript(_SCHEMA)
 
     def is_known(self, url: str, list_fp: str | None = None) -> bool:
-        """True when ``url`` was crawled before and its list fingerprint has not changed."""
-        row = self.db.execute("SELECT list_fp FROM pages WHERE url = ?", (state_key(url),)).fetchone()
+        """True when ``url`` was crawled before and its list fingerprint has not changed.
+
+        A page that only ever failed is known once it failed in ``retry_runs`` separate runs.
+        """
+        key = state_key(url)
+        row = self.db.execute("SELECT list_fp FROM pages WHERE url = ?", (key,)).fetchone()
         if row is None:
-            return False
+            failed = self.db.execute("SELECT runs FROM failures WHERE url = ?", (key,)).fetchone()
+            return bool(failed and self.retry_runs and failed[0] >= self.retry_runs)
         return list_fp is None or row[0] is None or row[0] == list_fp
+
+    def next_revision(self, url: str, content_sha256: str) -> int:
+        """The revision :meth:`record` would give this body (1, or +1 when the hash changed); writes nothing."""
+        row = self.db.execute("SELECT content_sha256, revision FROM pages WHERE url = ?", (state_key(url),)).fetchone()
+        if row is None:
+            return 1
+        return row[1] + (row[0] != content_sha256)
+
+    def unchanged(self, url: str, content_sha256: str) -> bool:
+        """True when ``url`` is known with exactly this body (a start-URL article fetched again)."""
+        row = self.db.execute("SELECT content_sha256 FROM pages WHERE url = ?", (state_key(url),)).fetchone()
+        return row is not None and row[0] == content_sha256
 
     def record(self, *, url: str, source: str, article_id: str, content_sha256: str, list_fp: str | None = None) -> int:
         """Remember a crawled article; returns its revision (1, or +1 when the body hash changed).
+
+        Call it only once the article is durable (written and flushed): a known URL is never fetched
+        again. ``content_sha256 == "unparsed"`` (a failure page) is recorded as a failure instead.
 
         :param url: canonical article URL
         :param source: spider name
         :param article_id: ``Article.id``
         :param content_sha256: ``Article.content_sha256``
         :param list_fp: the list fingerprint that led to the page, if any
-        :returns: the revision number to put on the item
+        :returns: the revision number to put on the item (0 for a failure)
         """
+        if content_sha256 == UNPARSED or not article_id:
+            self.record_failure(url=url, source=source, reason="unparsed page")
+            return 0
         now = now_utc_iso()
         url = state_key(url)
         row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (url,)).fetchone()
@@ -98,7 +153,52 @@ class CrawlState:
             self.db.execute(
                 "INSERT OR IGNORE INTO revisions VALUES (?, ?, ?, ?)", (url, revision, content_sha256, now)
             )
+            self.db.execute("DELETE FROM failures WHERE url = ?", (url,))
         return revision
+
+    def record_failure(self, *, url: str, source: str, reason: str) -> int:
+        """Remember that ``url`` failed in this run (counted once per run); returns the runs it failed in."""
+        now = now_utc_iso()
+        key = state_key(url)
+        with self.db:
+            row = self.db.execute("SELECT runs, last_run FROM failures WHERE url = ?", (key,)).fetchone()
+            if row is None:
+                self.db.execute(
+                    "INSERT INTO failures VALUES (?, ?, ?, 1, ?, ?, ?)", (key, source, reason, now, now, self.run_id)
+                )
+                return 1
+            runs = row[0] + (row[1] != self.run_id)
+            self.db.execute(
+                "UPDATE failures SET reason = ?, runs = ?, last_seen = ?, last_run = ? WHERE url = ?",
+                (reason, runs, now, self.run_id, key),
+            )
+        return runs
+
+    def failure_runs(self, url: str) -> int:
+        """In how many runs ``url`` failed (0 when it never did or was fetched since)."""
+        row = self.db.execute("SELECT runs FROM failures WHERE url = ?", (state_key(url),)).fetchone()
+        return row[0] if row else 0
+
+    def begin_walk(self, source: str) -> bool:
+        """Start a list walk of ``source``; returns whether the previous walk reached its end.
+
+        A first crawl (no previous walk) counts as complete: nothing is known, so nothing stops early.
+        """
+        row = self.db.execute("SELECT complete FROM walks WHERE source = ?", (source,)).fetchone()
+        with self.db:
+            self.db.execute(
+                "INSERT INTO walks VALUES (?, ?, NULL, 0) ON CONFLICT(source) DO UPDATE SET "
+                "started_at = excluded.started_at, finished_at = NULL, complete = 0",
+                (source, now_utc_iso()),
+            )
+        return row is None or bool(row[0])
+
+    def end_walk(self, source: str, *, complete: bool) -> None:
+        """Finish the walk of ``source``; ``complete`` = every list page was read and nothing failed."""
+        with self.db:
+            self.db.execute(
+                "UPDATE walks SET finished_at = ?, complete = ? WHERE source = ?", (now_utc_iso(), int(complete), source)
+            )
 
     def revision_count(self, url: str) -> int:
         """Number of distinct revisions stored for ``url``."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from govnews import CONTEXT_SETTINGS, cmd_crawl, cmd_extract, cmd_kb
+from govnews import CONTEXT_SETTINGS, cmd_attachment, cmd_crawl, cmd_extract, cmd_kb, cmd_run
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -26,6 +26,6 @@ def cli() -> None:
     """
 
 
-for _module in (cmd_crawl, cmd_extract, cmd_kb):
+for _module in (cmd_crawl, cmd_extract, cmd_kb, cmd_run, cmd_attachment):
     for _command in _module.COMMANDS:
         cli.add_command(_command)

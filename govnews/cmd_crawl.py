@@ -36,7 +36,7 @@ def _settings(incremental: bool, state: str | None, raw_dir: str | None, overrid
 @click.option("--sample", is_flag=True, help="Serve the bundled sample site on 127.0.0.1 and crawl all of it.")
 @click.option("--sample-base", metavar="URL", help="With --sample: crawl an already running `govnews sample-site` at URL.")
 @click.option("--spider", help="Force this spider for --start-url instead of guessing from the URL.")
-@click.option("-o", "--output", default="data/articles.jsonl", show_default=True, type=click.Path(dir_okay=False), help="NDJSON output (overwritten).")
+@click.option("-o", "--output", default="data/articles.jsonl", show_default=True, type=click.Path(dir_okay=False), help="NDJSON output (replaced atomically, only when something was collected).")
 @click.option("--incremental/--full", default=False, show_default=True, help="Skip pages known from earlier crawls (state in --state).")
 @click.option("--state", type=click.Path(dir_okay=False), help="Incremental state file [default: data/crawl_state.sqlite].")
 @click.option("--raw-dir", type=click.Path(file_okay=False), help="Keep raw pages, gzip-compressed, under this directory.")
@@ -47,13 +47,17 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
     """Crawl news outlets / press boards into an articles.jsonl (one Article per line).
 
     Exits non-zero with a message naming the source when a host cannot be reached, nothing
-    could be fetched, or too many items fail validation.
+    could be fetched, or too many items fail validation. The output is replaced atomically and
+    only when articles were collected; a crawl that collects nothing exits 1 (with --incremental:
+    0 when nothing is new and nothing failed) and leaves the previous output as it was. Articles
+    of an interrupted crawl are kept in `.OUTPUT.SOURCE.part` journals and written by the next one.
 
     Example:
 
+    \b
         govnews crawl --sample -o data/articles.jsonl
         govnews crawl --sample --sample-base http://127.0.0.1:8765 -o data/articles.jsonl
-        govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2 -o a.jsonl
+        govnews crawl --start-url 'http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2' -o a.jsonl
         govnews crawl --source sijung --source seoul_guro --incremental -o data/articles.jsonl
         govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html -a search=구로구 -o a.jsonl
     """
@@ -83,33 +87,26 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
     total = sum(r.items for r in results)
     for result in results:
         click.echo(f"{result.label}: {result.items} articles" + (f"  [error: {result.error}]" if result.error else ""), err=True)
-    click.echo(f"wrote {total} articles to {output}", err=True)
     errors = [r.error for r in results if r.error]
+    if total:
+        click.echo(f"wrote {total} articles to {output}", err=True)
+    elif incremental and not errors:
+        click.echo(f"no new or changed articles; {output} left as it was", err=True)
+    else:
+        errors.append(f"collected no articles; {output} left as it was")
     if errors:
         raise click.ClickException("; ".join(errors))
 
 
 def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob, sample_base=None):  # noqa: N803
-    from crawler.registry import get_source
-    from crawler.run import CrawlError
+    from crawler.run import source_jobs
 
     classes = spider_classes()
     by_spider: dict[str, list[str]] = {}
     for url in start_urls:
         by_spider.setdefault(spider or spider_for_url(url, classes), []).append(url)
     jobs = [CrawlJob(name, {"start_url": ",".join(urls)}, label=name) for name, urls in by_spider.items()]
-    for name in sources:
-        try:
-            source = get_source(name)
-        except KeyError as exc:
-            raise CrawlError(str(exc.args[0])) from None
-        if not source.spider:
-            raise CrawlError(f"source {name!r} ({source.family}) has no spider yet")
-        # -s GOVNEWS_SAMPLE_BASE=URL points a registry source at a local copy of its site (the
-        # spider's sample_paths under URL) instead of the production start URLs
-        kwargs = {"start_url": ",".join(source.start_urls)} if source.start_urls and not sample_base else {}
-        jobs.append(CrawlJob(source.spider, kwargs, label=name))
-    return jobs
+    return jobs + source_jobs(sources, sample_base=sample_base)
 
 
 @click.command("sample-site", context_settings=CONTEXT_SETTINGS)
@@ -123,8 +120,9 @@ def sample_site(port, root, verbose):
 
     Example:
 
+    \b
         govnews sample-site --port 8765
-        govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2&view_type=sm -o a.jsonl
+        govnews crawl --start-url 'http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2&view_type=sm' -o a.jsonl
     """
     from crawler.sample_server import SampleServer, sites
 
@@ -156,9 +154,10 @@ def parse(file, url, source, spider, content_type):
 
     Example:
 
+    \b
         govnews parse page.html
-        govnews parse tests/crawler/fixtures/sijung/article_20417.html --url http://www.sijung.co.kr/news/articleView.html?idxno=20417
-        govnews parse page.html --url https://www.guro.go.kr/www/selectBbsNttView.do?bbsNo=665&nttNo=1 --source seoul_guro
+        govnews parse tests/crawler/fixtures/sijung/article_20417.html --url 'http://www.sijung.co.kr/news/articleView.html?idxno=20417'
+        govnews parse page.html --url 'https://www.guro.go.kr/www/selectBbsNttView.do?bbsNo=665&nttNo=1' --source seoul_guro
     """
     from dataclasses import asdict
     from pathlib import Path
@@ -189,6 +188,7 @@ def sources(kind, as_json):
 
     Example:
 
+    \b
         govnews sources --kind board
         govnews sources --json | head -3
     """
@@ -197,12 +197,16 @@ def sources(kind, as_json):
     from crawler.registry import load_sources
 
     rows = [s for s in load_sources() if kind is None or s.kind == kind]
+    if not as_json:
+        click.echo(f"{'name':<18} {'kind':<6} {'family':<16} {'spider':<18} {'verified':<8} start URL")
     for s in rows:
         if as_json:
             click.echo(json.dumps(asdict(s), ensure_ascii=False))
         else:
             url = s.start_urls[0] if s.start_urls else "-"
-            click.echo(f"{s.name:<18} {s.kind:<6} {s.family:<16} {s.spider or '-':<18} {'yes' if s.verified else 'no ':<3} {url}")
+            click.echo(
+                f"{s.name:<18} {s.kind:<6} {s.family:<16} {s.spider or '-':<18} {'yes' if s.verified else 'no':<8} {url}"
+            )
     if not as_json:
         click.echo(f"{len(rows)} sources ({sum(s.crawlable for s in rows)} with a spider)", err=True)
     sys.stdout.flush()

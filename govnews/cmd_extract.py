@@ -117,6 +117,7 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
 
     Example:
 
+    \b
         govnews extract --jsonl data/articles.jsonl -o data/facts.jsonl --jobs 4
         echo '{"id": "a1", "text": "구로구가 최우수상을 수상했다.", "published": "2020-10-01"}' | govnews extract
     """
@@ -180,6 +181,7 @@ def evaluate(gold: tuple[str, ...], show: bool) -> None:
 
     Example:
 
+    \b
         govnews evaluate tests/extract/gold/seeds.jsonl tests/extract/gold/dev.jsonl --show
     """
     from extract.evaluate import evaluate as run_eval

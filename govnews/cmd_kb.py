@@ -51,8 +51,13 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
     other lines are loaded (exit status 1). A second load into the same kb while one runs exits 1 at
     once, naming the lock.
 
+    For each file it reports how many records it added, updated (the kb held something else for
+    them), left unchanged and refused, e.g. "data/facts.jsonl: 3 added, 1 updated, 34 unchanged,
+    0 refused".
+
     Example:
 
+    \b
         govnews load --articles data/articles.jsonl --facts data/facts.jsonl --db data/kb.db
     """
     from sqlite_utils import Database
@@ -72,6 +77,8 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
         click.echo(f"warning: {warning}", err=True)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
+    for part in report.parts:
+        click.echo(f"{part.label}: {part.summary()}", err=True)
     counts = ", ".join(f"{t}={n}" for t, n in row_counts(db).items())
     click.echo(f"loaded {report.loaded} records into {db_path} ({counts})", err=True)
     if report.errors:
@@ -86,14 +93,17 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
 def serve(db: str, port: int, dry_run: bool) -> None:
     """Publish the knowledge base read-only with Datasette on 127.0.0.1.
 
-    Serves DB read-only (a load while it serves shows up at once) with datasette-metadata.json, the govnews plugin (Korean search) and the
-    district chart pages; pending schema migrations are applied first. Name the file kb.db so its URLs
-    are /kb/...
+    Serves DB read-only (a load while it serves shows up at once) with datasette-metadata.json, the
+    govnews plugin (Korean search, links from facts to their evidence) and the chart pages /district/
+    and /district/<name>; pending schema migrations are applied first. Name the file kb.db so its
+    URLs are /kb/...
 
     Example:
 
+    \b
         govnews serve data/kb.db --port 8001
-        open http://127.0.0.1:8001/kb/award_history?district=서울특별시+구로구
+        open 'http://127.0.0.1:8001/kb/award_history?district=서울특별시+구로구'
+        open http://127.0.0.1:8001/district/
     """
     from sqlite_utils import Database
 
@@ -133,6 +143,7 @@ def search_command(query: str, db_path: str, limit: int) -> None:
 
     Example:
 
+    \b
         govnews search 사회적기업 --db data/kb.db -n 5
     """
     from sqlite_utils import Database

@@ -29,7 +29,8 @@ from sqlite_utils import Database
 
 from extract.facts import ArticleFacts
 from kb import search
-from kb.schema import ensure_schema
+from kb.evidence import sentence_span
+from kb.schema import EVIDENCE_FK_COLUMNS, ensure_schema
 
 #: records per transaction
 BATCH_SIZE = 500
@@ -60,17 +61,37 @@ class Line:
 
 @dataclass
 class LoadReport:
-    """What a load did: records loaded, one error per record skipped, one warning per fact skipped."""
+    """What a load did: records loaded, one error per record skipped, one warning per fact skipped.
+
+    Loaded records are counted as ``added`` (new to the kb), ``updated`` (the kb held something else
+    for them) or ``unchanged``; ``refused`` counts the records skipped with an error. ``parts`` keeps
+    the report of each file (or record list) when reports are added up.
+    """
 
     loaded: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+    label: str = ""
+    parts: list[LoadReport] = field(default_factory=list)
 
     def __iadd__(self, other: LoadReport) -> LoadReport:
         self.loaded += other.loaded
         self.errors.extend(other.errors)
         self.warnings.extend(other.warnings)
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.refused += other.refused
+        self.parts.extend(other.parts or [other])
         return self
+
+    def summary(self) -> str:
+        """``N added, N updated, N unchanged, N refused``."""
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {self.refused} refused"
 
 
 def decode_line(raw: bytes, lineno: int) -> str:
@@ -203,25 +224,35 @@ def _run_batches(
     batch_size: int,
     load_one: Any,
 ) -> LoadReport:
-    report = LoadReport()
+    report = LoadReport(label=label)
     for batch in _batches(_lines(records, label), batch_size):
         with db.atomic():
             for line in batch:
                 if line.error:
                     report.errors.append(f"{line.where}: {line.error}")
+                    report.refused += 1
+                    report.label = line.path
                     continue
+                report.label = line.path
 
                 def warn(msg: str, where: str = line.where) -> None:
                     report.warnings.append(f"{where}: {msg}")
 
                 try:
                     with db.atomic():  # a savepoint: a failing record leaves no half-written rows
-                        load_one(line.obj, warn)
+                        outcome = load_one(line.obj, warn)
                 except (RecordError, KeyError, TypeError, ValueError, OverflowError, sqlite3.Error) as e:
                     msg = str(e) if isinstance(e, RecordError) else f"{type(e).__name__}: {e}"
                     report.errors.append(f"{line.where}: {msg}")
+                    report.refused += 1
                 else:
                     report.loaded += 1
+                    if outcome == "added":
+                        report.added += 1
+                    elif outcome == "updated":
+                        report.updated += 1
+                    else:
+                        report.unchanged += 1
     return report
 
 
@@ -305,8 +336,38 @@ def load_articles(
     articles = db.table("articles")
     revisions = db.table("article_revisions")
     attachments = db.table("attachments")
+    # what the crawler records of each attachment file (``attachments`` columns, migration m006)
+    attachment_columns = ("file_name", "format", "size", "pages", "text_read", "chars", "error", "path")
 
-    def load_one(obj: dict[str, Any], warn: Any) -> None:
+    def attachment_files(records: Any) -> dict[str, dict[str, Any]]:
+        """``attachment_files`` of a crawled article (what the crawler read of each file), by URL, as
+        ``attachments`` columns; entries of the wrong shape are ignored."""
+        out: dict[str, dict[str, Any]] = {}
+        for rec in records if isinstance(records, list) else []:
+            if not isinstance(rec, dict) or not isinstance(rec.get("url"), str):
+                continue
+
+            def text(name: str, rec: dict[str, Any] = rec) -> str | None:
+                value = rec.get(name)
+                return value if isinstance(value, str) else None
+
+            def number(name: str, rec: dict[str, Any] = rec) -> int | None:
+                value = rec.get(name)
+                return value if type(value) is int and 0 <= value < 2**63 else None
+
+            out[rec["url"]] = {
+                "file_name": text("file_name"),
+                "format": text("format"),
+                "size": number("size"),
+                "pages": number("pages"),
+                "text_read": 1 if rec.get("text_read") is True else 0,
+                "chars": number("chars"),
+                "error": text("error"),
+                "path": text("path"),
+            }
+        return out
+
+    def load_one(obj: dict[str, Any], warn: Any) -> str:
         missing = [k for k in _ARTICLE_REQUIRED if not isinstance(obj.get(k), str) or not obj.get(k)]
         if missing and missing != ["title"]:
             raise RecordError(f"article {obj.get('id')!r} lacks {', '.join(missing)}")
@@ -341,35 +402,51 @@ def load_articles(
             )
         else:
             revision = rev[0]
-        articles.upsert(
-            {
-                "id": aid,
-                "source_id": source_id,
-                "title": obj.get("title") or "",
-                "published_at": published_at,
-                "published": published,
-                "author": obj.get("author"),
-                "body_text": body,
-                "url": obj["url"],
-                "fetched_at": obj.get("fetched_at"),
-                "content_sha256": sha,
-                "revision": revision,
-                "district_id": district_id,
-                "family": obj.get("family"),
-                "body_path": obj.get("body_path"),
-                "raw_path": obj.get("raw_path"),
-                "home_region": obj.get("home_region"),
-                "outlet": obj.get("outlet"),
-                "body_status": obj.get("body_status"),
-            },
-            pk="id",
-        )
+        cursor = db.execute("select * from articles where id = ?", [aid])
+        before = cursor.fetchone()
+        before_row = dict(zip([c[0] for c in cursor.description], before, strict=True)) if before is not None else None
+        before_attachments = [
+            r[0] for r in db.execute("select url from attachments where article_id = ? order by position", [aid])
+        ]
+        record = {
+            "id": aid,
+            "source_id": source_id,
+            "title": obj.get("title") or "",
+            "published_at": published_at,
+            "published": published,
+            "author": obj.get("author"),
+            "body_text": body,
+            "url": obj["url"],
+            "fetched_at": obj.get("fetched_at"),
+            "content_sha256": sha,
+            "revision": revision,
+            "district_id": district_id,
+            "family": obj.get("family"),
+            "body_path": obj.get("body_path"),
+            "raw_path": obj.get("raw_path"),
+            "home_region": obj.get("home_region"),
+            "outlet": obj.get("outlet"),
+            "body_status": obj.get("body_status"),
+            "body_source": obj.get("body_source") or "page",
+        }
+        articles.upsert(record, pk="id")
+        # evidence carries its article's source URL: keep it current when the article moves
+        db.execute("update evidence set url = ? where article_id = ? and url is not ?", [obj["url"], aid, obj["url"]])
         db.execute("delete from attachments where article_id = ?", [aid])
+        files = attachment_files(obj.get("attachment_files"))
         attachments.insert_all(
-            ({"article_id": aid, "position": i, "url": url} for i, url in enumerate(obj.get("attachments") or [])),
+            (
+                {"article_id": aid, "position": i, "url": url, **files.get(url, dict.fromkeys(attachment_columns))}
+                for i, url in enumerate(obj.get("attachments") or [])
+            ),
+            alter=False,
         )
         rowid = db.execute("select rowid from articles where id = ?", [aid]).fetchone()[0]
         search.index_articles(db.conn, [(rowid, obj.get("title") or "", body)])
+        if before_row is None:
+            return "added"
+        same = all(before_row.get(k) == v for k, v in record.items())
+        return "unchanged" if same and before_attachments == list(obj.get("attachments") or []) else "updated"
 
     report = _run_batches(db, records, label, batch_size, load_one)
     with db.atomic():
@@ -405,7 +482,7 @@ def load_facts(
     evidence = db.table("evidence")
     tokens = db.table("article_search_tokens")
 
-    def load_one(obj: dict[str, Any], warn: Any) -> None:
+    def load_one(obj: dict[str, Any], warn: Any) -> str:
         check_facts_line(obj)
         if obj.get("error"):
             # the extractor failed on this article: keep what the kb already holds for it
@@ -415,22 +492,30 @@ def load_facts(
         facts = ArticleFacts.from_json(obj)
         aid = facts.id
         date = (facts.published or "")[:10] or None
-        row = db.execute("select revision, published from articles where id = ?", [aid]).fetchone()
+        row = db.execute(
+            "select revision, published, body_text, url from articles where id = ?", [aid]
+        ).fetchone()
         if row is None:
             raise RecordError(f"facts for article {aid!r}, which is not in the kb: load its articles first")
         revision = row[0] if row else None
         date = date or (row[1] if row else None)
         version = facts.extractor_version
+        before = _facts_state(db, aid)
         db.execute("delete from evidence where article_id = ?", [aid])
         db.execute("delete from district_mentions where article_id = ?", [aid])
         ev_rows: list[dict[str, Any]] = []
 
         def add(table: str, fact_id: int, fact: Any) -> None:
             span = fact.char_span or (None, None)
+            inner = sentence_span(fact.evidence or None, row[2], span[0], span[1]) or (None, None)
             ev_rows.append(
                 {
                     "fact_table": table,
                     "fact_id": fact_id,
+                    **{column: fact_id if t == table else None for t, column in EVIDENCE_FK_COLUMNS.items()},
+                    "url": row[3],
+                    "span_start": inner[0],
+                    "span_end": inner[1],
                     "article_id": aid,
                     "revision": revision,
                     "published": date,
@@ -511,12 +596,32 @@ def load_facts(
                 {"article_id": aid, "extractor_version": version, "tokens": facts.search_tokens},
                 pk="article_id",
             )
+        if before is None:
+            return "added"
+        return "unchanged" if _facts_state(db, aid) == before else "updated"
 
     report = _run_batches(db, records, label, batch_size, load_one)
     with db.atomic():
         prune_orphans(db)
         refresh_seen(db)
     return report
+
+
+def _facts_state(db: Database, article_id: str) -> tuple[Any, ...] | None:
+    """What the kb holds from an article's facts (its evidence and search tokens), to tell an added,
+    updated or unchanged facts line apart; ``None`` when it holds nothing."""
+    evidence = db.execute(
+        "select fact_table, case fact_table when 'district_mentions' then "
+        "(select m.district_id from district_mentions m where m.id = e.fact_id) else fact_id end, "
+        "sentence, char_start, char_end, extractor_version from evidence e where article_id = ? order by 1, 2, 3, 4, 5",
+        [article_id],
+    ).fetchall()
+    tokens = db.execute(
+        "select extractor_version, tokens from article_search_tokens where article_id = ?", [article_id]
+    ).fetchone()
+    if not evidence and tokens is None:
+        return None
+    return tuple(map(tuple, evidence)), tuple(tokens) if tokens else None
 
 
 def prune_orphans(db: Database) -> None:

@@ -1,8 +1,8 @@
 """Stage 3 (kb): where the Datasette files live, and the ``datasette`` command line that serves the kb.
 
-``datasette-metadata.json`` and ``templates/`` sit at the repository root; a copy of the metadata ships
-inside the ``kb`` package (``kb/datasette-metadata.json``, kept identical by a test) so an installed
-wheel can still serve.
+``datasette-metadata.json`` sits at the repository root; a copy ships inside the ``kb`` package
+(``kb/datasette-metadata.json``, kept identical by a test) so an installed wheel can still serve. The
+chart pages' templates live in the package (``kb/templates/``), so a wheel serves them too.
 
 Must not import kiwipiepy, spaCy or scrapy.
 """
@@ -16,6 +16,15 @@ from pathlib import Path
 METADATA_NAME = "datasette-metadata.json"
 #: SQL time limit for the published kb (ms); the search query is answered from the index well below it
 SQL_TIME_LIMIT_MS = 5000
+#: Longest text shown in a table cell (characters; the rest is cut with …): article bodies no longer
+#: push the other columns into narrow strips
+TRUNCATE_CELLS_HTML = 120
+#: Datasette settings of the published kb (``--setting NAME VALUE``)
+DATASETTE_SETTINGS: dict[str, int] = {
+    "sql_time_limit_ms": SQL_TIME_LIMIT_MS,
+    "default_cache_ttl": 0,
+    "truncate_cells_html": TRUNCATE_CELLS_HTML,
+}
 
 #: Longest string or blob (bytes) a published query may build: ``zeroblob(1e9)`` or a ``printf`` padding
 #: of a gigabyte fails at once instead of filling the server's memory. Far above any article.
@@ -60,11 +69,11 @@ def metadata_path() -> Path:
 
 
 def templates_dir() -> Path | None:
-    """The Datasette ``templates/`` directory (district chart pages), if present.
+    """The Datasette templates of the chart pages, shipped inside the ``kb`` package (``kb/templates/``).
 
-    :returns: the directory, or ``None``
+    :returns: the directory, or ``None`` if it is missing
     """
-    path = _REPO_ROOT / "templates"
+    path = _PACKAGE_DIR / "templates"
     return path if path.is_dir() else None
 
 
@@ -73,7 +82,7 @@ def datasette_args(db: str | Path, port: int = 8001, host: str = "127.0.0.1") ->
 
     The database is served read-only but not immutable: Datasette opens it with ``mode=ro`` and sees
     each load as soon as it commits (the kb is in WAL mode, so a load never blocks a reader and a
-    reader never sees half a load). With the project metadata, templates and a SQL time limit;
+    reader never sees half a load). With the project metadata, templates and :data:`DATASETTE_SETTINGS`;
     Datasette 0.65 has no write API, so visitors cannot change the file.
 
     :param db: the kb file (name it ``kb.db`` so its URLs are ``/kb/...``)
@@ -93,13 +102,9 @@ def datasette_args(db: str | Path, port: int = 8001, host: str = "127.0.0.1") ->
         host,
         "--port",
         str(port),
-        "--setting",
-        "sql_time_limit_ms",
-        str(SQL_TIME_LIMIT_MS),
-        "--setting",
-        "default_cache_ttl",
-        "0",
     ]
+    for name, value in DATASETTE_SETTINGS.items():
+        args += ["--setting", name, str(value)]
     tdir = templates_dir()
     if tdir is not None:
         args += ["--template-dir", str(tdir)]

@@ -296,6 +296,208 @@ def m003_attachments_outlet(db: Database) -> None:
     db.table("attachments").create_index(["article_id", "url"], unique=True)
 
 
+#: Views as m005 redefines them: facts joined to their evidence through the evidence's foreign keys.
+VIEWS_M005: dict[str, str] = {
+    "award_history": """
+select
+  r.id as award_record_id,
+  d.full_name as district,
+  d.name as district_name,
+  d.code as district_code,
+  r.year,
+  r.grade,
+  w.name as award,
+  r.category,
+  r.organizer,
+  e.id as evidence_id,
+  e.sentence as evidence,
+  a.id as article_id,
+  a.title as article_title,
+  a.published,
+  s.name as source,
+  coalesce(a.url, e.url) as url
+from award_records r
+join districts d on d.id = r.district_id
+join awards w on w.id = r.award_id
+join evidence e on e.award_record_id = r.id
+left join articles a on a.id = e.article_id
+left join sources s on s.id = a.source_id
+""",
+    # The canned query award_history shadows this view's URL in Datasette; browse it as award_reports.
+    "award_reports": "select * from award_history",
+    "job_count_history": """
+select
+  j.id as job_count_id,
+  d.full_name as district,
+  d.name as district_name,
+  j.year,
+  j.kind,
+  j.value,
+  e.id as evidence_id,
+  e.sentence as evidence,
+  a.id as article_id,
+  a.published,
+  coalesce(a.url, e.url) as url
+from job_counts j
+join districts d on d.id = j.district_id
+join evidence e on e.job_count_id = j.id
+left join articles a on a.id = e.article_id
+""",
+    # Only figures that can disagree: same district, same stated year, same kind. A figure without a
+    # year is no claim about any particular year, so it conflicts with nothing.
+    "job_count_conflicts": """
+with conflicting as (
+  select district_id, year, kind
+  from job_counts
+  where year is not null
+  group by district_id, year, kind
+  having count(*) > 1
+),
+reports as (
+  select
+    j.district_id, j.year, j.kind, j.id as job_count_id, j.value,
+    e.id as evidence_id, e.sentence, a.id as article_id, a.title, a.published, s.name as source,
+    coalesce(a.url, e.url) as url
+  from conflicting c
+  join job_counts j on j.district_id = c.district_id and j.year = c.year and j.kind = c.kind
+  join evidence e on e.job_count_id = j.id
+  left join articles a on a.id = e.article_id
+  left join sources s on s.id = a.source_id
+  order by j.value, a.published, e.id
+)
+select
+  d.full_name as district,
+  r.year,
+  r.kind,
+  count(distinct r.value) as n_values,
+  (select group_concat(value, ' / ') from (
+    select j.value from job_counts j
+    where j.district_id = r.district_id and j.year = r.year and j.kind = r.kind order by j.value
+  )) as "values",
+  min(r.value) as min_value,
+  max(r.value) as max_value,
+  count(*) as n_reports,
+  json_group_array(json_object(
+    'value', r.value, 'source', r.source, 'published', r.published, 'article_id', r.article_id,
+    'article_title', r.title, 'url', r.url, 'evidence', r.sentence, 'evidence_id', r.evidence_id
+  )) as reports
+from reports r
+join districts d on d.id = r.district_id
+group by r.district_id, r.year, r.kind
+""",
+    "program_history": """
+select
+  p.id as program_id,
+  d.full_name as district,
+  d.name as district_name,
+  p.name as program,
+  p.first_seen,
+  p.last_seen,
+  e.id as evidence_id,
+  e.sentence as evidence,
+  a.id as article_id,
+  coalesce(a.url, e.url) as url
+from programs p
+join districts d on d.id = p.district_id
+join evidence e on e.program_id = p.id
+left join articles a on a.id = e.article_id
+""",
+}
+
+#: ``evidence.fact_table`` → the foreign-key column of ``evidence`` that m005 adds for it
+EVIDENCE_FK_COLUMNS = {
+    "award_records": "award_record_id",
+    "programs": "program_id",
+    "job_counts": "job_count_id",
+    "district_mentions": "district_mention_id",
+}
+
+
+@migrations()
+def m005_evidence_links(db: Database) -> None:
+    """Give evidence real foreign keys to its fact (so Datasette links a fact to its reports and back),
+    the source URL of its article and the span of the fact inside its sentence; views join through them."""
+    from kb.evidence import sentence_span
+
+    for table, column in EVIDENCE_FK_COLUMNS.items():
+        db.execute(f"alter table evidence add column [{column}] integer references [{table}](id)")
+        db.execute(f"update evidence set [{column}] = fact_id where fact_table = ?", [table])
+        db.table("evidence").create_index([column])
+    db.execute("alter table evidence add column url text")
+    db.execute("alter table evidence add column span_start integer")
+    db.execute("alter table evidence add column span_end integer")
+    rows = db.execute(
+        "select e.id, e.sentence, e.char_start, e.char_end, a.body_text, a.url from evidence e "
+        "join articles a on a.id = e.article_id"
+    ).fetchall()
+    for eid, sentence, start, end, body, url in rows:
+        span = sentence_span(sentence, body, start, end) or (None, None)
+        db.execute(
+            "update evidence set url = ?, span_start = ?, span_end = ? where id = ?", [url, span[0], span[1], eid]
+        )
+    for name in ("award_reports", "award_history", "job_count_history", "job_count_conflicts", "program_history"):
+        db.execute(f"drop view if exists [{name}]")
+    for name, sql in VIEWS_M005.items():
+        db.create_view(name, sql.strip())
+
+
+@migrations()
+def m006_attachment_text(db: Database) -> None:
+    """Attachments read by the crawler (issue 14): where an article's text comes from
+    (``articles.body_source``: ``page`` or ``attachment:<file name>``) and, per attachment, its type,
+    size and whether its text was read."""
+    db.table("articles").add_column("body_source", str)
+    attachments = db.table("attachments")
+    for name, kind in (("file_name", str), ("format", str), ("size", int), ("pages", int),
+                       ("text_read", int), ("chars", int), ("error", str), ("path", str)):
+        attachments.add_column(name, kind)
+
+
+#: ``run_sources.status`` values, best first (``runs.status`` adds ``running`` and ``interrupted``)
+RUN_STATUSES = ("ok", "empty", "partial", "stale", "failed")
+
+
+@migrations()
+def m007_runs(db: Database) -> None:
+    """``govnews run`` history: one ``runs`` row per run, one ``run_sources`` row per source and run."""
+    counts = {"pages": int, "new_articles": int, "revisions": int, "facts_added": int, "errors": int}
+    db.table("runs").create(
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "status": str,
+            "sources": int,
+            **counts,
+            "recovered_articles": int,
+            "extractor_version": str,
+            "exit_code": int,
+            "pid": int,
+            "command": str,
+        },
+        pk="id",
+        not_null=["started", "status"],
+    )
+    db.table("runs").create_index(["started"])
+    db.table("run_sources").create(
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "started": str,
+            "finished": str,
+            "status": str,
+            **counts,
+            "message": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        not_null=["run_id", "source", "status"],
+    )
+    db.table("run_sources").create_index(["run_id", "source"], unique=True)
+    db.table("run_sources").create_index(["source", "run_id"])
+
+
 def gazetteer_path() -> Path:
     """Locate ``extract/data/local_governments.csv`` without importing ``extract`` code.
 

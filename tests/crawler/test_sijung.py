@@ -149,10 +149,13 @@ def test_newest_skin_a_variant_with_info_group_breadcrumbs(spider, frozen_now):
     assert (item.author, item.published_at) == ("김민지", "2021-11-30T14:20:00+09:00")
 
 
-def test_failure_page_is_remembered_by_incremental_state(spider, frozen_now):
+def test_failure_page_is_retried_not_remembered_as_crawled(spider, frozen_now):
     from crawler.state import CrawlState
 
     spider.state = CrawlState(":memory:")
     response = fixture_response("sijung", "failure_99999.html", meta={"list_fp": "fp"})
     assert list(spider.parse_article_response(response)) == []
-    assert spider.state.is_known("http://www.sijung.co.kr/news/articleView.html?idxno=99999", "fp")
+    url = "http://www.sijung.co.kr/news/articleView.html?idxno=99999"
+    # an alert() page seen once is no permanent gap: the next incremental run fetches it again
+    assert not spider.state.is_known(url, "fp")
+    assert spider.state.failure_runs(url) == 1

@@ -11,7 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from kb.load import load_files
-from kb.publish import metadata_path, templates_dir
+from kb.publish import DATASETTE_SETTINGS, metadata_path, templates_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles.jsonl"
@@ -50,7 +50,9 @@ class Client:
     def __init__(self, path: Path, metadata: dict[str, Any]):
         from datasette.app import Datasette
 
-        self.ds = Datasette([str(path)], metadata=metadata, template_dir=str(templates_dir()))
+        self.ds = Datasette(
+            [str(path)], metadata=metadata, template_dir=str(templates_dir()), settings=DATASETTE_SETTINGS
+        )
 
     def get(self, path: str, **params: Any) -> Any:
         async def run() -> Any:

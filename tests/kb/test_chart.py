@@ -97,3 +97,12 @@ def test_server_is_read_only(server):
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(req, timeout=5)
     assert e.value.code in (403, 404, 405)
+
+
+def test_national_page_charts_are_drawn_in_headless_chromium(server, tmp_path):
+    dom = _chromium(["--virtual-time-budget=5000", "--dump-dom", f"{server}/district/"], tmp_path / "profile")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    html = dom.stdout
+    awards_tag = html.split('id="awards-chart"')[1].split(">")[0]
+    assert 'data-drawn="1"' in awards_tag
+    assert 'id="jobs-chart-created"' in html and "서울특별시 구로구</a>" in html

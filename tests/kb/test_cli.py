@@ -26,6 +26,44 @@ def test_every_kb_command_has_help_with_an_example(runner, command):
     assert "Example:" in result.output
 
 
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_help_keeps_every_example_line_as_written(runner, name):
+    command = cli.commands[name]
+    examples = (command.help or "").split("Example:", 1)
+    assert len(examples) == 2, f"{name}: help has no Example: block"
+    lines = [line.strip() for line in examples[1].splitlines() if line.strip() and line.strip() != "\b"]
+    result = runner.invoke(cli, [name, "-h"], terminal_width=80)
+    assert result.exit_code == 0, result.output
+    shown = {line.strip() for line in result.output.splitlines()}
+    for line in lines:
+        assert line in shown, f"{name}: example re-wrapped: {line!r}"
+        if "&" in line and line.startswith("govnews"):
+            assert all("&" not in word or word[0] in "'\"" for word in line.split()), f"unquoted & in {line!r}"
+
+
+def test_sources_prints_a_header_row(runner):
+    result = runner.invoke(cli, ["sources", "--kind", "board"])
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[0].split()
+    assert header[:5] == ["name", "kind", "family", "spider", "verified"]
+
+
+def test_load_says_what_it_added_updated_left_unchanged_and_refused(runner, tmp_path):
+    db_path = tmp_path / "kb.db"
+    args = ["load", "--articles", str(ARTICLES), "--facts", str(FACTS), "--db", str(db_path)]
+    first = runner.invoke(cli, args)
+    assert f"{ARTICLES}: 35 added, 0 updated, 0 unchanged, 0 refused" in first.output
+    assert f"{FACTS}: 35 added, 0 updated, 0 unchanged, 0 refused" in first.output
+    second = runner.invoke(cli, args)
+    assert f"{ARTICLES}: 0 added, 0 updated, 35 unchanged, 0 refused" in second.output
+    assert f"{FACTS}: 0 added, 0 updated, 35 unchanged, 0 refused" in second.output
+    bad = tmp_path / "facts.jsonl"
+    bad.write_text(FACTS.read_text(encoding="utf-8").splitlines()[0] + "\n[1, 2]\n", encoding="utf-8")
+    third = runner.invoke(cli, ["load", "--facts", str(bad), "--db", str(db_path)])
+    assert third.exit_code == 1
+    assert f"{bad}: 0 added, 0 updated, 1 unchanged, 1 refused" in third.output
+
+
 def test_load_builds_the_kb_and_reloading_changes_nothing(runner, tmp_path):
     db_path = tmp_path / "data" / "kb.db"
     args = ["load", "--articles", str(ARTICLES), "--facts", str(FACTS), "--db", str(db_path)]
@@ -79,7 +117,8 @@ def test_serve_brings_an_older_kb_schema_up_to_date(runner, tmp_path):
     db_path = tmp_path / "kb.db"
     old = Database(db_path)
     migrations.apply(old, stop_before="m002_search_plan")
-    assert [m.name for m in migrations.pending(old)] == ["m002_search_plan", "m003_attachments_outlet"]
+    pending = [m.name for m in migrations.pending(old)]
+    assert pending[:2] == ["m002_search_plan", "m003_attachments_outlet"] and "m005_evidence_links" in pending
     old.close()
     result = runner.invoke(cli, ["serve", str(db_path), "--dry-run"])
     assert result.exit_code == 0, result.output

@@ -64,6 +64,7 @@ def test_conflicting_job_counts_are_separate_rows_shown_in_job_count_conflicts(k
     ]
     assert values == [13700, 13752]
     conflicts = list(kb_db.query("select * from job_count_conflicts"))
+    reports = json.loads(conflicts[0].pop("reports"))
     assert conflicts == [
         {
             "district": GURO,
@@ -76,6 +77,86 @@ def test_conflicting_job_counts_are_separate_rows_shown_in_job_count_conflicts(k
             "n_reports": 2,
         }
     ]
+    # the sources side by side, smallest figure first
+    assert [(r["value"], r["source"], r["article_id"]) for r in reports] == [
+        (13700, "seoul_guro", "seoul_guro/20201002/55"),
+        (13752, "sijung", "sijung/20201001/101"),
+    ]
+    assert reports[1]["url"] == "http://127.0.0.1:8765/sijung/news/articleView.html?idxno=101"
+    assert reports[1]["evidence"] == "구로구는 지난해 일자리 1만3,752개를 창출했다."
+
+
+def _job(value, year, kind="created", district=GURO):
+    return {"district": district, "value": value, "kind": kind, "year": year, "evidence": f"일자리 {value}개."}
+
+
+def test_job_count_conflicts_compare_only_same_district_year_and_kind(fresh_db):
+    facts = [
+        # two reports that disagree about 2021: a conflict
+        {"id": "t/1", "published": "2022-01-05", "job_counts": [_job(500, 2021), _job(45, None), _job(60, None)]},
+        {"id": "t/2", "published": "2022-01-06", "job_counts": [_job(520, 2021), _job(1200, None), _job(10000, None)]},
+        # same year, other kind, other district: no conflict with the above
+        {"id": "t/3", "published": "2022-01-07", "job_counts": [_job(700, 2021, "target"),
+                                                                _job(999, 2021, district="서울특별시 마포구")]},
+    ]
+    load_articles(fresh_db, [_stub_article(f["id"], f["published"] + "T09:00:00+09:00") for f in facts])
+    assert load_facts(fresh_db, facts).errors == []
+    rows = list(fresh_db.query("select district, year, kind, \"values\", n_reports, reports from job_count_conflicts"))
+    assert [(r["district"], r["year"], r["kind"], r["values"], r["n_reports"]) for r in rows] == [
+        (GURO, 2021, "created", "500 / 520", 2)
+    ]
+    assert [(r["value"], r["article_id"]) for r in json.loads(rows[0]["reports"])] == [(500, "t/1"), (520, "t/2")]
+    # five year-less figures of one district and kind stay in job_counts, in no conflict
+    assert fresh_db.execute("select count(*) from job_counts where year is null").fetchone()[0] == 4
+
+
+def test_evidence_has_foreign_keys_to_its_fact_the_source_url_and_the_span_in_its_sentence(fresh_db):
+    body = "구로구가 상을 받았다. 구는 지난해 일자리 1만3752개를 창출했으며 청년이룸 사업을 운영한다."
+    sentence = "구는 지난해 일자리 1만3752개를 창출했으며 청년이룸 사업을 운영한다."
+    start = body.index("1만3752개")
+    article = dict(_stub_article("t/9", "2020-10-01T09:00:00+09:00"), body_text=body)
+    fact = {
+        "id": "t/9",
+        "published": "2020-10-01",
+        "job_counts": [{"district": GURO, "value": 13752, "kind": "created", "year": 2019,
+                        "evidence": sentence, "char_span": [start, start + len("1만3752개")]}],
+        "programs": [{"district": GURO, "name": "청년이룸", "evidence": sentence,
+                      "char_span": [body.index("청년이룸"), body.index("청년이룸") + 4]}],
+    }
+    load_articles(fresh_db, [article])
+    assert load_facts(fresh_db, [fact]).errors == []
+    rows = {r["fact_table"]: r for r in fresh_db.query("select * from evidence")}
+    job = rows["job_counts"]
+    assert job["job_count_id"] == job["fact_id"] and job["award_record_id"] is None and job["program_id"] is None
+    assert rows["programs"]["program_id"] == rows["programs"]["fact_id"]
+    assert job["url"] == "http://127.0.0.1/t/9"
+    assert sentence[job["span_start"]:job["span_end"]] == "1만3752개"
+    assert sentence[rows["programs"]["span_start"]:rows["programs"]["span_end"]] == "청년이룸"
+    fks = {(fk.column, fk.other_table) for fk in fresh_db["evidence"].foreign_keys}
+    assert {("award_record_id", "award_records"), ("program_id", "programs"), ("job_count_id", "job_counts"),
+            ("district_mention_id", "district_mentions"), ("article_id", "articles")} <= fks
+    # the article moves: its evidence follows
+    load_articles(fresh_db, [dict(article, url="http://127.0.0.1/moved/9")])
+    assert {r["url"] for r in fresh_db.query("select url from evidence")} == {"http://127.0.0.1/moved/9"}
+
+
+def test_load_report_counts_added_updated_unchanged_and_refused(fresh_db):
+    articles = read_jsonl(ARTICLES)[:3]
+    facts = {f["id"]: f for f in read_jsonl(FACTS)}
+    first = load_articles(fresh_db, articles)
+    assert (first.added, first.updated, first.unchanged, first.refused) == (3, 0, 0, 0)
+    changed = [articles[0], dict(articles[1], body_text=articles[1]["body_text"] + " 추가."), articles[2], {"id": 1}]
+    second = load_articles(fresh_db, changed)
+    assert (second.added, second.updated, second.unchanged, second.refused) == (0, 1, 2, 1)
+    lines = [facts[a["id"]] for a in articles if a["id"] in facts]
+    assert lines
+    f1 = load_facts(fresh_db, lines)
+    assert (f1.added, f1.updated, f1.unchanged, f1.refused) == (len(lines), 0, 0, 0)
+    f2 = load_facts(fresh_db, [*lines, {"id": "not/in/kb"}])
+    assert (f2.added, f2.updated, f2.unchanged, f2.refused) == (0, 0, len(lines), 1)
+    bumped = dict(lines[0], extractor_version="9.9.9")
+    f3 = load_facts(fresh_db, [bumped])
+    assert (f3.added, f3.updated, f3.unchanged, f3.refused) == (0, 1, 0, 0)
 
 
 def test_ranked_list_gives_one_record_per_district(kb_db):

@@ -30,8 +30,9 @@ def _visible(db):
 
 
 def test_metadata_has_license_source_title(metadata):
-    for key in ("title", "description", "license", "source"):
+    for key in ("title", "license", "source"):
         assert metadata.get(key), key
+    assert metadata.get("description") or metadata.get("description_html")
 
 
 def test_every_table_and_column_in_metadata_exists(kb_db, metadata):
@@ -62,9 +63,11 @@ def test_canned_queries_have_titles_and_the_search_sql_is_the_librarys():
     import json
 
     queries = json.loads(metadata_path().read_text(encoding="utf-8"))["databases"]["kb"]["queries"]
-    assert sorted(queries) == sorted(CANNED)
+    assert set(CANNED) <= set(queries)
     for name, q in queries.items():
-        assert q["title"] and q["description"] and ":" in q["sql"], name
+        assert q["title"] and q["description"] and q["sql"].strip(), name
+        if name in CANNED:  # the user stories take a parameter
+            assert ":" in q["sql"], name
         assert q["hide_sql"] is True, f"{name}: readers see the answer first, the SQL one click away"
     assert queries["search"]["sql"] == SEARCH_SQL.strip()
 

@@ -42,3 +42,26 @@ def test_gazetteer_fills_districts_with_validity_periods(fresh_db):
     )
     assert [r["full_name"] for r in gunwi] == ["경상북도 군위군", "대구광역시 군위군"]
     assert gunwi[0]["valid_to"] == "2023-06-30" and gunwi[1]["valid_from"] == "2023-07-01"
+
+
+def test_m005_gives_existing_evidence_its_foreign_keys_url_and_span(fresh_db):
+    migrations.apply(fresh_db, stop_before="m005_evidence_links")
+    fresh_db["sources"].insert({"id": 1, "name": "s"})
+    fresh_db["districts"].insert({"id": 1, "full_name": "서울특별시 구로구", "name": "구로구"})
+    fresh_db["awards"].insert({"id": 1, "name": "일자리대상"})
+    fresh_db["award_records"].insert({"id": 7, "district_id": 1, "award_id": 1, "grade": "대상", "year": 2020})
+    body = "머리말. 구로구가 일자리대상에서 대상을 받았다."
+    fresh_db["articles"].insert(
+        {"id": "s/1", "source_id": 1, "title": "t", "body_text": body, "url": "http://127.0.0.1/s/1"}
+    )
+    sentence = "구로구가 일자리대상에서 대상을 받았다."
+    start = body.index("대상을")
+    fresh_db["evidence"].insert(
+        {"fact_table": "award_records", "fact_id": 7, "article_id": "s/1", "sentence": sentence,
+         "char_start": start, "char_end": start + 2, "extractor_version": "0.1.0"}
+    )
+    ensure_schema(fresh_db)
+    row = next(fresh_db.query("select * from evidence"))
+    assert row["award_record_id"] == 7 and row["program_id"] is None and row["url"] == "http://127.0.0.1/s/1"
+    assert sentence[row["span_start"]:row["span_end"]] == "대상"
+    assert [r["evidence_id"] for r in fresh_db.query("select evidence_id from award_history")] == [row["id"]]
