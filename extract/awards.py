@@ -22,18 +22,33 @@ from extract.nlp import doc_text
 _AWARD_VERB = re.compile(
     r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
     r"|쾌거|기쁨을\s*누|확정(?:됐|되었|돼)"  # 0.3.0 sibling phrasings
+    r"|돌아갔|돌아가|안았|품었|올랐"
 )
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
-_COUNT_AFTER = re.compile(r"\s*\d+\s*(?:회|번|차례)")
+_COUNT_AFTER = re.compile(
+    r"[’”'\"]?\s*(?:\d+\s*(?:회|번|차례|개사|개\s*기업|개\s*업체|명|팀)"
+    # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
+    r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:억|천만|백만|만)\s*원)"
+)
 _LIST_LEAD = re.compile(
-    r"\s*(?:지자체|기관|자치단체|기초자치단체|자치구|도시|시·군|시·군·구|구·군)?\s*(?:에는|에|으로는|로는|으로|로|은|는)\s*[‘“'\"]?\s*"
+    r"[’”'\"」』]?\s*(?:지자체|기관|자치단체|기초자치단체|자치구|도시|시·군|시·군·구|구·군)?\s*"
+    r"(?:에는|에|으로는|로는|으로|로|은|는|의)\s*[‘“'\"]?\s*"
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
-_ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여)$")
+_ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여|어|아|부터)$")
 _NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는)?(?![가-힣])")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
+
+
+_OPEN_QUOTES = "‘“'\"「『<"
+_CLOSE_QUOTES = "’”'\"」』>"
+_GENERIC_CLASS = re.compile(
+    r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
+    r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|발굴|시상|포상)"
+)
+_GROUP_LABEL = re.compile(r"\d+\s*(?:곳|개\s*(?:기관|자치구|구|시|군|지자체))\s*(?:의|인|중)\s*$")
 
 
 @cache
@@ -49,10 +64,13 @@ def _grade_regex() -> re.Pattern[str]:
 
 
 _BARE_OK_AFTER = re.compile(
-    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
-    r"|\s*(?:자치구|기관|지자체|기초자치단체|자치단체|시·군|시군|구·군|도시|등급|상을|상\b|을\s*수상|를\s*수상|수상)"
+    r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:각각\s*|각기\s*|공동\s*|함께\s*)?"
+    r"(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
+    r"|\s*(?:자치구|기관|지자체|기초자치단체|자치단체|단체|시·군|시군|구·군|도시|등급|표창|상을|상\b|을\s*수상|를\s*수상|수상)"
     # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
     r"|\s(?:구|시|군)(?:로|으로|에)\s*(?:선정|뽑|꼽|이름|올))"
+    # "일자리 분야 최우수와 지역경제 분야 우수", "… 일자리 분야 장려다": items of a list of prizes
+    r"|(?:과|와)\s|이?다(?![가-힣])"
 )
 _DAESANG_OK_AFTER = re.compile(
     r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑|꼽)|\s+수상"
@@ -88,7 +106,10 @@ def _organises(after: str) -> bool:
     return m is not None and not _OTHER_AGENT.search(after[: m.end()])
 
 
-_ORG_BODY = r"|[가-힣A-Za-z]{2,16}(?:학회|협회|연합회|협의회|재단|진흥원|연구원|공단|신문사|신문|일보|방송)(?=\s*(?:공동\s*)?(?:주최|주관))"
+_ORG_BODY = (
+    r"|[가-힣A-Za-z]{2,16}(?:학회|협회|연합회|협의회|재단|진흥원|연구원|공단|신문사|신문|일보|방송)"
+    r"(?=(?:이|가|의)?\s*(?:공동\s*)?(?:주최|주관))"
+)
 
 
 def _org_regex() -> re.Pattern[str]:
@@ -155,13 +176,25 @@ def _grades_in(
     for m in _grade_regex().finditer(text, s0, e0):
         form = forms[m.group()]
         after = text[m.end() : min(e0, m.end() + 12)]
+        quoted = after[:1] in _CLOSE_QUOTES and text[max(s0, m.start() - 1) : m.start()] in _OPEN_QUOTES
+        if quoted:
+            after = after[1:]  # "최고 등급인 ‘대상’을 받았다", "‘우수상’의 여수시": a quoted grade word
+        if form.needs_context and _GENERIC_CLASS.match(after):
+            continue  # "우수 기관을 뽑아 시상하는 제도다": what the evaluation does, no record
+        if _GROUP.match(text, m.start()):
+            continue  # "우수 자치구 20곳을 선정해": a counted group, whose members are listed later
+        if _GROUP_LABEL.search(text[max(s0, m.start() - 12) : m.start()]):
+            continue  # "6곳의 우수기관에 들어 장려상을": the label of the winners' group, not a grade
         if _COUNT_AFTER.match(after):
             continue  # "최우수상 3회" is a tally, not a record
         lead = _LIST_LEAD.match(after)
         if _BULLET_BEFORE.search(text[max(s0, m.start() - 2) : m.start()]):
             lead = re.match(r"\s*", after)
-        if lead and m.end() + lead.end() in mention_starts and (has_verb or not form.needs_context):
+        if lead and m.end() + quoted + lead.end() in mention_starts and (has_verb or not form.needs_context):
             out.append((m.start(), m.end(), form.grade))  # "대상은 화성시, 최우수상은 …"
+            continue
+        if has_verb and _FORWARD_LEAD.match(after) and any(m.end() < st < m.end() + 120 for st in mention_starts):
+            out.append((m.start(), m.end(), form.grade))  # "부문 대상에는 ‘…’를 갖춘 경기도가, …"
             continue
         if _PART_OF_NAME_AFTER.match(after) or (
             form.grade == "대상" and _PART_OF_NAME_BEFORE.search(text[max(s0, m.start() - 8) : m.start()])
@@ -169,10 +202,14 @@ def _grades_in(
             continue
         if form.needs_context:
             ok = _DAESANG_OK_AFTER.match(after) if form.grade == "대상" else _BARE_OK_AFTER.match(after)
+            if not ok and form.grade == "대상" and re.match(r"\s*,", after):
+                # "김천시가 대상, 영천시와 칠곡군이 최우수상", "일자리 분야 대상, 지역경제 분야 최우수상":
+                # the first item of a list of prizes
+                ok = _grade_regex().search(text, m.end(), min(e0, m.end() + 40))
             if not ok or not has_verb:
                 continue
             if form.grade != "대상" and after[:1] and "가" <= after[0] <= "힣" and not re.match(
-                r"(?:으로|로|에|을|를|의|과|와|도)", after
+                r"(?:으로|로|에|을|를|의|과|와|도|이?다(?![가-힣]))", after
             ):
                 continue
         elif not form.surface.endswith("상") and not has_verb and not _FORWARD.match(after[:3] + "$"):
@@ -181,16 +218,22 @@ def _grades_in(
     return out
 
 
-def _chain_after(text: str, pos: int, ments: list[C.Mention], bullet: bool = False) -> list[C.Mention]:
-    """Districts listed right after ``pos`` ("최우수구에 마포구, 성북구 및 강북구", "△최우수 포항시·경산시")."""
+def _chain_after(
+    text: str, pos: int, ments: list[C.Mention], bullet: bool = False, bare: bool = False
+) -> list[C.Mention]:
+    """Districts listed right after ``pos`` ("최우수구에 마포구, 성북구 및 강북구", "△최우수 포항시·경산시",
+    "△최우수상(천안·서천·예산)"; with ``bare``, inside a ranked list: "…, 우수상 금정구·남구")."""
     chain: list[C.Mention] = []
     cur = pos
     for m in ments:
         if m.start < cur:
             continue
         gap = text[cur : m.start]
-        if (not chain and (_LIST_LEAD.fullmatch(gap) or (bullet and not gap.strip()))) or (
-            chain and re.fullmatch(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|그리고|、)?\s*", gap)
+        first_ok = (
+            _LIST_LEAD.fullmatch(gap) or ((bullet or bare) and not gap.strip()) or gap.strip() == "("
+        )
+        if (not chain and first_ok) or (
+            chain and _CHAIN_GAP.fullmatch(gap)
         ):
             chain.append(m)
             cur = m.end
@@ -199,34 +242,148 @@ def _chain_after(text: str, pos: int, ments: list[C.Mention], bullet: bool = Fal
     return chain
 
 
+_LABEL_AFTER = re.compile(r"우수\s*(?:기관|자치단체|단체|지자체)")
+@cache
+def _topics() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(job words, other-topic words) of ``data/award_topics.tsv``."""
+    words: dict[str, list[str]] = {"job": [], "other": []}
+    for line in (V.DATA_DIR / "award_topics.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, topic = line.split("\t")[:2]
+            words[topic.strip()].append(word.strip())
+    return (re.compile(V.trie_alternation(words["job"])), re.compile(V.trie_alternation(words["other"])))
+
+
+def _topic(description: str) -> str | None:
+    """"job", "other" or None (neither) for the words that describe an award."""
+    job, other = _topics()
+    squashed = V.squash(_ORG_ANYWHERE().sub(" ", description))  # "행정안전부" names a body, not a topic
+    if job.search(squashed):
+        return "job"
+    return "other" if other.search(squashed) else None
+
+
+# the 분야/부문 named right before a grade ("지역경제 활성화 분야 최우수상", "일자리·투자유치 분야 우수상")
+_FIELD_BEFORE = re.compile(r"([가-힣·ㆍ\s]{2,24}?)\s*(?:분야|부문)(?:에서는|에서|의)?\s*[‘“'\"]?\s*$")
+_SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?:분야|부문)(?:에서는|에서|의)?\s*[‘“'\"]?\s*")
+# a person or a company as the receiver between the district and the grade
+_OTHER_RECEIVER = re.compile(
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
+    r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
+)
+_CHAIN_GAP = re.compile(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*")
+_COORD_GAP = re.compile(r"\s*(?:,|및|와|과|·|/|、)\s*")
+_FORWARD_LEAD = re.compile(r"\s*(?:에는|으로는|로는|은|는|의\s*(?:영예|영광)(?:는|은))\s")
+
+
+def _grade_word_is_bare(text: str, gs: int, ge: int) -> bool:
+    """A bare grade word ("우수") is too common to head a list without a particle."""
+    return not text[gs:ge].endswith(("상", "구", "기관", "군", "시"))
+
+
+def _coordinated(text: str, ments: list[C.Mention], anchor: C.Mention) -> list[C.Mention]:
+    """``anchor`` and the mentions joined to it by list separators just before it ("A, B와 C가")."""
+    i = ments.index(anchor)
+    out = [anchor]
+    while i > 0 and _COORD_GAP.fullmatch(text[ments[i - 1].end : ments[i].start]):
+        i -= 1
+        out.insert(0, ments[i])
+    return out
+
+
+def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
+    """The winners among the districts before a grade: a 광역 next to its 기초 is context or organiser,
+    unless it is an item of the list ("인천광역시∙충청남도∙경상남도, 인천 부평구/서구가 최우수상")."""
+    local = [m for m in dists if not m.unit.is_province]
+    if not local:
+        return [m for m in dists if not _organises(text[m.end : m.end + 40])]
+    out = []
+    for i, m in enumerate(dists):
+        if not m.unit.is_province:
+            out.append(m)
+            continue
+        joined = (i + 1 < len(dists) and _COORD_GAP.fullmatch(text[m.end : dists[i + 1].start])) or (
+            i > 0 and _COORD_GAP.fullmatch(text[dists[i - 1].end : m.start])
+        )
+        if joined and not _organises(text[m.end : m.end + 40]):
+            out.append(m)
+    return out
+
+
 def _award_name(window: str, pub: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
     """(award, category, organizer) from the words between a year (or previous grade) and a grade."""
-    organizer = None
     org = _organizer(window, pub)
-    if org:
-        organizer = org[0]
-        window = window[org[2] :]
+    if org is None:
+        return _award_name_after(window, None)
+    found = _award_name_after(window[org[2] :], org[0])
+    if found[0] is None and org[1] < 3:
+        # "‘2019년 대구시 구·군 일자리 창출 평가’에서": the 광역 and its verb-like 평가 are the name itself
+        whole = _award_name_after(window, org[0])
+        if whole[0] is not None:
+            return whole
+    return found
+
+
+def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, str | None, str | None]:
     # The award name ends at its closing quote or at "에서"; a 부문 may follow.
     split = _NAME_END.search(window)
     name_part, rest = (window[: split.start()], window[split.end() :]) if split else (window, "")
     category = None
     cats = list(_CATEGORY.finditer(rest)) if split else []
     if cats:
-        words = re.sub(r"^[\s,’”'\"‘“]*(?:에서는|에서|의)?\s*", "", rest[: cats[-1].end(1)])
-        words = re.sub(r"[’”'\"‘“()（）\[\]]", " ", words)
+        lead = re.sub(r"^[\s,’”'\"‘“]*(?:에서는|에서|의)?\s*", "", rest[: cats[-1].end(1)])
+        lead = re.sub(r"[’”'\"‘“()（）\[\]]", " ", lead)
         kept: list[str] = []
-        for w in reversed(words.split()[-4:]):
+        for w in reversed(lead.split()[-4:]):
             if kept and (_PARTICLE_WORD.search(w) or _ADVERB_WORD.search(w)):
                 break  # "공시제 부문과 우수사업 부문": the last 부문 only
             kept.insert(0, w)
-        category = " ".join(kept) + " 부문"
+        category = re.sub(r"^(?:한편|또한|또|특히|아울러|이와\s*함께|의)\s+", "", " ".join(kept)) + " 부문"
     elif not split:
         cats = list(_CATEGORY.finditer(name_part))
         if cats:
             c = cats[-1]
-            category = f"{c.group(1)} 부문"
+            # "지역일자리 목표 공시제 부문 종합대상은": the 부문's words back to the award name, a particle or a year
+            words = name_part[: c.start()].split()
+            kept = [c.group(1)]
+            for i in range(len(words) - 1, -1, -1):
+                w = words[i]
+                if len(kept) >= 4 or _PARTICLE_WORD.search(w) or _ADVERB_WORD.search(w) or w in _LEAD_WORDS or (
+                    re.search(r"[^가-힣·]|(?:대상|평가|시상식|어워드|경진대회|일자리대상)$", w)
+                ) or _ends_with_alias(" ".join(words[: i + 1])):
+                    break  # "지역일자리 정책 브랜드사업 부문": the award's name ends before the 부문
+                kept.insert(0, w)
+            category = " ".join(kept) + " 부문"
             name_part = name_part[: c.start()]
+            if len(kept) > 1:
+                name_part = name_part[: name_part.rfind(kept[0])]
+    if split and category is None and re.search(r"부문\s*$", name_part):
+        # "지역일자리 목표 공시제 부문에서는 광주광역시가 종합대상": a 부문, not an award's name
+        words = re.sub(r"[’”'\"‘“()]", " ", name_part).split()
+        kept = []
+        named = ""
+        for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+            w = words[i]
+            if (_PARTICLE_WORD.search(w) and w not in _LEAD_WORDS) or _ADVERB_WORD.search(w) or re.search(
+                r"[^가-힣·]", w
+            ):
+                break
+            if kept and _ends_with_alias(" ".join(words[: i + 1])):
+                named = " ".join(words[: i + 1])  # "‘2010 지역일자리 정책 브랜드사업 부문’": name, then 부문
+                break
+            kept.insert(0, w)
+        while kept and kept[0] in _LEAD_WORDS:
+            kept.pop(0)  # "한편 기초자치단체 부문", "’의 지역일자리 공시제 부문"
+        category = " ".join([*kept, "부문"]) if kept else None
+        name_part = named
+    if category:
+        category = re.sub(r"^(?:(?:과|와|및|의|그리고|한편|또한|또)\s+)+", "", category)  # "과 우수사업 부문"
     name = re.sub(r"[’”'\"‘“「」『』<>«»《》]", " ", name_part)
+    name = re.sub(r"에\s*대한\s+", " ", name)  # "구·군 일자리 창출 실적에 대한 평가": one name
+    name = name.split(",")[-1]  # "자활 분야 대통령상, 지방자치단체 일자리대상": the last item named
+    name = re.split(r"기자\s*=|=", name)[-1]  # "(광주=연합뉴스) ○○○ 기자 = …": a dateline is no name
+    name = re.sub(r"^\s*도\s+", "", name)  # the rest of "2013년도" after a list of years
+    name = re.sub(r"^[^가-힣A-Za-z0-9]+", "", name)
     name = re.sub(r"^[\s,(]+|[\s,(]+$", "", name)
     name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
     name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
@@ -236,11 +393,17 @@ def _award_name(window: str, pub: dt.date | None = None) -> tuple[str | None, st
     # ("강서구는 일자리 대상" → "일자리 대상").
     name_words = name.split()
     for i in range(len(name_words) - 1, -1, -1):
-        if _PARTICLE_WORD.search(name_words[i]) and i < len(name_words) - 1:
+        if (_PARTICLE_WORD.search(name_words[i]) or _MODIFIER_WORD.search(name_words[i])) and i < len(name_words) - 1:
             name = " ".join(name_words[i + 1 :])
             break
-    name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+", "", name)
+    name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
+    name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
+    name = re.sub(r"^제\s*\d+\s*회\s*", "", name)  # "제1회 대한민국 지방자치 정책대상": the edition
+    name = re.sub(r"^(?:연|열린|개최한|주관한|주최한|실시한|마련한|진행한)\s+", "", name)  # "…가 연 ‘…’"
+    name = _ORG_PREFIX().sub("", name)  # "고용노동부 최종 평가": the body, not the name
     name = re.sub(r"\s*(?:시상식|시상|결과\s*발표|결과|본선|본심)$", "", name)  # the event, not the award
+    if _GENERIC_NAME.fullmatch(V.squash(name)) or len(name) > 45:
+        name = ""  # "최종 평가", "상반기 평가": which evaluation, not its name; a clause is no name either
     if name and len(V.squash(name)) <= 3:
         name = ""  # "평가", "시상식" alone name no award
     if name:
@@ -250,10 +413,34 @@ def _award_name(window: str, pub: dt.date | None = None) -> tuple[str | None, st
     return None, category, organizer
 
 
+_LEAD_WORDS = frozenset({"한편", "또한", "또", "특히", "아울러", "이어", "의", "이번", "올해"})
+_CATEGORY_PHRASE = re.compile(r"(?:[가-힣A-Za-z0-9·]+\s*){1,4}부문")
+_AREA_PREFIX = re.compile(r"[가-힣]{2}\s*지역\s")
+@cache
+def _canonical_names() -> frozenset[str]:
+    return frozenset(V.award_aliases().values())
+
+
+_OF_UNITS = re.compile(r"(?:시·군·구|시·군|시군|구·군|구군|자치구)\s")
+# "… 출범 이후 처음 실시된 시·군·구 일자리 우수기관 평가": a modifying clause before the name
+_MODIFIER_WORD = re.compile(r"[가-힣](?:된|한|린|던)$")
+_GENERIC_NAME = re.compile(r"(?:최종|\d차|종합|이번|올해|상반기|하반기|정부|실적|성과)*(?:평가|심사|시상)")
+
+
+@cache
+def _ORG_ANYWHERE() -> re.Pattern[str]:  # noqa: N802 - a cached pattern
+    return re.compile(V.trie_alternation(list(V.organizers())))
+
+
+@cache
+def _ORG_PREFIX() -> re.Pattern[str]:  # noqa: N802 - a cached pattern
+    return re.compile(rf"^(?:{V.trie_alternation(list(V.organizers()))})(?:의)?\s+")
+
+
 def _with_province(award: str | None, organizer: str | None) -> str | None:
     """"구·군 일자리 창출 평가" run by 대구광역시 → "대구시 구·군 일자리 창출 평가" (gold README convention)."""
-    if not award or not organizer or "·" in organizer:
-        return award
+    if not award or not organizer or "·" in organizer or award in _canonical_names():
+        return award  # a national award of the alias table keeps its name
     from extract.gazetteer import default_gazetteer
 
     provinces = default_gazetteer().provinces_named(organizer)
@@ -261,15 +448,78 @@ def _with_province(award: str | None, organizer: str | None) -> str | None:
         return award
     unit = provinces[-1]
     names = {unit.name, *unit.aliases}
+    short = [a for a in unit.aliases if len(a) == 3 and a.endswith(("시", "도"))]
+    for n in sorted(names, key=len, reverse=True):
+        loose = re.match(rf"{re.escape(n)}\s*지역\s*", award)
+        if loose:  # "부산지역 구·군 일자리 창출 실적평가" → "부산시 구·군 …"
+            return f"{short[0] if short else unit.name} {award[loose.end():]}"
     if any(award.startswith(n) for n in names):
         return award
-    short = [a for a in unit.aliases if len(a) == 3 and a.endswith(("시", "도"))]
     return f"{short[0] if short else unit.name} {award}"
+
+
+def _event_award(doc: Doc, text: str, day: dt.date | None) -> str | None:
+    """The evaluation the article's lead names ("부산시가 2019년 구·군 일자리 창출 실적 평가 결과를
+    내놓았다" → "부산시 구·군 일자리 창출 실적 평가"; "경북도는 26일 상반기 일자리 창출 추진실적 평가
+    시상식을 열고" → "경북도 상반기 일자리 창출 추진실적 평가"), for records whose sentence names none."""
+    focus = C.focus(doc)
+    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
+    spans = [(a, b) for a, b in C.sents(doc) if b > lead_end][:4]
+
+    def named(s0: int, start: int, end: int) -> str | None:
+        award, _category, organizer = _award_name(text[start:end], day)
+        if award is None:
+            return None
+        if organizer is None:
+            org = _organizer(text[s0:end], day)
+            organizer = org[0] if org else None
+        if organizer is None:
+            acting = [m for m in focus.in_sentence(focus.sent_index(s0)) if m.unit.is_province]
+            organizer = acting[0].full_name if acting else None
+        return _with_province(award, organizer)
+
+    for s0, e0 in spans:
+        for y in C.find_years(text, None, s0, e0):
+            if (y.relative is not None and y.relative != "this") or len(y.years) > 1:
+                continue
+            ev = C.event_after(text, y.end)
+            if ev is None or ev > e0:
+                continue
+            found = named(s0, y.end, ev)
+            if found:
+                return found
+    # no year: the evaluation a 광역 holds or announces in the first body sentence
+    for s0, e0 in spans[:1]:
+        acting = [m for m in focus.in_sentence(focus.sent_index(s0)) if m.unit.is_province and m.subject]
+        if not acting:
+            continue
+        em = _LEAD_EVALUATION.search(text, acting[0].end, e0)
+        if em:
+            found = named(s0, em.start(1), em.end(1))
+            if found:
+                return found
+    return None
+
+
+_LEAD_EVALUATION = re.compile(
+    r"(?<![가-힣0-9·])((?:[가-힣·]+\s+){0,5}[가-힣·]*평가)\s*(?:결과\s*)?(?:시상식|에서|를|을|결과)"
+)
+
+
+def _without_categories(text: str) -> str:
+    """``text`` with every "… 부문" phrase blanked (an award alias there names a 부문, not an award)."""
+    return _CATEGORY_PHRASE.sub(" ", text) if "부문" in text else text
+
+
+def _ends_with_alias(words: str) -> bool:
+    """Whether ``words`` end with an award alias of the table ("… 지역일자리 정책")."""
+    squashed = V.squash(words)
+    return any(squashed.endswith(alias) for alias in V.award_aliases() if alias)
 
 
 def _article_award(text: str) -> str | None:
     """The canonical award most often named in the article (alias table), if any."""
-    squashed_text = V.squash(text)
+    squashed_text = V.squash(_without_categories(text))
     counts: dict[str, int] = {}
     for alias, canon in V.award_aliases().items():
         n = squashed_text.count(alias) if alias else 0
@@ -291,6 +541,29 @@ def _nearest_alias(text: str) -> str | None:
             if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best else None
+
+
+# "… 최우수상을 받은 데 이어 3년 연속", "… 받은 경북도는 이로써 3년 연속": a run that starts with the year given
+_STREAK_AFTER = re.compile(r"(?:이어|이로써|올해까지|이번까지)\s*(?:[^\s.]+\s+){0,2}?(\d{1,2})\s*년\s*(?:연속|내리|째)")
+_CLAUSE_BETWEEN = re.compile(
+    r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
+)
+_SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
+_STREAK = re.compile(r"연속|내리|잇따라|해마다|매년")
+# a year that dates something else in the award's sentence: a founding, a start, a report date
+_HISTORY_AFTER = re.compile(
+    r"\s*(?:\d{1,2}\s*월\s*)?(?:\d{1,2}\s*일\s*)?(?:에\s*|부터\s*)?"
+    r"(?:문을\s*연|개소|설립|출범|도입|신설|개관|창립|시작|제정|처음\s*(?:시행|실시|도입))"
+)
+
+
+def _not_award_year(text: str, y: C.YearMention) -> bool:
+    """A year in a grade's sentence that is not the award's ("2015년 문을 연 센터", "2020. 10. 5.")."""
+    if y.relative is None and "." in text[y.start : y.end]:
+        return True  # a dotted date: the report's day
+    if "(" in text[max(0, y.start - 2) : y.start]:
+        return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
+    return y.relative is None and bool(_HISTORY_AFTER.match(text, y.end))
 
 
 _RESPECTIVELY = re.compile(r"각각|각기|차례로|순서대로|순으로")
@@ -337,9 +610,25 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
     pub = C.published(doc)
     if not _grade_regex().search(text):
         return []
+    frame = C.frame(doc)
+    name_day = C.valid_date(doc)
+    # a grade whose sentence states no year: the article's evaluation year, else the publication year
+    default_year = frame.year if frame.year is not None else (pub.year if pub else None)
+    default_src = None if default_year is None else ("published" if frame.source in (None, "published") else "frame")
     focus = C.focus(doc)
+    # what the article is about, for a grade whose own words name no topic (a 청렴도 story's "우수기관")
+    lead = C.sents(doc)[:1]
+    article_award_cache: list[str | None] = []
+
+    def article_award() -> str | None:  # the award the article names most, computed once when needed
+        if not article_award_cache:
+            article_award_cache.append(_article_award(text))
+        return article_award_cache[0]
+
+    article_topic = _topic(str(doc.user_data.get(C.TITLE) or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     facts: list[AwardFact] = []
-    last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int] | None = None
+    labels: set[int] = set()  # ids of records from the group label "우수기관"
+    last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int, bool] | None = None
     lead_end = int(doc.user_data.get(C.BODY_START) or 0)
     for si, (s0, e0) in enumerate(C.sents(doc)):
         if e0 <= lead_end:
@@ -350,15 +639,20 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         grades = _grades_in(text, s0, e0, has_verb, {m.start for m in ments})
         if not grades:
             continue
-        years = C.find_years(text, pub, s0, e0)
+        years = [y for y in C.find_years(text, pub, s0, e0, ranges=True) if not _not_award_year(text, y)]
         respective = _respectively(text, s0, e0, grades, ments)
         assigned: set[int] = set()
+        prev_dists: list[C.Mention] = []
+        had_chain = False
+        prev_topic: str | None = None
         prev_end = s0
         prev_award: tuple[str | None, str | None] = (None, None)
         # Respectively: "2016년과 2017년 … 특별상과 우수상".
         for gi, (gs, ge, grade) in enumerate(grades):
             # districts
-            chain = _chain_after(text, ge, ments, bool(_BULLET_BEFORE.search(text[max(s0, gs - 2) : gs])))
+            chain = _chain_after(text, ge, ments, bool(_BULLET_BEFORE.search(text[max(s0, gs - 2) : gs])),
+                                 bare=had_chain and not _grade_word_is_bare(text, gs, ge))
+            had_chain = had_chain or bool(chain)
             if gs in respective:
                 dists = respective[gs]
             elif chain:
@@ -368,80 +662,214 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                 continue
             else:
                 dists = [m for m in ments if prev_end <= m.start and m.end <= gs and id(m) not in assigned]
+                if not dists and prev_dists and _SAME_WINNER_GAP.fullmatch(text[prev_end:gs]):
+                    # "화순군이 일자리 분야 최우수와 지역경제 분야 우수": prizes joined to the one before
+                    dists = list(prev_dists)
                 if not dists:
                     later = [m for m in ments if m.start >= ge and id(m) not in assigned]
                     nxt_grade = grades[gi + 1][0] if gi + 1 < len(grades) else e0
                     later = [m for m in later if m.start < nxt_grade]
-                    if later and not any(m.start < gs for m in ments):
+                    if later and _FORWARD_LEAD.match(text, ge):
+                        # "부문 대상에는 ‘…’로 원스톱 체계를 갖춘 경기도가, …": the subject after a clause
+                        subj = [m for m in later if m.subject]
+                        dists = _coordinated(text, later, subj[-1]) if subj else later[:1]
+                    elif later and not any(m.start < gs and id(m) not in assigned for m in ments):
                         dists = later[:1]
-            local = [m for m in dists if not m.unit.is_province]
-            dists = local or [m for m in dists if not _organises(text[m.end : m.end + 40])]
+            dists = _winners(text, dists)
+            if _OTHER_RECEIVER.search(text[dists[-1].end if dists else max(prev_end, s0) : gs]):
+                prev_end = ge  # "구로구 일자리정책과 홍 주무관이 우수상을": a person's or a company's prize
+                continue
+            prev_dists = dists
             for m in dists:
                 assigned.add(id(m))
             targets: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in dists]
             organisers = {m.full_name for m in ments if m.unit.is_province and _organises(text[m.end : m.end + 40])}
+            sources = ["hint" if m.by_hint else "sentence" for m in dists]
             if not targets:
-                at = focus.district_at(gs, after_ok=False)
+                at = focus.district_source_at(gs, after_ok=False)
                 if at is not None and at[0] in organisers:
-                    at = focus.subject_before(si)
+                    before_subject = focus.subject_before(si)
+                    at = (*before_subject, "frame") if before_subject else None
                 if at is None:
                     prev_end = ge
                     continue
-                targets = [at]
+                targets = [(at[0], at[1])]
+                sources = [at[2]]
             # years
             before = [y for y in years if y.end <= gs]
             ylist: list[int | None]
             window_start = max(prev_end, s0)
+            ysrc: str | None = "sentence"
+            if before and gi > 0 and grades[gi - 1][1] > before[-1].end and (
+                _SUCCESSION.search(text[grades[gi - 1][1] : gs]) or _STREAK_AFTER.search(text[grades[gi - 1][1] : gs])
+            ):
+                streak = _STREAK_AFTER.search(text[grades[gi - 1][1] : gs])
+                y0 = before[-1]
+                before = []  # "2015년 특별상 이후 10년 만에 우수상": the year went with the earlier prize
+                if streak and y0.relative is None and len(y0.years) == 1:
+                    # "2010년 … 최우수상을 받은 데 이어 3년 연속 최우수": the run starts with the year given
+                    run = int(streak.group(1))
+                    if 1 < run <= 15:
+                        before = [C.YearMention(y0.start, y0.end, tuple(range(y0.years[0], y0.years[0] + run)), "range")]
+            clause = _CLAUSE_BETWEEN.search(text, before[-1].end, gs) if before else None
+            if clause and not _STREAK.search(text[before[-1].end : gs]) and (
+                (C.event_after(text, before[-1].end) or e0) > clause.start()
+            ):
+                before = []  # "지난해 … 1만 개를 지원해 목표를 달성했으며, 최우수 지자체로 뽑혔다": the count's year
             if before:
                 y = before[-1]
                 if y.relative == "every":
                     ylist = [pub.year] if pub else [None]
+                    ysrc = "published"
+                elif y.relative == "range":
+                    # "2019년부터 2021년까지 3년 연속 최우수상": every year of an explicit span of a streak;
+                    # a span without 연속 ("2019~2021년 실적 평가에서") gives its last year
+                    ylist = list(y.years) if _STREAK.search(text[y.end : gs]) else [y.years[-1]]
                 elif len(y.years) > 1:
                     same = [g for g in grades if g[0] > y.end and (not [z for z in years if y.end <= z.start < g[0]])]
                     idx = [g[0] for g in same].index(gs) if gs in [g[0] for g in same] else 0
                     ylist = [y.years[idx]] if len(same) == len(y.years) else list(y.years)
                 else:
                     ylist = [y.years[0]] if y.years else [None]
+                    if not y.years and y.relative == "this" and frame.event_year is not None:
+                        ylist, ysrc = [frame.event_year], "frame"  # "올해도" in an undated story of the 2022 award
+                    elif not y.years and y.relative == "this" and pub is None:
+                        # undated: "2018년 특별상을 시작으로 2019년 최우수상, 올해는 우수상을 받아 3년 연속" —
+                        # this year follows the history the sentence gives
+                        hist = [v for z in years if z.end <= y.start and z.relative is None for v in z.years]
+                        if hist:
+                            ylist, ysrc = [max(hist) + 1], "frame"
                     if y.relative == "this" and re.search(r"(?:지난해|작년)(?:에|와|과)?\s*이어", text[s0:gs]):
-                        ylist.append(pub.year - 1 if pub else None)
+                        ylist.append(ylist[0] - 1 if ylist[0] else None)
                 window_start = max(window_start, y.end)
-            elif last_ctx is not None and si - last_ctx[3] <= 2 and not any(y.end <= gs for y in years):
+            elif (last_ctx is not None and si - last_ctx[3] <= 2 and not any(y.end <= gs for y in years)
+                  and not (last_ctx[4] and frame.event_year is not None)):
                 ylist = list(last_ctx[2])  # "…평가’에서 남구가 최우수구로 뽑혔다. 중구는 우수구에 …"
+                ysrc = "frame"
             else:
-                ylist = [pub.year] if pub else [None]
+                ylist = [default_year]
+                ysrc = default_src
+            if ylist == [None]:
+                ysrc = None
             inherited = not before and last_ctx is not None and si - last_ctx[3] <= 2
-            award, category, organizer = _award_name(text[window_start:gs], pub)
+            award, category, organizer = _award_name(text[window_start:gs], name_day)
             named_award = award
             continuing = window_start == prev_end and gi > 0
             if award is None and category:
                 named = V.canonical_award(category.removesuffix(" 부문"))
-                if named != category.removesuffix(" 부문"):
+                if named != category.removesuffix(" 부문") and article_award() in (None, named):
                     award = named
             if award is None and continuing:
                 award = prev_award[0]
             if award is None:
-                award = _nearest_alias(text[s0:gs])
+                # an alias used as the 부문 ("지역일자리 목표 공시제 부문에서는") names no award
+                award = _nearest_alias(_without_categories(text[s0:gs]))
             if organizer is None:
                 if continuing:
                     organizer = prev_award[1]
                 elif gi == 0:
-                    org = _organizer(text[s0:gs], pub)
+                    org = _organizer(text[s0:gs], name_day)
                     organizer = org[0] if org else None
             if award and award == named_award:
                 award = _with_province(award, organizer)
+            # Other-topic prizes (재난대책, 청렴도, 투자유치 …) are no job-award records (data/award_topics.tsv).
+            topic = _topic(text[window_start:gs])
+            if topic is None and continuing:
+                topic = prev_topic
+            if topic is None:
+                topic = _topic(text[s0:gs]) or article_topic
+            prev_topic = topic
+            if topic == "other":
+                prev_end = ge
+                continue
             if inherited and last_ctx is not None and award is None and organizer is None:
                 award, organizer = last_ctx[0], last_ctx[1]
             prev_award = (award, organizer)
-            last_ctx = (award, organizer, tuple(ylist), si)
+            # a history sentence ("2018년 특별상, 2019년 최우수상, 지난해 우수상") lends no year to the next
+            last_ctx = (award, organizer, tuple(ylist), si, len([y for y in years if y.years]) >= 2)
             prev_end = ge
-            for name, code in targets:
+            is_label = grade == "우수" and bool(_LABEL_AFTER.match(text, gs))
+            for (name, code), dsrc in zip(targets, sources, strict=True):
                 for year in ylist:
                     facts.append(
-                        AwardFact(aid, name, code, year, award, category, grade, organizer, sentence, (s0, e0))
+                        AwardFact(aid, name, code, year, award, category, grade, organizer, sentence, (s0, e0),
+                                  ysrc if year is not None else None, dsrc)
                     )
+                    if is_label:
+                        labels.add(id(facts[-1]))
     # the award the article names most, for records whose sentence names none (computed only then)
-    default = _article_award(text) if any(f.award is None for f in facts) else None
+    facts.extend(_group_records(doc, text, focus, facts, lead_end, default_year, default_src))
+    if labels:
+        # "우수기관으로 뽑혔다 … 6곳의 우수기관에 들어 장려상을 받았다": 우수기관 names every winner of
+        # the evaluation; the district's own grade given in the article replaces it
+        graded = {(f.district, f.year, f.award) for f in facts if id(f) not in labels and f.grade != "우수"}
+        facts = [
+            f for f in facts
+            if id(f) not in labels or not ({(f.district, f.year, f.award), (f.district, f.year, None)} & graded)
+        ]
+    # "시·군 일자리 평가" with no body named: the evaluation of the winners' 광역 (gold README convention)
+    facts = [
+        replace(f, award=_with_province(f.award, f.district.split()[0]))
+        if f.award and (_OF_UNITS.match(f.award) or _AREA_PREFIX.match(f.award)) and " " in f.district else f
+        for f in facts
+    ]
+    unnamed = any(f.award is None for f in facts)
+    # the award the article names most, else the first one named, for records whose sentence names none
+    default = (
+        (_event_award(doc, text, name_day) or article_award() or next((f.award for f in facts if f.award), None))
+        if unnamed else None
+    )
     return merge_awards(facts, default)
+
+
+# "우수 자치구 20곳", "최우수 기관 3곳": a grade given once to a group counted in the same breath
+_GROUP = re.compile(
+    r"(?<![가-힣])(최우수|우수|장려|노력|모범)\s*(?:자치구|구|기관|시·군|시군|지자체|자치단체|구·군)\s*(\d{1,2})\s*(?:곳|개)"
+)
+_GROUP_CUE = re.compile(r"뽑|선정|이름을\s*올|포함|들었|분야에서는|부문에서는|[△▲]")
+
+
+def _group_records(
+    doc: Doc, text: str, focus: C.Focus, facts: list[AwardFact], lead_end: int,
+    year: int | None, ysrc: str | None,
+) -> list[AwardFact]:
+    """Records for a group graded once and listed later ("우수 자치구 20곳을 골라 … 평가 결과 △강동구
+    △강북구 … 등 20개 자치구가 뽑혀"): the districts listed in the next sentences that select or sort
+    them (뽑혀, 선정, "일자리 분야에서는 A·B") get the group's grade when they number exactly as many as
+    the group counts, and none of them has a record of its own."""
+    if not _GROUP.search(text):
+        return []
+    spans = C.sents(doc)
+    out: list[AwardFact] = []
+    aid = C.article_id(doc)
+    have = {f.district for f in facts}
+    for si, (s0, e0) in enumerate(spans):
+        if e0 <= lead_end:
+            continue
+        gm = _GROUP.search(text, s0, e0)
+        if gm is None:
+            continue
+        grade = _forms()[gm.group(1)].grade if gm.group(1) in _forms() else gm.group(1)
+        want = int(gm.group(2))
+        found: dict[str, C.Mention] = {}
+        for sj in range(si, min(len(spans), si + 5)):
+            a, b = spans[sj]
+            if sj > si and _grade_regex().search(text, a, b) and _GROUP.search(text, a, b):
+                break  # another group
+            if not _GROUP_CUE.search(text, a, b):
+                continue
+            for m in focus.in_sentence(sj):
+                if not m.unit.is_province and (sj > si or m.start > gm.end()):
+                    found.setdefault(m.full_name, m)
+            if len(found) >= want:
+                break
+        if len(found) != want or have & set(found):
+            continue
+        for name, m in found.items():
+            s1, e1 = C.sentence_of(doc, m.start)
+            out.append(AwardFact(aid, name, m.code, year, None, None, grade, None, text[s1:e1], (s1, e1),
+                                 ysrc if year is not None else None, "hint" if m.by_hint else "sentence"))
+    return out
 
 
 def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> list[AwardFact]:

@@ -27,6 +27,10 @@ BODY_START = "govnews_body_start"
 MENTIONS = "govnews_mentions"
 #: user_data key of (start, end, is_subject) of same-name district names context could not settle
 UNRESOLVED = "govnews_unresolved"
+#: user_data key of the article's title (context only: facts are never taken from it)
+TITLE = "govnews_title"
+#: user_data key of the article's :class:`Frame` (set by the pipeline; absent = no frame)
+FRAME = "govnews_frame"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,7 @@ class Mention:
     counted: bool  #: a district of the article (actor/subject), not a venue or comparison set
     subject: bool  #: followed by a subject/topic particle (가, 는, 은, 이, 에서는)
     topic: bool = False  #: followed by a topic particle (은, 는, 에서는): the sentence's theme
+    by_hint: bool = False  #: a same-name unit settled only by the input's ``home_region``
 
 
 def article_id(doc: Doc) -> str:
@@ -60,6 +65,40 @@ def published(doc: Doc) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The article's time frame (RULES.md "Article time frame").
+
+    ``year``: the year an award belongs to when its sentence states none — the year of the
+    evaluation the article reports, else the publication year (None for an undated text).
+    ``date``: the day district names are resolved at when the input has no ``published``: 30 June
+    of the evaluation's year, else of the latest explicit year of title + text.
+    """
+
+    year: int | None = None
+    date: dt.date | None = None
+    source: str | None = None  #: "published", "event" (the evaluation's year) or "latest" (latest year)
+    event_year: int | None = None  #: the year named with the article's evaluation, if any
+
+
+def frame(doc: Doc) -> Frame:
+    """The article's :class:`Frame`, computed on first use from the doc's title, sentences and date
+    (the pipeline asks for it by setting ``FRAME`` to True; any other doc has an empty frame)."""
+    found = doc.user_data.get(FRAME)
+    if isinstance(found, Frame):
+        return found
+    if found is not True:
+        return Frame()
+    computed = article_frame(doc.user_data.get(TITLE), doc_text(doc), published(doc), spans=sents(doc))
+    doc.user_data[FRAME] = computed
+    return computed
+
+
+def valid_date(doc: Doc) -> dt.date | None:
+    """The day district names are resolved at: ``published``, else the frame's date, else None (today)."""
+    return published(doc) or frame(doc).date
 
 
 def sents(doc: Doc) -> list[tuple[int, int]]:
@@ -102,15 +141,49 @@ class YearMention:
     relative: str | None  #: this, last, last2, every, or None for explicit years
 
 
-def find_years(text: str, pub: dt.date | None, start: int = 0, end: int | None = None) -> list[YearMention]:
+# "2019년부터 2021년까지", "2019~2021년", "21~22년", "‘19~’21년": a span of years (ranges=True only)
+_RANGE = re.compile(
+    # "2012년부터 3년 연속": the start year and the length of the run
+    r"(?<![\d.,])(?P<c>(?:19|20)\d{2})\s*년(?:도)?\s*부터\s*(?P<n>\d{1,2})\s*년\s*(?=연속|내리|째)"
+    r"|(?<![\d.,])(?P<a>(?:19|20)\d{2})\s*년?\s*(?:부터|에서|~|∼|-|–)\s*(?P<b>(?:19|20)\d{2})\s*년(?:도)?(?:\s*까지)?"
+    r"|(?<![\d.,])[‘’'`´]?(?P<sa>\d{2})\s*년?\s*(?:~|∼|–)\s*[‘’'`´]?(?P<sb>\d{2})\s*년(?:도)?(?:\s*까지)?"
+)
+
+
+def _ranges(text: str, start: int, end: int) -> list[YearMention]:
+    out = []
+    for m in _RANGE.finditer(text, start, end):
+        if m.group("c"):
+            a = int(m.group("c"))
+            b = a + int(m.group("n")) - 1
+        elif m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+        else:
+            a, b = 2000 + int(m.group("sa")), 2000 + int(m.group("sb"))
+        if a < b <= a + 15:
+            out.append(YearMention(m.start(), m.end(), tuple(range(a, b + 1)), "range"))
+    return out
+
+
+def find_years(
+    text: str, pub: dt.date | None, start: int = 0, end: int | None = None, ranges: bool = False
+) -> list[YearMention]:
     """Year expressions in ``text[start:end]`` with positions relative to ``text``.
 
     :param text: the article text
     :param pub: the publication date, for 올해/지난해/작년
+    :param ranges: read spans of years ("2019년부터 2021년까지", "21~22년") as one expression with
+        every year of the span and ``relative="range"`` (by default their ends are two expressions)
     :returns: the expressions in order; relative ones have no years when ``pub`` is None
     """
     out = []
-    for m in _YEAR.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    spans = _ranges(text, start, stop) if ranges else []
+    if spans:
+        out.extend(spans)
+    for m in _YEAR.finditer(text, start, stop):
+        if spans and any(r.start <= m.start() < r.end for r in spans):
+            continue
         kind = m.lastgroup
         years: tuple[int, ...] = ()
         rel = None
@@ -127,7 +200,80 @@ def find_years(text: str, pub: dt.date | None, start: int = 0, end: int | None =
                 if offset is not None:
                     years = (pub.year - offset,)
         out.append(YearMention(m.start(), m.end(), years, rel))
+    if spans:
+        out.sort(key=lambda y: y.start)
     return out
+
+
+# --- the article's time frame ---------------------------------------------------------------
+
+# The evaluation the article reports, right after its year: "2018년 ○○시 구·군 일자리창출 실적평가",
+# "2022 전국 지방자치단체 일자리대상", "‘21년 시·군 일자리 평가".
+_EVENT_AFTER = re.compile(
+    r"\s*[‘“'\"「『<]?\s*(?:[^\s.。!?\n’”」』>]+\s*){0,9}?"
+    r"(?:평가|일자리\s*대상|공시제|경진대회|시상식|어워드|어워즈)"
+)
+# years that are not the evaluation's: the start of a span, a founding or a history
+_NOT_EVENT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:부터|까지|이후|이래|연속|에\s*이어|에도|에는|에\s*신설)")
+_FOUNDED_AFTER = re.compile(r"[’”'\"」』>]?\s*(?:을|를|이|가)?\s*(?:처음\s*)?(?:도입|시행|신설|출범|시작|만들|창설|제정)")
+# years of plans and targets ("2030년까지 일자리 1만 개", "2026년 목표") date no article
+_FUTURE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:까지|목표|계획|비전|을\s*목표|완공|준공|예정)")
+
+
+def event_after(text: str, pos: int) -> int | None:
+    """End of the evaluation named right after a year ending at ``pos``, or None (not one, or a founding)."""
+    if _NOT_EVENT_AFTER.match(text, pos):
+        return None
+    ev = _EVENT_AFTER.match(text, pos)
+    if ev is None or _FOUNDED_AFTER.match(text, ev.end()):
+        return None
+    return ev.end()
+
+
+def article_frame(
+    title: str | None, text: str, pub: dt.date | None, lead_sentences: int = 4,
+    spans: list[tuple[int, int]] | None = None,
+) -> Frame:
+    """The article's :class:`Frame` from its title, text and publication date.
+
+    The evaluation's year is the first explicit year followed by an evaluation or award name in the
+    title or the lead (first ``lead_sentences`` sentences). Without ``pub`` the frame year is that
+    year, else the latest explicit year of title + text (plan years such as "2030년까지" left out);
+    names are then resolved at 30 June of the frame year.
+    """
+    head = title or ""
+    lead_spans = (spans if spans is not None else sentence_spans(text[:3000]))[:lead_sentences]
+    event: int | None = None
+    for chunk in [head] + [text[a:b] for a, b in lead_spans]:
+        for y in find_years(chunk, None):
+            if y.relative is not None or len(y.years) != 1:
+                continue
+            ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _EVENT_AFTER.match(chunk, y.end)
+            if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()):
+                continue  # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation
+            event = y.years[0]
+            break
+        if event is not None:
+            break
+    if pub is not None:
+        if event is not None and not (pub.year - 1 <= event <= pub.year):
+            event = None
+        return Frame(event or pub.year, None, "event" if event else "published", event)
+    if event is not None:
+        return Frame(event, dt.date(event, 6, 30), "event", event)
+    latest = None
+    today = dt.date.today().year
+    for chunk in (head, text):
+        for y in find_years(chunk, None):
+            if y.relative is not None or not y.years or _FUTURE_AFTER.match(chunk, y.end):
+                continue
+            top = max(v for v in y.years if v <= today) if any(v <= today for v in y.years) else None
+            if top is not None and (latest is None or top > latest):
+                latest = top
+    if latest is None:
+        return Frame()
+    # the latest year dates the names only: an undated story gives its awards no year of its own
+    return Frame(None, dt.date(latest, 6, 30), "latest", None)
 
 
 # --- which district a sentence is about ----------------------------------------------------
@@ -266,6 +412,34 @@ class Focus:
         self, pos: int, prefer_local: bool = True, after_ok: bool = True
     ) -> tuple[str, str | None] | None:
         """(full name, code) of the district a fact at ``pos`` belongs to, or None."""
+        found = self.district_source_at(pos, prefer_local, after_ok)
+        return (found[0], found[1]) if found else None
+
+    def source_of(self, district: tuple[str, str | None] | None, i: int) -> str:
+        """How ``district`` was settled for sentence ``i``: "sentence", "hint" or "frame"."""
+        here = [m for m in self.in_sentence(i) if district and m.full_name == district[0]]
+        if here:
+            return "hint" if all(m.by_hint for m in here) else "sentence"
+        if district is not None and district == self.board and self.default == self.board:
+            return "hint"
+        return "frame"
+
+    def district_source_at(
+        self, pos: int, prefer_local: bool = True, after_ok: bool = True
+    ) -> tuple[str, str | None, str] | None:
+        """Like :meth:`district_at`, plus how it was settled ("sentence", "frame" or "hint")."""
+        found = self._district_at(pos, prefer_local, after_ok)
+        if found is None:
+            return None
+        if found[2] == "frame" and self.board is not None and found[0] == self.board[0] and not any(
+            m.full_name == found[0] for m in self.mentions
+        ):
+            return found[0], found[1], "hint"  # "구는 …" on a 구청 board that never names itself
+        return found
+
+    def _district_at(
+        self, pos: int, prefer_local: bool = True, after_ok: bool = True
+    ) -> tuple[str, str | None, str] | None:
         i = self.sent_index(pos)
         a = self.sents[i][0] if self.sents else 0
         here = self.in_sentence(i)
@@ -280,15 +454,19 @@ class Focus:
             topic = [m for m in before if m.topic]
             subj = topic or [m for m in before if m.subject]
             m = subj[-1] if subj else before[-1]
-            return m.full_name, m.code
-        if ana and self.subject and self.subject[i] is not None:
-            return self.subject[i]
+            return m.full_name, m.code, "hint" if m.by_hint else "sentence"
+        subject_here = self.subject[i] if self.subject else None
+        if ana and subject_here is not None:
+            return subject_here[0], subject_here[1], "frame"
         after = [m for m in here if m.start >= pos]
         if after and after_ok:
-            return after[0].full_name, after[0].code
-        if self.subject and i > 0 and self.subject[i - 1] is not None:
-            return self.subject[i - 1]
-        return self.default
+            return after[0].full_name, after[0].code, "hint" if after[0].by_hint else "sentence"
+        subject_before = self.subject[i - 1] if self.subject and i > 0 else None
+        if subject_before is not None:
+            return subject_before[0], subject_before[1], "frame"
+        if self.default is None:
+            return None
+        return (*self.default, "hint" if self.default == self.board and not self.mentions else "frame")
 
 
 def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ Must not import scrapy or kb.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -29,12 +30,16 @@ _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:은|는|에서는)(?![�
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
 # A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
 _PROVINCE_ACTS = re.compile(
-    r"(?:가|이|는|은|도|와|과|에서는|의\s*(?:평가|주관|주최|지원|발표|선정)"
+    r"(?:\((?:도지사|시장|지사|[가-힣]{0,4}(?:도지사|시장))\s*[가-힣]{2,4}\))?"  # "강원도(도지사 ○○○)가"
+    r"(?:가|이|는|은|도|와|과|에서는|의\s*(?:\d\s*차\s*)?(?:평가|주관|주최|지원|발표|선정)"
     r"|\s*(?:주관|주최)"
+    r"|\s*(?:\d\s*차\s*)?(?:평가|심사)(?:를|에서|에|의)(?![가-힣])"  # "전북도 1차 평가를 통과한 뒤"
+    r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
+    r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
     r"|\s*(?:[가-힣]+\s)?[가-힣]{0,8}(?:시장|도지사|지사|부시장|부지사|본부장|국장|실장|과장|팀장|관계자|대변인|위원장)"
     r"(?:은|는|이|가|도)(?![가-힣]))"
 )
-_COMPARISON = re.compile(r"\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
+_COMPARISON = re.compile(r"(?:와|과)\s*(?:자치구|시·군|구·군|시군)들|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
@@ -44,13 +49,19 @@ _VENUE_AFTER = re.compile(
 # "서울시 ‘2022년 자치구 일자리창출 평가’에서": a 광역 right before a quoted evaluation runs it.
 _PROVINCE_QUOTED_EVAL = re.compile(
     r"(?:의)?\s*[‘“'\"「『<]\s*[^’”'\"」』>]{0,40}?(?:평가|경진대회|대회|시상|공모|공시제)\s*[’”'\"」』>]"
+    # "서울시 ‘50+나눔 일자리’ 사업이": the 광역's own named scheme
+    r"|\s*[‘“'\"「『]\s*[^’”'\"」』\n]{2,40}[’”'\"」』]\s*(?:사업|프로그램|정책)(?:이|은|는|을|를|의|에)"
 )
 # "제주시와 서귀포시 내 공공기관": districts named as the area where something is, not actors.
 _AREA_AFTER = re.compile(
     r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s+(?:내|관내|일대|지역\s*내|곳곳)\s"
+    # "사천시 외국인투자지역에 200억 원을": a zone of the city, where something is built or invested
+    r"|\s+[가-힣]{0,10}(?:투자지역|산업단지|산단|지구|일원)(?:에|에서|으로)\s"
+    # "중구·종로를 찾았다", "서대문구청을 시작으로": the places a travelling event visits
+    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*(?:청)?\s*(?:을|를)\s*(?:찾|돌|순회|방문|거쳐|시작으로)"
 )
-# after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업")
-_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s")
+# after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업"); "중구·종로를 찾았다"
+_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:을|를)\s*(?:찾|돌|순회|방문|거쳐)")
 # Quoted speech: “…” / "…" of some length, or followed by a quoting ending (고/라고/라며/며).
 _SPEECH = re.compile(r"[“\"](?P<body>[^”\"\n]{2,400})[”\"](?=\s*(?:고|라고|라며|며|이라고|이라며|라는|며\s))|[“\"][^”\"\n]{25,400}[”\"]")
 
@@ -62,7 +73,10 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SPEECH.finditer(text)]
 
 
-_ADDRESS_AFTER = re.compile(r"[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,]|에)|[ \t]*소재")
+_ADDRESS_AFTER = re.compile(
+    r"(?:[ \t]+[가-힣]{1,4}구)?[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,\n]|에|$)"
+    r"|[ \t]*소재"
+)
 
 
 _PROVINCE_KEYS: dict[tuple[int, str, object], str] = {}
@@ -85,6 +99,68 @@ def _output_unit(gaz: Gazetteer, unit: Unit) -> Unit:
     return unit
 
 
+# "인천광역시∙충청남도∙경상남도, 인천 부평구가 최우수상을", "대상은 대구광역시·충남 천안시에 돌아갔다":
+# a 광역 written in full as an item of a list of local governments that receive something
+_LIST_ITEM_GAP = re.compile(r"\s*(?:·|ㆍ|・|,|/|와|과|및)\s*")
+_PLACE_WORD = re.compile(r"(?:[가-힣]{2,4}\s)?[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)(?![가-힣]{2})")
+_LIST_TAIL = re.compile(
+    r"[^.\n]{0,12}?(?:가|이|은|는|도|에|에게)\s*(?:[^\s.]+\s+){0,3}?"
+    r"(?:최우수|우수|대상|장려|특별상|수상|선정|뽑혔|받았|차지|돌아갔|안았|품었|올랐|이름을\s*올|공동|주최|주관)"
+)
+
+
+# "광역단체로는 충북도와 울산시, 기초단체로는 …": 광역 listed under a 광역 label of a winners' list
+_PROVINCE_LABEL_BEFORE = re.compile(
+    r"광역(?:단체|자치단체|지자체)?\s*(?:부문)?\s*(?:으로는|로는|에서는|에는|는|은)\s*(?:[가-힣]+\s*(?:와|과|,|·|및)\s*){0,4}$"
+)
+
+
+def _in_winner_list(text: str, s: int, e: int) -> bool:
+    """Whether the 광역 at ``text[s:e]`` is an item of a list of places that receive an award or co-host
+    ("송파구와 강동구, 광진구, 서울시, 대한상공회의소가 공동으로 주최했으며")."""
+    before, after = text[max(0, s - 20) : s], text[e : e + 80]
+    gap_after = _LIST_ITEM_GAP.match(after)
+    joined_before = re.search(r"(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)\s*(?:·|ㆍ|・|,|/)\s*$", before)
+    if not (gap_after and _PLACE_WORD.match(after, gap_after.end())) and not joined_before:
+        return False
+    # the list ends in a particle and an award word within the clause
+    rest = after[gap_after.end() :] if gap_after else after
+    return bool(_LIST_TAIL.search(rest[:80]))
+
+
+def _frame_day(doc: Doc, found: list[tuple[int, int, str, list[Unit]]]) -> dt.date | None:
+    """The day names are resolved at: ``published``, else the article frame's day.
+
+    A frame day (no ``published``) moves forward to the first day of a name the text itself writes
+    that did not exist before ("미추홀구", "강원특별자치도" in a story otherwise dated earlier).
+    """
+    pub = C.published(doc)
+    if pub is not None:
+        return pub
+    fr = C.frame(doc)
+    day = fr.date or _undated_day()
+    bound = day
+    for _s, _e, _surface, cands in found:
+        if cands and all(u.valid_from > day for u in cands):
+            bound = max(bound, min(u.valid_from for u in cands))
+    if bound != fr.date:
+        doc.user_data[C.FRAME] = dc_replace(fr, date=bound)
+    return bound
+
+
+@cache
+def _undated_day() -> dt.date:
+    """The day an undated text without any year is read at: the eve of the gazetteer's newest change.
+
+    Such a text is far more likely older than the newest reform than newer (a 2026 merger must not
+    rename the places of every undated story).
+    """
+    from extract.gazetteer import default_gazetteer
+
+    newest = max(u.valid_from for u in default_gazetteer().units if u.valid_from.year < 9000)
+    return min(newest - dt.timedelta(days=1), dt.date.today())
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     """Every district mention in ``doc``, resolved and classified.
 
@@ -93,14 +169,17 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     :returns: mentions in text order
     """
     text = doc_text(doc)
-    pub = C.published(doc)
-    raw: list[tuple[int, int, str, list[Unit]]] = []
+    found = []
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
         if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt):
             continue  # inside a longer word: "강북구지회", "서울디지털산업단지"
+        found.append((s, e, surface, gaz.candidates(surface)))
+    pub = _frame_day(doc, found)
+    raw: list[tuple[int, int, str, list[Unit]]] = []
+    for s, e, surface, cands in found:
         units: list[Unit] = []
-        for u in gaz.candidates(surface):
+        for u in cands:
             r = gaz.at(u, pub)
             if r is not None and r not in units:
                 units.append(r)
@@ -138,6 +217,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     doc.user_data[C.UNRESOLVED] = unresolved
     out: list[C.Mention] = []
     for s, e, surface, units in raw:
+        by_hint = False
         if len({_province_key(gaz, u) for u in units}) > 1 or len(units) > 1:
             chosen = None
             for ctx in (sent_ctx.get(sent_of(s), Counter()), article_ctx):
@@ -151,6 +231,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
                 winners = [u for u in units if _province_key(gaz, u) in home_keys]
                 if len(winners) == 1:
                     chosen = winners[0]
+                    by_hint = True
             if chosen is None:
                 # undecidable: leave it out rather than guess, and keep its facts from going to
                 # another district (gold README: "an unresolved district takes its facts with it")
@@ -164,7 +245,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
             bare_stem = surface == unit.name[:2] or (len(surface) <= 2 and surface != unit.name)
             counted = (
                 not bare_stem
-                and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after))
+                and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
+                         or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s]))
                 and not _COMPARISON.match(after)
                 and not any(a <= s < b for a, b in speech)
             )
@@ -182,9 +264,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
                 counted=counted,
                 subject=bool(_SUBJECT.match(after)),
                 topic=bool(_TOPIC.match(after)),
+                by_hint=by_hint,
             )
         )
     out = _province_anaphors(text, out, speech)
+    out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
     return _excluded(text, _stem_mentions(text, out))
 
@@ -193,7 +277,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
 # subject (EXTRACTION.md "only local governments as actors or subjects"); the name still counts where
 # the article names it elsewhere as an actor (0.3.0).
 _EXCLUDED = re.compile(
-    r"^[^.,다]{0,40}?(?:평가|심사|선정|시상|수상|집계|대상|명단|순위)?\s*(?:대상)?\s*(?:에서|에서는|서)\s*(?:제외|빠졌|빠져|빠진)"
+    # ("수상 명단에서 빠졌다" = did not win: the unit was evaluated, it stays a subject of the article)
+    r"^(?![^.,다]{0,40}?(?:수상|명단|순위)\s*(?:에서|에서는|서)\s*(?:제외|빠))"
+    r"[^.,다]{0,40}?(?:평가|심사|선정|시상|집계|대상)?\s*(?:대상)?\s*(?:에서|에서는|서)\s*(?:제외|빠졌|빠져|빠진)"
     r"|^[^.,다]{0,30}?(?:은|는|이|가)\s*(?:이번\s*)?(?:평가|심사)에\s*(?:참여하지|참가하지|응하지)\s*않"
 )
 
@@ -237,9 +323,41 @@ def _province_anaphors(text: str, found: list[C.Mention], speech: list[tuple[int
     return found
 
 
+# "시는 2년 연속 목표 달성에 실패했다": a sentence-initial "시는 / 도는" whose only candidate in the
+# article is one 광역 (no 기초 with that ending is named) makes that 광역 act (0.4.0)
+_SHORT_ANAPHOR = re.compile(r"(?:^|(?<=[,.]\s))(?:또한?\s|한편\s|이에\s|특히\s)?(시|도)(?:는|은|가|이|도)\s")
+
+
+def _short_anaphors(
+    text: str, found: list[C.Mention], speech: list[tuple[int, int]], sents: list[tuple[int, int]]
+) -> list[C.Mention]:
+    provinces = [m for m in found if m.unit.is_province]
+    if not provinces or all(m.counted for m in provinces):
+        return found
+    for a, b in sents:
+        am = _SHORT_ANAPHOR.search(text[a:b])
+        if am is None or any(x <= a + am.start() < y for x, y in speech):
+            continue
+        tail = am.group(1)
+        if any(not m.unit.is_province and m.unit.name.endswith(tail) for m in found):
+            continue
+        at = a + am.start()
+        named = {m.code for m in provinces if m.start < at and m.unit.name.endswith(tail)}
+        if len(named) != 1:
+            continue
+        code = named.pop()
+        if any(m.counted for m in provinces if m.code == code):
+            continue
+        first = next(m for m in provinces if m.code == code)
+        found = [dc_replace(m, counted=True) if m is first else m for m in found]
+    return found
+
+
 _LIST_SEP = "·ㆍ・"
 # "도봉·노원·은평구", "나주·광양·담양이", "당진·아산·서산 등": items joined by middle dots.
 _STEM_LIST = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,6}){1,12}")
+# "△최우수상(천안·서천·예산)": winners in brackets after a grade word
+_GRADE_BEFORE_PAREN = re.compile(r"(?:상|최우수|우수|장려|대상|특별|기관|구|[△▲])\s*$")
 _ITEM_PARTICLE = re.compile(r"(?:에서는|에서|으로|에는|은|는|이|가|의|도|와|과|에|로|을|를)$")
 
 
@@ -279,6 +397,34 @@ def is_place_stem(word: str) -> bool:
     return len(word) >= 2 and word in _place_stems()
 
 
+# "△특별상(당진)": one winner's bare stem in brackets right after a grade word
+_BRACKET_STEM = re.compile(r"(?:상|최우수|우수|장려|특별)\s*\(([가-힣]{2,4})\)")
+
+
+def _bracket_stems(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str]
+) -> list[C.Mention]:
+    """A single stem in brackets after a grade, resolved like a stem list (a 광역 the article names)."""
+    if "(" not in text:
+        return found
+    index = _stem_index(gaz)
+    taken = {m.start for m in found}
+    extra = []
+    for bm in _BRACKET_STEM.finditer(text):
+        start = bm.start(1)
+        if start in taken:
+            continue
+        units = [r for u in index.get(bm.group(1), []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+        units = list({u.code: u for u in units}.values())
+        units = [u for u in units if article_ctx.get(_province_key(gaz, u), 0)]
+        if len(units) != 1:
+            continue
+        shown = _output_unit(gaz, units[0])
+        extra.append(C.Mention(start, bm.end(1), bm.group(1), shown, shown.full_name, shown.code,
+                               counted=True, subject=False, topic=False))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
 def _stem_lists(
     text: str,
     found: list[C.Mention],
@@ -293,6 +439,7 @@ def _stem_lists(
     the article names; an ambiguous stem (고성) takes the 광역 the article names most. Lists in
     quoted speech are context only.
     """
+    found = _bracket_stems(text, found, gaz, pub, article_ctx)
     if not any(c in text for c in _LIST_SEP):
         return found
     index = _stem_index(gaz)
@@ -330,12 +477,18 @@ def _stem_lists(
         if not ok or len(resolved) + sum(1 for st, _w in items if st in taken) < 2 or not resolved:
             continue
         end = lm.end()
+        last_end = resolved[-1][1] if resolved[-1][1] > end - 8 else end
         after = text[end : end + 40]
+        place = bool(_LIST_AREA_AFTER.match(after) or _LIST_AREA_AFTER.match(text, last_end))
+        if text[max(0, lm.start() - 1) : lm.start()] == "(" and not _GRADE_BEFORE_PAREN.search(
+            text[max(0, lm.start() - 8) : lm.start() - 1]
+        ):
+            place = True  # "영등포 타임스퀘어(영등포·동작)": the areas a venue serves, not actors
         for start, stop, stem, unit in resolved:
             shown = _output_unit(gaz, unit)
             extra.append(
                 C.Mention(start, stop, stem, shown, shown.full_name, shown.code,
-                          counted=not _LIST_AREA_AFTER.match(after),
+                          counted=not place,
                           subject=bool(_SUBJECT.match(text[stop : stop + 6])),
                           topic=bool(_TOPIC.match(text[stop : stop + 6])))
             )

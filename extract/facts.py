@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 #: Bumped whenever extraction rules or vocabularies change what comes out.
-EXTRACTOR_VERSION = "0.3.1"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 class Grade(enum.StrEnum):
@@ -62,6 +62,12 @@ class AwardFact:
     organizer: str | None
     evidence: str
     char_span: Span
+    #: how the year was settled: "sentence" (stated there, relative years against ``published``),
+    #: "frame" (the article's evaluation year or an earlier sentence), "published" (publication year), None
+    year_source: str | None = None
+    #: how the district was settled: "sentence" (named there), "frame" (carried subject, "구는"), "hint"
+    #: (the input's ``district_code``/``home_region``)
+    district_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,8 @@ class JobCountFact:
     kind: str
     evidence: str
     char_span: Span
+    year_source: str | None = None  #: as :attr:`AwardFact.year_source`
+    district_source: str | None = None  #: as :attr:`AwardFact.district_source`
 
 
 _LIST_KEYS = {"awards": AwardFact, "programs": ProgramFact, "job_counts": JobCountFact}

@@ -8,15 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extract import context as C
 from extract.components import FACTS
 from extract.facts import ArticleFacts
-from extract.nlp import MORPHS_KEY, get_kiwi, make_nlp
+from extract.nlp import MORPHS_KEY, doc_text, get_kiwi, make_nlp
 from extract.zones import body_start, mask_chrome
 
 
@@ -32,6 +33,7 @@ class ArticleInput:
     district_code: str | None = None
 
 
+_DOTS = str.maketrans({"\u2219": "·", "\u2027": "·", "\uff65": "·"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -112,7 +114,8 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     :returns: its facts (empty lists when nothing is found)
     """
     # Page chrome (menus, bylines, copyright, comments, sidebars) is blanked, offsets kept (extract/zones.py).
-    body = mask_chrome(article.text)
+    # Middle-dot look-alikes (∙ ‧ ･) separate list items like "·": one code point for one, offsets kept.
+    body = mask_chrome(article.text).translate(_DOTS)
     doc = nlp.make_doc(body)
     doc.user_data[C.BODY_START] = body_start(body)
     # The title right after the text, while Kiwi's tables are still in the CPU cache (analysing it
@@ -121,11 +124,16 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     doc.user_data[C.ARTICLE_ID] = article.id
     inferred = None if article.published else infer_published(article.text)
     doc.user_data[C.PUBLISHED] = article.published or inferred
+    # the article's time frame (the evaluation's year; without a date, the day names are valid at),
+    # computed by context.frame() once the sentences are known
+    doc.user_data[C.FRAME] = True
+    doc.user_data[C.TITLE] = article.title
     doc.user_data[C.HOME_REGION] = article.home_region
     doc.user_data[C.DISTRICT_CODE] = article.district_code
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     facts = doc.user_data.get(FACTS, {})
+    job_counts = _with_sources(doc, tuple(facts.get("job_counts", ())))
     forms = (m.form for morphs in doc.user_data.get(MORPHS_KEY, ()) for m in morphs)
     return ArticleFacts(
         id=article.id,
@@ -133,10 +141,42 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
         districts=tuple(facts.get("districts", ())),
         awards=tuple(facts.get("awards", ())),
         programs=tuple(facts.get("programs", ())),
-        job_counts=tuple(facts.get("job_counts", ())),
+        job_counts=job_counts,
         search_tokens=search_tokens(article.title, forms, head),
         extra={"published_inferred": inferred} if inferred else {},
     )
+
+
+def _with_sources(doc: Doc, found: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Facts with ``year_source``/``district_source`` filled where their extractor left them None.
+
+    district: "sentence" when the fact's sentence names it ("hint" when only the input's
+    ``home_region`` settled the name), "hint" for the board's own district that no sentence names,
+    else "frame"; year: "sentence" when a year expression of the sentence gives it, "published" for
+    the publication year, else "frame" (None without a year).
+    """
+    if not found:
+        return found
+    focus = C.focus(doc)
+    text = doc_text(doc)
+    pub = C.published(doc)
+    out = []
+    stated_years: dict[int, set[int]] = {}
+    for f in found:
+        if getattr(f, "year_source", "") is not None or getattr(f, "district_source", "") is not None:
+            out.append(f)
+            continue
+        i = focus.sent_index(f.char_span[0])
+        dsrc = focus.source_of((f.district, f.district_code), i)
+        ysrc = None
+        if f.year is not None:
+            if i not in stated_years:
+                a, b = focus.sents[i] if focus.sents else (0, len(text))
+                stated_years[i] = {v for y in C.find_years(text, pub, a, b, ranges=True) for v in y.years}
+            stated = f.year in stated_years[i]
+            ysrc = "sentence" if stated else ("published" if pub and f.year == pub.year else "frame")
+        out.append(replace(f, year_source=ysrc, district_source=dsrc))
+    return tuple(out)
 
 
 _NLP: Language | None = None

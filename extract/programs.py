@@ -21,25 +21,37 @@ from extract.nlp import doc_text
 _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞", "«": "»", "【": "】", "［": "］"}
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _RUN_AFTER = re.compile(
-    r"\s*(?:을|를|이|가|은|는|의|에|와|과|도|로|으로)?\s*"
-    r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|시작|론칭|런칭|개설|설립|신설|구축|펼)"
+    r"\s*(?:[가-힣]{1,6}(?=을|를))?(?:을|를|이|가|은|는|의|에|와|과|도|로|으로)?\s*"
+    r"(?:(?:새로|본격|처음|올해|다시|직접|함께|상설로?)\s*|\d+\s*(?:월|일)(?:부터|까지|에)?\s+)?"
+    r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|연다|연\s|여는|시작|론칭|런칭|개설|설립|신설|구축|펼|편다|폈"
+    r"|넓히|넓혀|늘리|늘려|선보)"
 )
 # "‘X’ 참여자 40명": people take part in X, so X is a programme
 _PARTICIPANTS_AFTER = re.compile(r"\s*(?:의\s*)?(?:참여자|참가자|수료생|교육생|수강생|입주\s*기업|신청자)")
 # "‘X’를 통해", "‘X’로 청년 85명이", "‘X’에는 올해 청년 340명이": X is the means of a count
 _MEANS_AFTER = re.compile(
-    r"\s*(?:(?:을|를)\s*(?:통해|통한|활용해|꾸려|도입해|마련해)"
+    r"\s*(?:(?:등을|등를|을|를)\s*(?:통해|통한|활용해|꾸려|도입해|마련해)"
+    r"|(?:등|같은)(?:의|을|를|으로)?\s*(?:[가-힣]+\s+){0,3}?(?:사업|서비스|시책|정책|프로그램)"
     r"|(?:으로|로|에는|에서는|에)\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:약\s*)?\d)"
 )
 _JOINED_QUOTES = re.compile(r"\s*(?:과|와|,|및|이나|또는|·)\s*")
+# "‘A’, 고용복지센터, ‘B’": an accepted quote, then a list item or two, then this quote
+_JOINED_LIST = re.compile(r"\s*(?:과|와|,|및|·)\s*(?:[가-힣A-Za-z0-9]+\s*(?:과|와|,|및|·)\s*){0,2}")
 # contests that a district enters, named in quotes right before "에서 … 상" or "시상식"
-_CONTEST_NAME = re.compile(r"(?:경진대회|대회|평가|공모전?|대상|어워드|어워즈)$")
-_CONTEST_AFTER = re.compile(r"\s*(?:시상식|[^.]{0,3}에서\s*[^.]{0,30}?(?:상|대상|선정|수상|으뜸|최우수|우수))")
+_CONTEST_NAME = re.compile(r"(?:경진대회|대회|평가|공모전?|대상|어워드|어워즈|박람회|한마당|페스티벌|축제)$")
+_CONTEST_AFTER = re.compile(
+    r"\s*(?:시상식|[^.]{0,3}에서\s*[^.]{0,30}?(?:상|대상|선정|수상|으뜸|최우수|우수|표창)"
+    r"|\((?:[가-힣]+부|[가-힣]+청|[가-힣]+처)\))"  # "… 박람회(행정안전부)": an award listed with its ministry
+)
 _SLOGAN_AFTER = re.compile(r"\s*(?:이?란|이?라는|라고)\s*(?:캐치프레이즈|슬로건|구호|주제|비전|표어|문구)")
-_NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|조례|수상|평가)")
-_BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;:]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상)$")
+_NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|조례|수상|평가|로드맵|비전|슬로건|전략|마스터플랜)")
+_BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
+# a name a head word introduces may read as a phrase: "수상 사업인 ‘청소년 진로교육, 엄마가 간다!’"
+_BAD_NAMED = re.compile(r"(?:다|며|고|요|까|니다)[.?]?$|[;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
+# "… 두 가지 유형으로 나뉜다": quotes that name the types of a programme
+_TYPES = re.compile(r"(?:가지|개)\s*유형|유형으로\s*나|유형(?:은|는)\s")
 _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·&()\-]+")
-_OP_NOUNS = ("운영", "조성", "개최", "추진", "설립", "개소", "실시", "시행", "참여", "참가", "선언", "도입", "신설", "구축")
+_OP_NOUNS = ("운영", "조성", "개최", "추진", "설립", "개소", "실시", "시행", "참여", "참가", "선언", "도입", "신설", "구축", "확대")
 _OP_OR_LIST = re.compile(r"(?:" + "|".join(_OP_NOUNS) + r"|등|및)")
 _DEFINITION = re.compile(
     r"^[\s‘“'\"]*(?P<name>[가-힣A-Za-z0-9·()]+(?:\s[가-힣A-Za-z0-9·()]+){0,4}?)[’”'\"]?(?:은|는)\s"
@@ -49,6 +61,53 @@ _NEXT_WORD = re.compile(r"\s+([가-힣A-Za-z]+)")
 _PREV_WORD = re.compile(r"([가-힣A-Za-z0-9·&\-]+)[ \t]+$")
 _COPULA = re.compile(r"(?:이다|입니다)")
 _NOMINAL_TAGS = ("NN", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR", "SW", "SO", "SP", "W_")
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    return tuple(
+        line.strip() for line in (V.DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def _national() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(names equal to a national network, words whose names are national schemes) (``program_national.txt``)."""
+    exact, contained = set(), []
+    for line in _data_lines("program_national.txt"):
+        if line.startswith("= "):
+            exact.add(V.squash(line[2:]))
+        else:
+            contained.append(V.squash(line))
+    return frozenset(exact), tuple(contained)
+
+
+_LEADING_FRAME = re.compile(r"^(?:(?:19|20)\d{2}\s*년?도?|시내|관내|도내|전국|[가-힣]{1,4}(?:시|군|구|도))\s+")
+
+
+@cache
+def is_national(name: str) -> bool:
+    """A national scheme or network the district takes part in ("지역주도형 청년일자리사업", bare "새일센터")."""
+    exact, contained = _national()
+    squashed = V.squash(name)
+    return V.squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained)
+
+
+@cache
+def _place_words() -> tuple[str, ...]:
+    return _data_lines("program_places.txt")
+
+
+@cache
+def _not_venues() -> tuple[str, ...]:
+    """Words that hold a venue word but name no place (``program_not_venues.txt``: "청사진")."""
+    return _data_lines("program_not_venues.txt")
+
+
+@cache
+def _head_words() -> tuple[str, ...]:
+    """Head nouns next to a quote that say it names a scheme (``program_heads.txt`` + programme suffixes)."""
+    return tuple(sorted(set(_data_lines("program_heads.txt")) | set(V.program_suffixes()), key=len, reverse=True))
 
 
 @cache
@@ -62,13 +121,17 @@ def _suffix_regex() -> re.Pattern[str]:
 @cache
 def _apposition_regex() -> re.Pattern[str]:
     """A programme word or "공간인" right before a quote: the quote names it ("일자리 카페 ‘청년이룸’")."""
-    heads = V.trie_alternation(V.program_suffixes())
-    return re.compile(rf"(?:{heads}|공간|플랫폼|브랜드)(?:인|이라는|라는)?\s*$")
+    heads = V.trie_alternation(_head_words())
+    return re.compile(rf"(?:{heads})(?:인|이라는|라는|으로|로)?\s*$")
 
 
 @cache
 def _suffix_word_regex() -> re.Pattern[str]:
-    return re.compile(r"\s*" + V.trie_alternation(V.program_suffixes()))
+    """A head word right after a quote ("‘…’ 정책으로", "‘…’ 마켓을 운영"): the quote names a scheme."""
+    return re.compile(
+        r"\s*(?:의\s*)?" + V.trie_alternation(_head_words())
+        + r"(?=$|[^가-힣]|(?:을|를|은|는|이|가|으로|로|의|에|와|과|도|에서|인|이다|이며)(?![가-힣]))"
+    )
 
 
 # "택시·마을버스 운전기사 양성 과정", "바리스타·제과제빵 교육과정": a course described by the trades it
@@ -76,41 +139,71 @@ def _suffix_word_regex() -> re.Pattern[str]:
 _TRADE_COURSE = re.compile(r"^[^‘’“”'\"]*[가-힣A-Za-z]\s*[·ㆍ・]\s*[가-힣A-Za-z][^·ㆍ・]*\s(?:[가-힣]+\s*)?(?:양성|교육|훈련|직업)\s*과정$")
 
 
+@cache
 def is_generic(name: str) -> bool:
     """Whether a candidate name is a generic phrase (``program_stoplist.txt``), not a programme."""
     phrases, words = V.program_stoplist()
     squashed = V.squash(name)
     if not squashed or squashed in phrases:
         return True
-    if any(v in name for v in V.venue_words()):
-        return True
+    if any(v in name for v in V.venue_words()) and not any(w in name for w in _not_venues()):
+        return True  # "정부세종컨벤션센터", "시청 청사" (not "청사진 아카데미")
     if _TRADE_COURSE.search(name):
         return True
+
+    return all(_generic_word(w) for w in name.split())
+
+
+@cache
+def _generic_word(word: str) -> bool:
+    """A word made only of generic words ("일자리창출", "맞춤형") or a "…별" word."""
+    words = V.program_stoplist()[1]
 
     def covered(w: str) -> bool:
         if not w:
             return True
         return any(w.startswith(g) and covered(w[len(g) :]) for g in words)
 
-    return all(covered(V.squash(w)) or w.endswith("별") for w in name.split())
+    return covered(V.squash(word)) or word.endswith("별")
 
 
 def _word_is_nominal(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    for tok in span:
-        for m in tok._.morphs:
-            tag = str(m.tag)
-            if m.start < start or m.start >= end:
-                continue
-            if not tag.startswith(_NOMINAL_TAGS) or tag in ("NNB",) and m.form in ("등", "중", "때", "것", "수"):
-                return False
+    morphs = [m for tok in span for m in tok._.morphs if start <= m.start < end]
+    for i, m in enumerate(morphs):
+        tag = str(m.tag)
+        if 0 < i < len(morphs) - 1 and (
+            tag in ("MAG", "MM") or tag in ("VV", "VA", "XSV") and any(str(n.tag) == "ETN" for n in morphs[i + 1 :])
+        ):
+            continue  # "송파함께나눔", "…형동행일자리": an adverb, determiner or nominalised verb inside a name
+        if tag == "ETN" and i == len(morphs) - 1 and i > 0:
+            continue
+        if not tag.startswith(_NOMINAL_TAGS) or tag in ("NNB",) and m.form in ("등", "중", "때", "것", "수"):
+            return False
     return True
 
 
+# an unquoted name that is an item of a middle-dot list, the label of a list ("… 등 강동형 특화사업"),
+# a category with a count ("국제자유도시 프로젝트 7,100개", "캠프 등 6개 프로그램"), or the head noun
+# put before a quoted name ("청년 일자리 플랫폼인 ‘울주 청년 잡센터’")
+# "고용노동부 공모로 선정된 지역혁신프로젝트": a ministry's competition scheme
+_CONTEST_SCHEME = re.compile(r"공모(?:로|에|에서)?\s*(?:선정된|뽑힌)?\s*$")
+# "▷고령자인재은행 7,480명": a bullet item named with its count is a scheme, not a category
+_BULLET_BEFORE = re.compile(r"[▲△▷▶►■□◆◇●○•]\s*$")
+_DESCRIPTOR_AROUND = re.compile(r"(?:[·ㆍ・]|등\s)\s*$")
+_DESCRIPTOR_AFTER = re.compile(
+    r"[·ㆍ・]|\s*\d|\s*(?:등|을\s*비롯한|를\s*비롯한|같은)\s*\d+\s*개|\s*(?:인|이라는|라는)?\s*[‘“'\"「『<]"
+)
 _TIME_WORD = re.compile(
-    r"(?:지난해|올해|내년|작년|금년|매년|이번|올|당시|현재|\d{2,4}년?|상반기|하반기|소재|관내|인근|일대)(?:에는|에|도|는)?"
+    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|소재|관내|인근|일대)(?:에는|에|도|는)?"
+)
+# "6개 취업연계 프로그램", "7일 논현1문화센터", "(가칭)…", "… 점검회의", "… 로드맵", "대형 관광단지 조성 과정"
+_NOT_A_NAME = re.compile(
+    r"^\d+\s*(?:개|일|월|명)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|개소식|협약식|로드맵|마스터플랜|비전)$"
+    r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
+    r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
 )
 _AWARDISH = re.compile(r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상")
 
@@ -139,6 +232,24 @@ def _has_local_model(name: str) -> bool:
     return any(is_place_stem(w[:-1]) for w in re.findall(r"[가-힣]{2,5}형(?![가-힣])", name))
 
 
+def _nested_quotes(content: str, q: str) -> str | None:
+    """The content of a quote without the marks of quotes nested in it, or None if they do not pair up."""
+    if not _OPEN.search(content.replace(q, "")):
+        return content
+    out, pos = [], 0
+    while True:
+        m = _OPEN.search(content, pos)
+        if m is None:
+            out.append(content[pos:])
+            return "".join(out)
+        close = content.find(_QUOTES[m.group()], m.end())
+        if close == -1 or m.group() == q:
+            return None
+        out.append(content[pos : m.start()])
+        out.append(content[m.end() : close])
+        pos = close + 1
+
+
 def _clean(name: str) -> str:
     name = name.strip(" \t’”'\"‘“<>「」『』《》〈〉«»【】［］")
     return " ".join(name.split())
@@ -162,21 +273,25 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
         inner_end = close
         if inner_end != -1:
             content = text[m.end() : inner_end]
-            if _OPEN.search(content.replace(q, "")) or not (1 < len(content.strip()) <= 40):
+            nested = _nested_quotes(content, q)
+            if nested is None or not (1 < len(content.strip()) <= 40):
                 continue
             # a closing mark never opens the next quote ("'A'가 … 'B'": the 2nd ' closes A)
             pos = inner_end + 1
             after = text[inner_end + 1 : inner_end + 30]
-            name = _clean(content)
-            if _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or _BAD_CONTENT.search(name):
+            name = _clean(nested)  # 「'다시 영동' 청년 정착 프로젝트」 → 다시 영동 청년 정착 프로젝트 (0.4.0)
+            named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
+            bad = (_BAD_NAMED if named_before or _RUN_AFTER.match(after) else _BAD_CONTENT).search(name)
+            if _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or bad or _TYPES.search(text, s0, e0):
+                quoted_spans.append((m.start(), inner_end + 1))
                 continue
             if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, inner_end + 1, e0):
                 quoted_spans.append((m.start(), inner_end + 1))
                 continue  # "‘… 경진대회’에서 국무총리상을": the contest a district entered, not its programme
-            sm_end = suffix.search(name + " ")
-            ends_suffix = sm_end is not None and sm_end.end() >= len(name)
+            bare = _TRAILING_BRACKETS.sub("", name)  # "… 지원사업(고선패)": the suffix before an abbreviation
+            sm_end = suffix.search(bare + " ")
+            ends_suffix = sm_end is not None and sm_end.end() >= len(bare)
             follows_suffix = bool(_suffix_word_regex().match(after))
-            named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
             accepted = bool(
                 ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after)
                 or _PARTICIPANTS_AFTER.match(after)
@@ -192,14 +307,19 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
                 if not _OPEN.search(name) and not re.search(r"[.,]", name):
                     out.append((m.end(), sm.end(), name))
                     quoted_spans.append((m.start(), sm.end()))
-    # "‘수원형 청년 일자리 두드림’과 ‘수원시 일자리센터’를 운영": a quote joined to an accepted one
-    for k in range(len(closed) - 2, -1, -1):
-        a, b, name, ok = closed[k]
-        if (
-            not ok and closed[k + 1][3] and _JOINED_QUOTES.fullmatch(text, b + 1, closed[k + 1][0])
-            and not name.endswith(_OP_NOUNS)  # "‘창조공간 조성’ 및 ‘… 박람회’ 개최": an activity
-        ):
-            closed[k] = (a, b, name, True)
+    # "‘수원형 청년 일자리 두드림’과 ‘수원시 일자리센터’를 운영": a quote joined to an accepted one,
+    # before or after it ("… ‘당진 통합일자리센터’, 고용복지센터, ‘당진청년타운나래’를 묶어")
+    for _ in range(2):
+        for k in range(len(closed)):
+            a, b, name, ok = closed[k]
+            if ok or name.endswith(_OP_NOUNS):  # "‘창조공간 조성’ 및 ‘… 박람회’ 개최": an activity
+                continue
+            nxt = closed[k + 1] if k + 1 < len(closed) else None
+            prv = closed[k - 1] if k > 0 else None
+            if (nxt and nxt[3] and _JOINED_QUOTES.fullmatch(text, b + 1, nxt[0])) or (
+                prv and prv[3] and _JOINED_LIST.fullmatch(text, prv[1] + 1, a)
+            ):
+                closed[k] = (a, b, name, True)
     for a, b, name, ok in closed:
         if ok:
             out.append((a + 1, b, name))
@@ -209,9 +329,9 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
         if any(a <= sm.start() < b for a, b in quoted_spans):
             continue
         end = sm.end()
-        nxt = _NEXT_WORD.match(text, end, end + 12)
-        if nxt and not _OP_OR_LIST.match(nxt.group(1)):
-            if _word_is_nominal(doc, nxt.start(1), nxt.end(1)):
+        next_word = _NEXT_WORD.match(text, end, end + 12)
+        if next_word and not _OP_OR_LIST.match(next_word.group(1)):
+            if _word_is_nominal(doc, next_word.start(1), next_word.end(1)):
                 continue  # the programme word is not the head: "창출사업 평가", "박람회 형식"
         # walk back over nominal words
         word_start = end
@@ -238,14 +358,31 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             name = name[lead.end() :]
         if "(" in name and ")" not in name:
             name = name.split("(")[-1]
+        if ")" in name and "(" not in name:
+            name = name.split(")")[-1].strip()
         if _COPULA.match(text, end, end + 4):
             continue  # "… 토털플랫폼이다": a description, not a name
+        ns = end - len(name)
+        bullet_item = bool(_BULLET_BEFORE.search(text, max(s0, ns - 3), ns))
+        after_m = _DESCRIPTOR_AFTER.match(text, end, e0)
+        if (
+            _DESCRIPTOR_AROUND.search(text, max(s0, ns - 3), ns)
+            or (after_m and not (bullet_item and after_m.group().strip()[:1].isdigit()))
+            or _CONTEST_SCHEME.search(text, max(s0, ns - 16), ns)
+        ):
+            continue  # "청년카페·식당", "등 강동형 특화사업", "프로젝트 7,100개", "플랫폼인 ‘…’", "(… 사업)" (0.4.0)
+        if ns > s0 and text[ns - 1] == "(" and ns >= 2 and text[ns - 2] in "’”'\"」』>":
+            continue  # "‘…’(진로지도강사 협동조합 일자리창출사업)": the quote's description
         if name.endswith("사업") and not _has_proper_part(doc, end - len(name), end):
             continue  # "도시재생 사업", "공공·민간 일자리 사업": unquoted 사업 needs a proper name part
         if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, end, e0):
             continue  # "행자부 경진대회에서 장려상을": the contest, not a programme
         out.append((end - len(name), end, name))
-    # 3. definitions: "청년이룸은 … 플랫폼이다", "해고 없는 도시는 … 사업이다"
+    # 3. unquoted names listed as the district's schemes: "A, B, C 등의 시책을 펼쳤다" (0.4.0)
+    for a, b, name in _list_items(doc, s0, e0):
+        if not any(x <= a < y for x, y in quoted_spans):
+            out.append((a, b, name))
+    # 4. definitions: "청년이룸은 … 플랫폼이다", "해고 없는 도시는 … 사업이다"
     sentence = text[s0:e0]
     dm = _DEFINITION.match(sentence) if ("이다" in sentence or "입니다" in sentence or "이며" in sentence) else None
     if dm:
@@ -260,6 +397,109 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
         if 1 < len(name) <= 20 and words_ok:
             out.append((s0 + dm.start("name"), s0 + dm.end("name"), name))
     return out
+
+
+# the end of a list of schemes: "… 등(의) 시책을 펼쳤다", "… 등을 추진했다", "A와 B를 운영했다"
+_LIST_END = re.compile(
+    r"\s*등(?:의|을|를|으로|도|이|이다|은)?\s*(?:[가-힣0-9]+\s+){0,3}?"
+    r"(?:(?:사업|시책|정책|프로그램)(?:을|를|으로|이|도|은|들)?\s|추진|펼|폈|편다|운영|시행|소개|안내|마련|이다|도입)"
+    r"|(?<=[가-힣+])(?:을|를|도)\s+(?:[가-힣]+\s+)?(?:추진|펼|폈|편다|운영|시행|도입)"
+)
+_ITEM_SPLIT = re.compile(r"(?<!\d),\s*|(?<=[가-힣+A-Za-z0-9])(?:와|과)\s+")
+# an item that names an activity or a change, not a scheme ("상권 활성화", "취업자 수 증가", "사진 촬영")
+_ACTIVITY_END = re.compile(
+    r"(?:활성화|전환|촬영|확대|강화|개선|구축|증가|감소|달성|상담|컨설팅|유치|발굴|활동"
+    r"|기업|업체|기관|단체|구직자|주민|청년|학생)$|^(?:각종|다양한)\s|(?:^|\s)관련\s"
+)
+# event side activities ("부대행사로는 구직 상담, 이력서 컨설팅, …")
+_EVENT_LIST = re.compile(r"(?:부대\s*행사|행사장|체험\s*부스)")
+# where a list starts: after a clause or a topic ("… 위해 A, B", "주요 사업은 A, B", "일자리 사업으로 A, B")
+_LIST_START = re.compile(r"(?:[.!?]\s|(?:으로|위해|서는|에는|은|는|을|를|고|며|해|통해|에서|의)\s|^)")
+_NAMED_MARK = re.compile(r"[A-Za-z0-9+&♥]")
+_LOCAL_MODEL_IN = re.compile(r"([가-힣]{2,5}형)(?=[가-힣])")  # "광주형동행일자리"
+
+
+def _list_items(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
+    """Unquoted named schemes in a list the district runs: "강원도형 일자리안심공제, 청장년 정규직 일자리
+    보조금 지원, 강원일자리 특별지원 등의 시책을 펼쳤다". Each item is kept when it names something: a Latin
+    letter, digit or symbol, a "…형" word, a proper noun, a programme word after a non-generic word, or two
+    non-generic words; generic categories ("공공근로", "지역 맞춤형 직업훈련") and national schemes are not.
+    """
+    text = doc_text(doc)
+    out: list[tuple[int, int, str]] = []
+    for end_m in _LIST_END.finditer(text, s0, e0):
+        stop = end_m.start()
+        begin = max(s0, stop - 120)
+        chunk = text[begin:stop]
+        parts = [(m.start(), m.end()) for m in _ITEM_SPLIT.finditer(chunk)]
+        if not parts:
+            continue
+        # the first item starts after the clause or topic before the list
+        starts = [m.end() for m in _LIST_START.finditer(chunk, 0, parts[0][0])]
+        if starts:
+            shift = starts[-1]
+            begin += shift
+            chunk = chunk[shift:]
+            parts = [(a - shift, b - shift) for a, b in parts]
+        spans, pos = [], 0
+        for a, b in parts:
+            spans.append((pos, a))
+            pos = b
+        spans.append((pos, len(chunk)))
+        items = []
+        for a, b in spans:
+            # every item starts after a clause or topic inside it ("노인 일자리는 9988행복지킴이 사업")
+            inner = [m.end() for m in _LIST_START.finditer(chunk, a, b) if m.end() < b]
+            a = inner[-1] if inner else a
+            if b > a:
+                items.append((begin + a, begin + b))
+        if len(items) < 2 or _EVENT_LIST.search(text, max(s0, begin - 20), begin + 5):
+            continue
+        for a, b in items:
+            name = _clean(text[a:b])
+            head, _, last = name.rpartition(" ")
+            operated = bool(head) and last in _OP_NOUNS + ("활성화",)
+            if operated:
+                name, b = head, a + len(head)  # "공예창작마을 조성", "꿈자리+ 운영 활성화": the scheme is named before
+                head, _, last = name.rpartition(" ")
+                if head and last in _OP_NOUNS:
+                    name, b = head, a + len(head)
+            if _named_item(doc, a, b, name, operated):
+                out.append((a, a + len(name), name))
+    return out
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)$")
+_ITEM_PUNCT = re.compile(r"[.,'\"‘’“”]")
+_ITEM_COUNT = re.compile(r"\d+\s*[개명원곳]|(?:^|\s)대상(?:\s|$)")
+_ITEM_NOT_NAME = re.compile(r"(?:다|고|며|하는|있는|한)$|㈜|\(주\)|(?:방송|진흥원|연구원|재단|공단|협회)$")
+
+
+def _named_item(doc: Doc, a: int, b: int, name: str, operated: bool = False) -> bool:
+    words = name.split()
+    if not (4 <= len(V.squash(name)) <= 25) or len(words) > 6 or "등" in words or _ITEM_PUNCT.search(name):
+        return False
+    if _ITEM_COUNT.search(name) or _ACTIVITY_END.search(name):
+        return False  # "고용장려금 3개", "여성·청년 대상 … 사업": counts and target groups
+    if is_generic(name) or is_national(name) or any(w in name for w in _place_words()):
+        return False
+    if _ITEM_NOT_NAME.search(name) or _OP_OR_LIST.fullmatch(
+        words[-1]
+    ):
+        return False
+    pos = a
+    for w in words:  # every word a noun ("분야를 위한 …", "2023년부터 …" are no names)
+        ws = doc_text(doc).find(w, pos, b + 1)
+        if ws < 0 or _TIME_WORD.fullmatch(w) or not _word_is_nominal(doc, ws, ws + len(w)):
+            return False
+        pos = ws + len(w)
+    plain = [w for w in words if not _generic_word(w)]
+    if _NAMED_MARK.search(name) or _has_local_model(_LOCAL_MODEL_IN.sub(r"\1 ", name)) or len(plain) >= 2 - operated:
+        return True
+    sm = _suffix_regex().search(name + " ")
+    if sm is not None and sm.end() >= len(name) and plain and not _generic_word(name[: sm.start()] or "사업"):
+        return True  # "청년드림사업", "해피콜지하철택배사업"
+    return _has_proper_part(doc, a, b)
 
 
 # "대전시는 두 구에 사업비 12억 원을 지원했다", "전북도가 도비를 지원하는 ‘…’": a 광역 paying for
@@ -299,6 +539,69 @@ def _funded_by_province(doc: Doc, focus: C.Focus, found: list[ProgramFact]) -> l
     return out
 
 
+def _quote_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans, a sentence joined to the next when a quote opened in it closes there.
+
+    "‘청년 행복잡(JOB)기! 희망드림단’을 운영한다": the "!" inside the name is no sentence end (0.4.0).
+    """
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sents):
+        s0, e0 = sents[i]
+        while i + 1 < len(sents) and _open_quote(text[s0:e0]) and sents[i + 1][0] - e0 < 3:
+            closer = _QUOTES[_open_quote(text[s0:e0]) or ""]
+            if closer not in text[sents[i + 1][0] : min(sents[i + 1][1], sents[i + 1][0] + 30)]:
+                break
+            i += 1
+            e0 = sents[i][1]
+        out.append((s0, e0))
+        i += 1
+    return out
+
+
+def _open_quote(sentence: str) -> str | None:
+    """The opening mark of a quote left open at the end of a sentence cut after "!" or "?", if any."""
+    if sentence[-1:] not in ("!", "?"):
+        return None
+    for q, c in _QUOTES.items():
+        if q == c:
+            if sentence.count(q) % 2 == 1:
+                return q
+        elif sentence.count(q) > sentence.count(c):
+            return q
+    return None
+
+
+def _district_stems(focus: C.Focus) -> dict[str, tuple[str, str | None]]:
+    """Stem → district for the districts of the article ("경기" → 경기도, "칠곡" → 경상북도 칠곡군)."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for m in focus.mentions:
+        names = {m.surface, m.full_name.split()[-1]}
+        for n in list(names):
+            if len(n) >= 3 and n[-1] in "시군구도":
+                names.add(n[:-1])
+            if n.endswith(("특별시", "광역시", "특별자치시", "특별자치도")):
+                names.add(n[:2])
+        for n in names:
+            if len(n) >= 2:
+                out.setdefault(n, set()).add((m.full_name, m.code))
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def _named_owner(name: str, stems: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    """The district whose name or stem starts a programme's name ("장성 농촌인력지원센터" → 장성군)."""
+    first = re.match(r"[가-힣]+", name)
+    if not first:
+        return None
+    word = first.group()
+    hits = {stems[k] for k in stems if word == k or (word.startswith(k) and len(k) >= 2 and word[len(k) :] in ("형", "시", "군", "구"))}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _starts_with(name: str, at: tuple[str, str | None] | None, stems: dict[str, tuple[str, str | None]]) -> bool:
+    return at is not None and _named_owner(name, {k: v for k, v in stems.items() if v[0] == at[0]}) is not None
+
+
 _JOINT = re.compile(r"공동|함께|협력|연합")
 _JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?(?:공동|함께|협력|연합)")
 
@@ -315,12 +618,20 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
     found: list[ProgramFact] = []
     district_names = {m.surface for m in C.mentions(doc) if len(m.surface) > 2}
     lead_end = int(doc.user_data.get(C.BODY_START) or 0)
-    for s0, e0 in C.sents(doc):
+    stems: dict[str, tuple[str, str | None]] | None = None
+    for s0, e0 in _quote_sentences(text, C.sents(doc)):
         if e0 <= lead_end:
             continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
         for start, end, name in _candidates(doc, s0, e0):
             if len(V.squash(name)) < 3 or is_generic(name) or name in district_names or _AWARDISH.search(name):
                 continue
+            if is_national(name) or any(w in name for w in _place_words()) or _NOT_A_NAME.search(name):
+                continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
+            first, _, rest = name.partition(" ")
+            if rest and text[start - 1 : start] not in _QUOTES and is_generic(rest):
+                stems = _district_stems(focus) if stems is None else stems
+                if first in stems or first in district_names:
+                    continue  # "영동군 사업", "구로구 박람회": the district's name before a generic phrase
             if re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " "):
                 continue  # departments, plans and committees
             targets: list[tuple[str, str | None]]
@@ -332,6 +643,13 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
                 targets = joint  # a joint programme is a programme of each district
             else:
                 at = focus.district_at(start, prefer_local=False, after_ok=False)
+                stems = _district_stems(focus) if stems is None else stems
+                owner = _named_owner(name, stems)
+                if (
+                    owner is not None and (at is None or owner[0] != at[0]) and not _starts_with(name, at, stems)
+                    and not (at is not None and at[0].startswith(owner[0] + " "))  # "강원형 …" run by a 시 of 강원
+                ):
+                    at = owner  # "‘경기 고용·복지 종합센터’로 … 경기도가": the district its name carries (0.4.0)
                 if at is None:
                     continue
                 targets = [at]

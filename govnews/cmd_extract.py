@@ -177,7 +177,9 @@ def evaluate(gold: tuple[str, ...], show: bool) -> None:
 
     Gold lines carry the output keys plus "text", "published" (and "title", "notes");
     scoring follows EXTRACTION.md: districts by full name, awards by (district, year, grade),
-    job_counts by (district, value, kind), programmes by (district, name containment).
+    job_counts by (district, value, kind), programmes by (district, name containment). The rows
+    award_name and award_category score the canonical award name and the 부문 of the matched
+    awards (the share right); --show lists each wrong one with the gold and predicted values.
 
     Example:
 
