@@ -89,8 +89,9 @@ def score(expected: dict, got: dict | None) -> dict[str, bool]:
         "date": (_minute(got.get("published_at")) or "")[:10] == (_minute(expected["published_at"]) or "")[:10],
         "minute": _minute(got.get("published_at")) == _minute(expected["published_at"]),
         "author": _author(got.get("author")) == _author(expected["author"]),
-        "body start": bool(body) and body.startswith(_flat(expected["body_start"])),
-        "body end": bool(body) and body.endswith(_flat(expected["body_end"])),
+        # an image-only post expects no text: its body start and end are ""
+        "body start": body.startswith(_flat(expected["body_start"])) if expected["body_start"] else body == "",
+        "body end": body.endswith(_flat(expected["body_end"])) if expected["body_end"] else body == "",
     }
 
 

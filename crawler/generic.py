@@ -14,15 +14,18 @@ Evidence is read in the order a careful reader trusts it:
    (never 수정/업데이트), 작성자, 글쓴이, 기자, 담당자, 담당부서 for the author;
 5. for the body, the page structure (``itemprop=articleBody``, ``#article-view-content-div``, board
    content cells …) and else text density, with Korean boilerplate cut (copyright lines, 공공누리
-   blocks, attachment lists, contact lines, share widgets, 관련기사/많이 본 기사, reporter boxes,
-   photo captions).
+   blocks, attachment lists, contact lines and notes (``【과장 … 000-0000】``, ``※ 사진 있음 (☎ …)``),
+   share widgets, 관련기사/많이 본 기사, reporter boxes, corrections notices, agency credits and
+   keyword lines closing the text, photo captions, teasers and pull quotes).
 
 A meta date is checked against the visible labels: a 수정 time in ``article:published_time`` or a
 time shifted by the 9-hour KST offset yields to the visible 입력 time, and a date-only or midnight
-meta value yields to a visible time on the same day. Pages rendered by JavaScript are read from
+meta value yields to a visible time on the same day; an undated post line (``홍길동 / 2025-06-05``) is
+read past an application period (``신청기간 : …~``). Pages rendered by JavaScript are read from
 their ``data-*deploy-dt``/``data-*writer-name`` attributes and the JSON payload of their scripts
 (``contentHtml``, ``deployDt`` …). Content after a premature ``</html>`` is kept, and a page is
-refused (:class:`NotAnArticle`) when it is an error page, a list of links or holds no article text —
+refused (:class:`NotAnArticle`) when it is an error page, a list of links (also a gallery of post cards)
+or holds no article text —
 except a board post whose 제목 and 등록일 cells frame a body of images or attachments only.
 """
 
@@ -312,7 +315,7 @@ def clean_title(title: str | None, site_names: Iterable[str] = ()) -> str:
 
 
 _TITLE_CLASS = re.compile(r"(?:^|[\s_\-])(?:title|tit|subject|subj|headline|heading|head_?line|view_?tit\w*|article-?title|news_?title|sbj)(?:$|[\s_\-\d])", re.I)
-_NOT_TITLE_AREA = re.compile(r"(?:^|[\s_\-])(?:gnb|lnb|snb|nav|menu|footer|aside|side|sidebar|related|relation|popular|rank|ranking|most|best|banner|logo|header-logo|comment|reply|list)(?:$|[\s_\-\d])", re.I)
+_NOT_TITLE_AREA = re.compile(r"(?:^|[\s_\-])(?:gnb|lnb|snb|nav|navi|menu|footer|aside|side|sidebar|related|relation|popular|rank|ranking|most|best|banner|logo|header-logo|comment|reply|list|location|breadcrumb|breadcrumbs|path|modal|popup)(?:$|[\s_\-\d])", re.I)
 
 
 def _in_noise_area(el, pattern: re.Pattern[str] = _NOT_TITLE_AREA) -> bool:
@@ -322,6 +325,20 @@ def _in_noise_area(el, pattern: re.Pattern[str] = _NOT_TITLE_AREA) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+_WIDGET_CLASS = re.compile(r"share|sns|util|btn|button|print|font|scrap|blind|hide|hidden|sr-only|date|time|writer|byline|reporter|info", re.I)
+
+
+def _headline_text(el) -> str:
+    """Text of a headline element without the share buttons, dates and hidden labels nested in it."""
+    if not any(isinstance(c.tag, str) and _WIDGET_CLASS.search(_classes(c)) for c in el.iterdescendants()):
+        return _text(el)
+    el = copy.deepcopy(el)
+    for child in list(el.iterdescendants()):
+        if isinstance(child.tag, str) and child.getparent() is not None and _WIDGET_CLASS.search(_classes(child)):
+            child.drop_tree()
+    return _text(el)
 
 
 def _headline_candidates(root) -> list[str]:
@@ -334,7 +351,11 @@ def _headline_candidates(root) -> list[str]:
         ))
         if not titled and el.tag not in {"h1", "h2", "h3", "h4"}:
             continue
-        text = _text(el)
+        if el.tag not in {"h1", "h2", "h3", "h4", "h5"} and any(
+            isinstance(c.tag, str) and c.tag in {"h1", "h2", "h3", "h4", "ul", "ol", "form", "table", "dl"} for c in el.iterdescendants()
+        ):
+            continue  # a heading bar holding a heading, share buttons or a breadcrumb: its parts are read on their own
+        text = _headline_text(el)
         if 4 <= len(text) <= 200 and not _LABEL_ONLY.match(text) and not _in_noise_area(el):
             (classed if titled or el.tag == "h1" else plain).append(text)
     return classed + plain
@@ -470,15 +491,23 @@ def _unlabelled_dates(root) -> list[_Dated]:
 _LOOSE_DATE = re.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
 
 
+_PERIOD_DATE = re.compile(r"기간|일시|일정|마감|기한|~")
+
+
 def _loose_dates(root) -> list[_Dated]:
     """Dates in short unlabelled meta lines (``기사관리자 | 2020.10.01 11:33 |``), outside menus."""
     found = []
     for text, el in _small_texts(root, 80):
         if len(el) > 3 or not _LOOSE_DATE.search(text) or _in_noise_area(el, _NOISE_CLASS):
             continue
-        when = _to_datetime(text)
-        if when:
-            found.append(_Dated("", when, _has_time(text)))
+        for match in _LOOSE_DATE.finditer(text):
+            before, after = text[max(0, match.start() - 12):match.start()], text[match.end():match.end() + 12]
+            if _PERIOD_DATE.search(before) or after.lstrip().startswith("~"):
+                continue  # 신청기간 : 2026-04-01 ~ …: an event's date, not the post's
+            value = text[match.start():match.end() + 10]
+            if (when := _to_datetime(value)) or (when := _to_datetime(text[match.start():match.end()])):
+                found.append(_Dated("", when, _has_time(value)))
+                break
     return found
 
 
@@ -556,12 +585,17 @@ def clean_author(text: str | None, site_names: Iterable[str] = ()) -> str | None
     name = normalize_author(text)
     if not name or len(name) > 24 or _NOT_A_NAME.search(name):
         return None
-    names = {n.lower() for n in site_names if n}
+    names = {n.lower() for n in site_names if n} | _AGENCIES
     if name.lower() in names or (len(name) <= 16 and _MEDIA_SUFFIX.search(name) and not re.search(r"(?:과|실|관|팀|단|소)$", name) and " " not in name and len(name) > 4):
         return None
     return name
 
 
+#: news agencies credited in place of a reporter: a source, not an author
+_AGENCIES = {"연합", "연합뉴스", "뉴시스", "뉴스1", "newsis", "yonhap", "ap", "afp", "reuters", "로이터"}
+#: an element that holds only the writer's name (``<span class="byline-writer">디지털뉴스팀</span>``)
+_WRITER_CLASS = re.compile(r"(?:^|[\s_\-])(?:writer|reporter|byline|author|journalist)(?:$|[\s_\-])", re.I)
+_NAME_BEFORE_DATE = re.compile(r"(?:^|\s)([가-힣]{2,4})\s*[/|│]\s*(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}")
 _BYLINE_CLASS = re.compile(r"byline|writer|reporter|journalist|author|byl|name|info", re.I)
 _REPORTER_IN_TEXT = re.compile(r"(?:^|[\s/=|\[(])([가-힣]{2,4})\s*(?:선임|수석|객원|인턴)?\s*기자(?:\s|$|[|·,()\]=])")
 
@@ -581,17 +615,29 @@ def _byline_author(root, site_names: set[str]) -> str | None:
         match = _REPORTER_IN_TEXT.search(text)
         if match:
             return clean_author(match.group(1), site_names)
+        named = _NAME_BEFORE_DATE.search(text)
+        if named and (name := clean_author(named.group(1), site_names)):
+            return name  # 홍길동 / 2025-06-05
+        if len(text) <= 15 and _WRITER_CLASS.search(_classes(el)) and not len(el) and (name := clean_author(text, site_names)):
+            return name
     return None
+
+
+_SEVERAL_REPORTERS = re.compile(r"^\s*(?:[\[(【][^\[\]()【】]{1,30}[\])】]\s*)?([가-힣]{2,4})(?:\s+[가-힣]{2,4}){1,4}\s*기자\s*=")
 
 
 def _body_byline(raw_body: str, site_names: set[str]) -> str | None:
     """Reporter named on the body's first line (``(서울=뉴스1) 홍길동 기자 =``) or last lines."""
     lines = [line for line in raw_body.split("\n") if line.strip()]
-    for line in lines[:1] + lines[-3:][::-1]:
+    for line in lines[:4]:
+        if (several := _SEVERAL_REPORTERS.match(line)):
+            return clean_author(several.group(1), site_names)  # (세종=연합뉴스) 이세원 이대희 기자 = : the first named
+    for position, line in enumerate(lines[:1] + lines[-3:][::-1]):
+        first = position == 0
         if len(line) > 200:
-            line = line[:80] if line is lines[0] else line[-80:]
+            line = line[:80] if first else line[-80:]
         match = _REPORTER_IN_TEXT.search(line)
-        if match and (line is lines[0] or len(line) < 80):
+        if match and (first or len(line) < 80):
             return clean_author(match.group(1), site_names)
     return None
 
@@ -605,8 +651,9 @@ _BODY_SELECTORS = (
     ".articleBody", ".article_txt", ".article_content", ".article-content", ".news_body", ".news_content",
     ".news_view", ".news-view-content", ".view_con", ".view_cont", ".view_content", ".view-content", ".viewContent",
     ".view_txt", ".view_text", ".view_contents", ".bbs_content", ".bbs_view_body", ".bbs_view_content",
-    ".board_view_body", ".board_view_content", ".board_content", ".board-view-content", ".bbsCont", ".dbData",
-    ".dbdata", ".con_txt", ".cont_txt", ".p-table__content", "td.view_content", "td.bbs_content", "td.output",
+    ".board_view_body", ".board_view_content", ".board_view_contents", ".board_content", ".board-view-content", ".bbsCont", ".dbData",
+    ".dbdata", ".con_txt", ".cont_txt", ".p-table__content", ".bbsCon", ".bbs_con", ".bbs-con", ".board_con",
+    ".board-con", ".view_body", ".view-body", ".viewBody", "td.view_content", "td.bbs_content", "td.output",
     ".entry-content", ".post-content", ".amp-article-body", ".story-body",
 )
 _BODY_SELECTORS_CSS = tuple(CSSSelector(css) for css in _BODY_SELECTORS)
@@ -622,7 +669,9 @@ _GENERIC_DROP = (
     "[class*=tags]", "[class~=tag]", "[class*=tag-group]", "[class*=subscribe]", "[class*=like]", "caption",
     "[class~=hide]", "[class~=HIDE]", "[class~=blind]", "[class~=sr-only]", "[class~=hidden]", "[style*='display:none']",
     "[style*='display: none']", "[class*=satisf]", "[class*=survey]", "[class*=appraisal]", "[class*=subheading]", "[class*=head-sub]",
-    "[class*=subtitle]", "[class*=sub_title]", "[class*=sub-title]",
+    "[class*=module-quote]", "[class*=pullquote]", "[class*=pull-quote]", "[class*=pull_quote]", "[id*=phototext]",
+    "[class*=phototext]", "[id*=caption]", "[class*=subtit]", "[class*=sub_tit]", "[class*=sub-tit]", "[class*=modal]", "[class*=popup]", "[class*=layer_pop]",
+    "[class*=layerpop]", "[role=dialog]",
     ".ad", "[id^=ad_]", "[class^=ad_]", "[class*=dable]", "figcaption", "amp-ad", "amp-analytics",
 )
 
@@ -643,11 +692,12 @@ _NOISE_CLASS = re.compile(
     r"(?:^|[\s_\-])(?:comment|comments|reply|footer|foot|gnb|lnb|snb|menu|nav|sidebar|side|aside|banner|related|relation|"
     r"popular|ranking|rank|copyright|login|quick|skip|breadcrumb|location|util|sns|share|most|best|hot|recommend|"
     r"ad|ads|advert|widget|list|lst|paging|pagination|satisfaction|satisfy|survey|research|poll|appraisal|hide|hidden|blind|"
-    r"sr-only)(?:$|[\s_\-\d])",
+    r"sr-only|modal|popup|layer_pop|layerpop|dialog)(?:$|[\s_\-\d])",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?:다|요|음|함|임|됨)[.。]|[.!?][”\"’']?(?:\s|$)")
 _HANGUL = re.compile(r"[가-힣]")
+_WORD = re.compile(r"[가-힣A-Za-z0-9]")
 
 
 def _node_text(node) -> str:
@@ -700,15 +750,18 @@ def _density_pick(root):
 
 
 def _structural_pick(root):
-    for selector in _BODY_SELECTORS_CSS:
-        found = [el for el in selector(root) if not _in_noise_area(el, _NOISE_CLASS) or el.tag == "article"]
+    for css, selector in zip(_BODY_SELECTORS, _BODY_SELECTORS_CSS, strict=True):
+        trusted = css.startswith(("#", "[itemprop"))  # an id or itemprop names the body, whatever wraps it
+        found = [el for el in selector(root) if trusted or not _in_noise_area(el, _NOISE_CLASS) or el.tag == "article"]
         best = max(found, key=lambda el: len(_HANGUL.findall(el.text_content())), default=None)
         if best is not None and len(_HANGUL.findall(best.text_content())) >= 20:
             return best
     for label, _value, el in _label_value_pairs(root):  # board tables: th 내용 → td
-        if label in {"내용", "본문"}:
+        if label in {"내용", "본문"} and el.tag in {"th", "dt", "td"}:
             cell = el.getnext()
-            if cell is not None and len(_HANGUL.findall(cell.text_content())) >= 20:
+            while cell is not None and not isinstance(cell.tag, str):  # a comment between the cells
+                cell = cell.getnext()
+            if cell is not None and cell.tag in {"td", "dd"} and len(_HANGUL.findall(cell.text_content())) >= 20:
                 return cell
     return None
 
@@ -717,13 +770,13 @@ _CUT_FROM = re.compile(
     r"^(?:[<\[【]?\s*(?:관련\s*기사|관련\s*뉴스|관련기사\s*목록|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|최신\s*기사|주요\s*(?:기사|뉴스)|"
     r"이\s*시각\s*주요뉴스|오늘의\s*주요뉴스|포토\s*뉴스|(?:이전글|다음글|이전\s*게시물|다음\s*게시물)(?:\s.*)?|이전\s*기사|다음\s*기사|목록|목록보기|목록으로|"
     r"댓글(?:\s*\d+)?|댓글\s*쓰기|기사\s*댓글|첨부\s*파일(?:\s*\(?\d+\)?)?|첨부|"
-    r"기자의\s*다른\s*기사|기자\s*구독|구독하기|이\s*기자의\s*다른\s*기사|Copyright.*|COPYRIGHT.*|"
+    r"기자의\s*다른\s*기사(?:\s*(?:보기|더보기))?|기자\s*구독|구독하기|이\s*기자의\s*다른\s*기사|Copyright.*|COPYRIGHT.*|"
     r"(?:당신이\s*)?관심\s*있을\s*만한.{0,10}|추천\s*기사|함께\s*(?:보면\s*좋은|볼\s*만한).{0,10}|이\s*기사와\s*함께.{0,10}|"
     r"에디터\s*추천|오늘의\s*추천|실시간\s*(?:인기|주요)\s*(?:기사|뉴스))\s*[>\]】]?)$",
     re.I,
 )
-_KOGL = re.compile(r"공공누리|출처\s*표시|공공저작물|본\s*저작물은|제[1-4]유형|저작권\s*정책|저작권자\s*[©ⓒ]|무단\s*전재|재배포\s*금지|무단복제")
-_ATTACHMENT_LINE = re.compile(r"\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)\b|다운로드|미리\s*보기|바로\s*보기|뷰어로\s*보기|내려받기", re.I)
+_KOGL = re.compile(r"(?:반론|정정)\s*[·ㆍ,]?\s*(?:정정|반론).{0,40}(?:청구|신청|요청)하실|고충\s*처리인\s*[:：]|공공누리|출처\s*표시|공공저작물|본\s*저작물은|제[1-4]유형|저작권\s*정책|저작권자\s*[©ⓒ]|무단\s*전재|재배포\s*금지|무단복제")
+_ATTACHMENT_LINE = re.compile(r"(?:첨부|별첨|붙임)\s*[)\]】]$|\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)\b|다운로드|미리\s*보기|바로\s*보기|뷰어로\s*보기|내려받기", re.I)
 _CONTACT_LINE = re.compile(r"^\s*[※*\-·▶■□○]?\s*(?:담당\s*부서|담당자|담당팀|연락처|전화번호|문의처|문\s*의|☎|TEL\b)\s*[:：]?", re.I)
 _WIDGET_LINE = re.compile(
     r"^(?:(?:글자\s*크기|글씨\s*크기|글꼴|폰트|확대|축소|가\+|가-|가|인쇄|프린트|스크랩|공유|공유하기|URL\s*복사|주소\s*복사|"
@@ -732,20 +785,33 @@ _WIDGET_LINE = re.compile(
     r"KakaoTalk|Print|Copy\s*URL)\s*[·|/,]?\s*)+$",
     re.I,
 )
-_PHOTO_CREDIT = re.compile(r"^[\[(<]?\s*(?:사진|사진제공|사진\s*=|자료사진|그래픽|자료)\s*[=:：]?\s*[^\])>]{0,40}[\])>]?$|^사진\s*확대\s*보기$|^/\s*사진\s*=|^[*※]?\s*사진\s*설명\s*[:：]")
+_PHOTO_CREDIT = re.compile(r"^\[\s*사진\s*\]\s*\S{0,30}$|^[※*]?\s*\(?\s*사진\s*(?:있음|없음|별첨|첨부)\b.{0,80}$|^[\[(<]?\s*(?:사진|사진제공|사진\s*=|자료사진|그래픽|자료)\s*[=:：]?\s*[^\])>]{0,40}[\])>]?$|^사진\s*확대\s*보기$|^/\s*사진\s*=|^[*※]?\s*사진\s*설명\s*[:：]")
 _META_LINE = re.compile(r"^(?:(?:" + "|".join(_DATE_LABELS) + r"|조회수?|조회|추천수?|작성자|글쓴이|기자명)\s*[:：]?\s*[\d.\-: ]*)+$")
+#: a contact note left in a press release (``(업무담당자 행정과 홍길동 ☎061-000-0000)``)
+_CONTACT_NOTE = re.compile(
+    r"☎|업무\s*담당자|담당\s*부서\s*[:：]|담당자\s*[:：]|"
+    r"^[【\[(<].{0,80}\d{2,4}\s*[-)]\s*\d{3,4}.{0,60}[】\])>]$"  # 【정책과장 홍길동 286-0000, 팀장 …】
+)
+#: closing lines after the text: a bracketed byline box, a bare reporter line, an agency credit, a keyword tag
+_TRAILING_BYLINE = re.compile(
+    r"^[\[(【][^\[\]【】]{0,40}(?:기자|특파원|통신원)[^\[\]【】]{0,60}[\])】]$|"
+    r"^(?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4}\s*(?:선임|수석|인턴|수습|객원)?\s*(?:기자|특파원|통신원)$"
+)
+_AGENCY_CREDIT = re.compile(r"^(?:연합뉴스|뉴시스|뉴스1|연합|AP|AFP|로이터|EPA|신화|[가-힣A-Za-z]{1,8}\s*(?:DB|제공))$", re.I)
+_TRAILING_EMAIL = re.compile(r"\s*/\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$|(?<=[.다])\s+(?:사진|자료사진|그래픽)\s*=\s*[^\s=]{1,20}$")
 _EMAIL_ONLY = re.compile(r"^[\s(<\[]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\s)>\]]*$")
 
 
 _LEAD_DATELINES = (
     # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]이소영 기자 =
-    re.compile(r"^\s*[\[(【][^\[\]()【】]{1,30}=[^\[\]()【】]{1,20}[\])】]\s*(?:[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=?)?\s*"),
+    re.compile(r"^\s*[\[(【][^\[\]()【】]{1,30}=[^\[\]()【】]{1,20}[\])】]\s*(?:(?:[가-힣]{2,4}\s+){0,4}[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=?)?\s*"),
     # 구로투데이 = 한지수 기자 | / 매일일보 = 오정환 기자 |
     re.compile(r"^\s*[가-힣A-Za-z0-9·]{2,20}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*[|=]\s*"),
     # [서울시정일보 이상훈 기자] / [한국방송/최동민기자]
     re.compile(r"^\s*[\[(【][^\[\]()【】]{2,30}(?:기자|특파원)[\])】]\s*"),
-    # 홍길동 기자 = …
-    re.compile(r"^\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*"),
+    # 홍길동 기자 = … / 이세원 이대희 기자 = … / [인사이트] 디지털뉴스팀 = …
+    re.compile(r"^\s*(?:[\[(【][^\[\]()【】=]{1,20}[\])】]\s*)?(?:[가-힣]{2,4}\s+){0,4}[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=\s*"),
+    re.compile(r"^\s*[\[(【][^\[\]()【】=]{1,20}[\])】]\s*[가-힣A-Za-z]{1,10}(?:뉴스팀|취재팀|편집팀|팀|취재부|편집부)\s*=\s*"),
 )
 
 
@@ -796,9 +862,11 @@ def clean_korean_body(text: str, *, title: str | None = None) -> str:
             continue
         if _KOGL.search(line) and len(line) < 200:
             continue
+        if not _WORD.search(line):  # a stray ``*/`` of broken ad code, a row of ornaments
+            continue
         if _ATTACHMENT_LINE.search(line) and len(line) < 120 and not _SENTENCE_END.search(line):
             continue
-        if _CONTACT_LINE.match(line) and len(line) < 120:
+        if (_CONTACT_LINE.match(line) or _CONTACT_NOTE.search(line)) and len(line) < 120 and not line.endswith("다."):
             continue
         if _WIDGET_LINE.match(line) or _PHOTO_CREDIT.match(line) or _EMAIL_ONLY.match(line):
             continue
@@ -810,9 +878,23 @@ def clean_korean_body(text: str, *, title: str | None = None) -> str:
         seen_text = seen_text or _substantial(line)
     body = clean_body_text("\n".join(_strip_lead_dateline(kept)), title=title)
     out = body.split("\n") if body else []
-    while out and (_EMAIL_ONLY.match(out[-1]) or _CONTACT_LINE.match(out[-1]) or _WIDGET_LINE.match(out[-1])):
+    while len(out) > 1 and (
+        _EMAIL_ONLY.match(out[-1]) or _CONTACT_LINE.match(out[-1]) or _WIDGET_LINE.match(out[-1])
+        or _TRAILING_BYLINE.match(out[-1]) or _AGENCY_CREDIT.match(out[-1]) or _PHOTO_CREDIT.match(out[-1])
+        or _is_tag_line(out[-1], out[:-1])
+    ):
         out.pop()
+    if out:
+        out[-1] = _TRAILING_EMAIL.sub("", out[-1])
     return "\n".join(out)
+
+
+def _is_tag_line(line: str, before: list[str]) -> bool:
+    """A keyword tag or a media name closing the text (``가상화폐``), not a sentence or a heading with a number."""
+    return (
+        len(line) <= 12 and not _SENTENCE_END.search(line) and not re.search(r"\d|[.:：)”\"’']$", line)
+        and any(_substantial(b) for b in before)
+    )
 
 
 def _is_link_list(node) -> bool:
@@ -821,6 +903,22 @@ def _is_link_list(node) -> bool:
     long_links = [t for t in links if len(t) >= 10]
     total = len(clean_inline(node.text_content())) or 1
     return len(long_links) >= 4 and sum(map(len, long_links)) / total >= 0.35
+
+
+def _is_list_item(node) -> bool:
+    """True when ``node`` sits in one of several like items (a card or gallery list), each linking to a post."""
+    el = node
+    for _level in range(3):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        if el.get("class"):
+            alike = [s for s in parent if isinstance(s.tag, str) and s.tag == el.tag and s.get("class") == el.get("class")]
+            linked = [s for s in alike if s.xpath(".//a[@href]")]
+            if len(alike) >= 3 and len(linked) >= 3 and sum(len(_HANGUL.findall(s.text_content())) >= 20 for s in alike) >= 3:
+                return True
+        el = parent
+    return False
 
 
 def _body_from(root, title: str | None, jsonld_body: str | None, scripts: list[str] | None = None) -> tuple[str, str, str]:
@@ -837,7 +935,7 @@ def _body_from(root, title: str | None, jsonld_body: str | None, scripts: list[s
     if node is not None:
         raw = _node_text(node)
         best = (clean_korean_body(raw, title=title), raw, how)
-        if _is_link_list(node):
+        if _is_link_list(node) or (how == "density" and _is_list_item(node)):
             best = ("", raw, "link-list")
     for el in root.xpath("//input[@value] | //textarea"):
         raw = el.get("value") if el.tag == "input" else el.text_content()
@@ -858,6 +956,15 @@ def _body_from(root, title: str | None, jsonld_body: str | None, scripts: list[s
         if len(cleaned) > 2 * len(best[0]):
             best = (cleaned, raw, how)
     return best
+
+
+def _image_only_body(root) -> bool:
+    """True when a board's body container holds images (an image-only post) and almost no text."""
+    for selector in _BODY_SELECTORS_CSS:
+        for el in selector(root):
+            if el.xpath(".//img") and len(_HANGUL.findall(el.text_content())) < 20 and not _in_noise_area(el, _NOISE_CLASS):
+                return True
+    return False
 
 
 def extract_body(page: bytes | str, *, title: str | None = None, content_type: str | None = None) -> str:
@@ -896,7 +1003,9 @@ def article_number(url: str | None) -> str | None:
 
 
 def _site_names(meta: dict[str, str], jsonld: list[dict], root) -> set[str]:
-    names = {meta.get(k, "") for k in ("og:site_name", "application-name", "twitter:site", "og:article:author", "apple-mobile-web-app-title")}
+    names = {meta.get(k, "") for k in ("og:site_name", "application-name", "twitter:site", "apple-mobile-web-app-title")}
+    if not re.fullmatch(r"[가-힣]{2,4}", meta.get("og:article:author", "").strip()):
+        names.add(meta.get("og:article:author", ""))  # an outlet's name, unless it is the reporter's
     for obj in jsonld:
         names.update(_names(obj.get("publisher")))
         if _types(obj) & {"organization", "newsmediaorganization", "website", "governmentorganization"}:
@@ -917,6 +1026,19 @@ def _site_names(meta: dict[str, str], jsonld: list[dict], root) -> set[str]:
             out.add(name)
             out.update(part.strip() for part in re.split(r"\s*[|:·-]\s*", name) if len(part.strip()) >= 2)
     return out
+
+
+_QUOTES = re.compile(r"[\"'“”‘’\s]")
+
+
+def _site_wide_title(title: str, title_tag, visible: list[str]) -> bool:
+    """A short meta title that only repeats the ``<title>`` of every page of the site (``수출지원기반활용사업``)
+    while a longer visible headline says something else."""
+    tag = clean_inline(_text(title_tag)) if title_tag is not None else ""
+    return (
+        len(title) <= 20 and tag == title
+        and any(len(v) >= 15 and title not in v for v in visible)
+    )
 
 
 def _pick_title(root, meta: dict[str, str], jsonld: dict, site_names: set[str]) -> tuple[str, str]:
@@ -952,10 +1074,14 @@ def _pick_title(root, meta: dict[str, str], jsonld: dict, site_names: set[str]) 
             continue
         if how in {"json-ld", "meta"} and labelled and labelled[0] and not any(title in v or v in title for v in visible):
             continue  # a site-wide meta title on a board page whose 제목 cell says otherwise
+        if how == "meta" and _site_wide_title(title, title_tag, visible):
+            continue
         # a meta title that merely wraps a visible headline ("헤드라인 : 섹션") gives way to it
         for shown in visible:
             if shown != title and shown in title and len(shown) >= 0.5 * len(title):
                 return shown, "headline"
+            if len(shown) > len(title) and _QUOTES.sub("", shown) == _QUOTES.sub("", title):
+                return shown, "headline"  # the JSON-LD or meta copy lost the headline's quotation marks
         return title, how
     return "", ""
 
@@ -1040,7 +1166,8 @@ def parse_generic(page: bytes | str, url: str | None = None, *, content_type: st
         # a board post whose body is only images or attachments still is a post: its 제목 and its
         # 등록일 cells say so (a list page would show many dates)
         post_dates = {(d.label, d.when) for d in labelled if d.label in _PUBLISHED}
-        if evidence["title"] in {"label", "headline"} and evidence["published_at"] == "label" and len(post_dates) <= 3:
+        dated = evidence["published_at"] == "label" or (evidence["published_at"] == "date-element" and _image_only_body(root))
+        if evidence["title"] in {"label", "headline"} and dated and len(post_dates) <= 3:
             body, evidence["body_text"] = "", "none"
         else:
             raise NotAnArticle("no article text found")

@@ -555,6 +555,11 @@ def parse_page(body: bytes, url: str | None = None, *, spider: str | None = None
             if details is not None:
                 details.update(found)
             return generic, "generic"
+        if article is not None and not article.body_text and not article.published_at:
+            # the family claimed a page of its software that holds no post (a list page, a menu page)
+            if details is not None:
+                details["reason"] = found.get("reason") or "no article text found"
+            return None, best[1]
     if article is None and details is not None:
         details.setdefault("reason", "no article title found")
     return best

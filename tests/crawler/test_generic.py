@@ -5,6 +5,16 @@ Korean outlets and press boards (ND Soft articleView, the ``article.html?no=`` C
 daily, an AMP page, a JS-light mobile page, a WordPress site; SI-style table, dl/dt, eGov and 새올
 boards; an EUC-KR page without a charset label; a page whose article follows a premature ``</html>``;
 a page rendered by JavaScript whose article sits in a JSON payload; a board post that is only images).
+
+The second group reproduces the markup of real pages on which the parser once failed: an ND Soft skin
+whose article sits in ``section.user-snb`` with a comment form and broken ad code, agency notice
+boards (``div.bbsViewArea``/``div.bbsCon`` under a skip link named 본문, ``div.detail-area`` under a
+heading bar of share buttons, an AJAX fragment of an image-only post dated ``이름 / 날짜`` beside an
+application period), a 군청 ``tbl-dtlPage`` under a breadcrumb with contact and photo notes in the
+text, a mobile outlet whose byline is a team, an outlet closing with a reporter box and corrections
+notice, an agency-credited article with several reporters and a keyword line, a JSON-LD headline that
+lost its quotation marks above a pull quote, an entertainment page with a photo teaser, and two list
+pages (a gallery of posts, a ``ybscript.io`` card list) that are no article.
 """
 
 from __future__ import annotations
@@ -66,6 +76,31 @@ ARTICLES = [
     ("js_payload", "한빛시의회, 청년 일자리 예산 42억 원 원안 통과", "2025-12-01T17:25:00+09:00", "서하준",
      "한빛시의회가 내년도 예산안 가운데 청년 일자리 예산 42억 원을 원안대로 통과시켰다.",
      "의회는 대신 사업 성과를 분기마다 보고하라는 부대 의견을 달았다.", 3, "2025-12-01T18:02:00+09:00"),
+    ("ndsoft_user_snb", "한빛FC, 홈 개막전 관중 2만 명 돌파…구단 새 기록", "2025-03-02T21:14:07+09:00", "송가은",
+     "한빛FC의 홈 개막전에 2만 명이 넘는 관중이 몰려 구단 창단 이후 가장 많은 관중 기록을 새로 썼다.",
+     "감독은 경기 뒤 “팬들의 응원 덕분에 선수들이 끝까지 뛸 수 있었다”며 “홈에서 지지 않는 팀이 되겠다”고 말했다.", 4, None),
+    ("agency_bbs_notice", "[모집공고] 2026년 해외 전시회 공동관 참가기업 모집", "2026-02-10T00:00:00+09:00", "한빛무역진흥원",
+     "한빛무역진흥원 공고 제2026-17호", "2. 전시회별 참가 조건. 끝.", 13, None),
+    ("agency_detail_area", "2026년 산업단지 입주기업 탄소중립 컨설팅 지원 참여기업 모집", "2026-03-04T10:41:52+09:00", None,
+     "한빛산업단지공단은 입주기업의 온실가스 감축 역량을 높이기 위해", "* 자세한 사항은 붙임 공고문을 참고하여 주시기 바랍니다.", 9, None),
+    ("county_dtlpage", "한빛군, 마을버스 없는 12개 마을에 ‘100원 택시’ 확대", "2026-01-20T00:00:00+09:00", "윤서아",
+     "- 대중교통 취약 마을 주민 이동권 보장…연 2만 회 운행 목표",
+     "군 관계자는 “어르신들이 장날에 몇 시간씩 걷거나 이웃 차를 빌려 타는 불편을 덜게 됐다”라고 말했다.", 4, None),
+    ("news_team_byline", "“새벽 배송 말고 새벽 수거”…아파트 재활용품 수거 앱 등장", "2026-03-03T07:45:00+09:00", "디지털뉴스팀",
+     "현관 앞에 내놓은 재활용품을 새벽에 가져가 분류까지 해 주는 앱이 등장했다.",
+     "업체 관계자는 “분리배출이 번거로운 1인 가구의 이용이 특히 많다”고 말했다.", 4, None),
+    ("news_trailing_boxes", "'폭염에 멈춘 공사장' 어쩌나…한낮 작업 중지 권고에 건설업계 고심", "2026-07-16T13:59:00+09:00", "유찬",
+     "폭염 특보가 이어지면서 정부가 한낮 옥외 작업 중지를 권고하자",
+     "업계는 작업 중지로 늘어나는 공사 기간만큼 발주처와 계약 기간을 조정할 수 있도록 제도 보완을 요청할 방침이다.", 4, None),
+    ("news_agency_credit", "작년 귀농 가구 1만 가구 회복…청년층 비중 역대 최고[종합]", "2026-06-24T12:00:31+09:00", "이세원",
+     "지난해 농촌으로 이주한 귀농 가구가 1만 가구를 다시 넘어섰다.",
+     "통계청 관계자는 \"청년 창업농 지원이 늘면서 젊은 층의 귀농이 꾸준히 증가하고 있다\"고 설명했다.", 4, None),
+    ("jsonld_pullquote", "\"섬에도 응급실을\"... 해상 원격진료 첫발 뗀 한빛도", "2026-04-08T19:30:12+09:00", "구민재",
+     "한빛도가 섬 주민이 배를 타지 않고도 전문의 진료를 받을 수 있는 해상 원격진료를 8일 시작했다.",
+     "도는 이용 실적을 살펴 올해 안에 원격진료 대상 섬을 24곳으로 늘릴 계획이다.", 4, "2026-04-08T20:41:05+09:00"),
+    ("osen_teaser", "\"사실무근\" 한빛밴드, 해체설 정면 반박(종합)[Oh!쎈 이슈]", "2026-05-11T16:47:00+09:00", "선하경",
+     "밴드 한빛밴드가 온라인에 퍼진 해체설에 대해 정면으로 반박했다.",
+     "소속사는 “팬들께 혼란을 드려 죄송하다”며 “하반기 전국 투어 일정도 예정대로 진행한다”고 덧붙였다.", 3, None),
 ]
 
 #: page furniture that must never reach a body
@@ -74,7 +109,8 @@ BOILERPLATE = (
     "바로보기", "관련기사", "많이 본", "이전글", "다음글", "목록", "댓글", "@", "기자 구독", "기자의 다른 기사", "글자크기",
     "본문 글씨", "인쇄", "스크랩", "URL복사", "페이스북", "ADVERTISEMENT", "기상청", "HOT클릭", "조감도", "사진=", "자료사진",
     "담당부서", "담당자", "연락처", "031-000-4567", "061-000-2345", "입력 2025", "조회", "상태바", "최종편집", "공유하기",
-    "$$", "자료사진", "불러오는 중",
+    "$$", "자료사진", "불러오는 중", "반론", "고충처리인", "다른기사", "사진 있음", "☎", "000-0000", "첨부)", "로그아웃",
+    "*/", "DB", "연합뉴스", "인턴기자", "[한빛", "디지털뉴스팀 =", "이대희", "이제 배가 끊겨도", "사진=", "정면으로...",
 )
 
 
@@ -119,7 +155,7 @@ def test_url_gives_the_article_number():
 @pytest.mark.parametrize(
     ("name", "reason"),
     [("error_alert", "error page (alert: 잘못된 접근입니다."), ("empty_shell", "error page (meta-refresh)"),
-     ("list_page", "a list of links, not an article")],
+     ("list_page", "a list of links, not an article"), ("gallery_list", "a list of links, not an article")],
 )
 def test_error_and_list_pages_are_no_article(name, reason):
     with pytest.raises(NotAnArticle) as exc:
@@ -252,3 +288,45 @@ def test_board_post_of_images_only_is_a_post_without_text():
 def test_script_payload_gives_body_dates_and_author_of_a_javascript_page():
     article = parse_generic(_page("js_payload"))
     assert article.evidence["body_text"] == "script" and article.modified_at == "2025-12-01T18:02:00+09:00"
+
+
+def test_board_fragment_of_images_is_dated_by_its_post_line_not_by_the_application_period():
+    article = parse_generic(_page("board_fragment_images"))
+    assert article.title == "2026년 소상공인 배달비 지원사업 신청 공고(~ 예산 소진 시)"
+    assert (article.published_at, article.author, article.body_text) == ("2026-03-27T00:00:00+09:00", "정하린", "")
+    want = EXPECTED["generic/board_fragment_images"]
+    assert (want["title"], want["published_at"], want["author"]) == (article.title, article.published_at, article.author)
+
+
+def test_a_family_that_claims_a_list_page_of_its_software_gives_no_article():
+    from crawler.run import parse_page
+
+    details: dict = {}
+    article, used = parse_page(_page("ybscript_list_page"), details=details)
+    assert article is None and used != "generic" and details["reason"]
+
+
+def test_parse_survives_a_label_whose_neighbour_is_a_comment():
+    # ``<label>내용</label><!-- … --><span>…</span>`` in a comment form once crashed the body search
+    assert parse_generic(_page("ndsoft_user_snb")).evidence["body_text"] == "structure"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("연합", None), ("뉴시스", None), ("디지털뉴스팀", "디지털뉴스팀")],
+)
+def test_agency_credits_are_no_author(raw, expected):
+    assert clean_author(raw) == expected
+
+
+def test_a_sentence_about_corrections_is_text_the_corrections_notice_is_not():
+    from crawler.generic import clean_korean_body
+
+    text = (
+        "한빛구는 주민 제안을 받아 정책에 반영하겠다고 밝혔다.\n"
+        "해당 매체는 언론중재위원회에 반론·정정 보도를 신청했다고 밝혔다.\n"
+        "이후 조정 절차가 진행될 예정이다.\n"
+        "한빛방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.\n"
+        "고충처리인 : 콘텐츠총괄부장"
+    )
+    assert clean_korean_body(text).split("\n")[-1] == "이후 조정 절차가 진행될 예정이다."
