@@ -7,7 +7,7 @@ DATA := data
 PORT ?= 8001
 SAMPLE_PORT ?= 8765
 
-.PHONY: run kb test lint unit install chromium bench clean distclean
+.PHONY: run kb test lint unit install chromium redis bench clean distclean
 
 # The sample site stays up on 127.0.0.1:$(SAMPLE_PORT) while Datasette serves, so the
 # knowledge base's article links work; Ctrl-C stops both.
@@ -23,7 +23,7 @@ kb: install
 	$(BIN)/govnews extract --jsonl $(DATA)/articles.jsonl -o $(DATA)/facts.jsonl
 	$(BIN)/govnews load --articles $(DATA)/articles.jsonl --facts $(DATA)/facts.jsonl --db $(DATA)/kb.db
 
-test: install chromium lint unit
+test: install chromium redis lint unit
 
 lint: install
 	$(BIN)/ruff check .
@@ -48,6 +48,12 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium chromium-driver fonts-noto-cjk; }
+
+# The distributed-crawl tests start a real Redis on 127.0.0.1 (Debian's redis-server package).
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q redis-server; }
 
 bench: install
 	$(BIN)/python bench/extract.py

@@ -326,7 +326,10 @@ def run_crawl(
         hosts = sorted({urlsplit(u).netloc for u in urls})
         label = job.label or job.spider
         problems = collector.by_spider.get(job.spider, [])
-        result = CrawlResult(label, job.spider, len(items), stats, _diagnose(label, stats, hosts, len(items), problems))
+        error = _diagnose(label, stats, hosts, len(items), problems)
+        if error and base.get("GOVNEWS_REDIS_URL") and pages_fetched(stats) <= 0 and not _refused(stats):
+            error = None  # a distributed worker: the other workers fetched this source's pages
+        result = CrawlResult(label, job.spider, len(items), stats, error)
         result.problems = list(problems)
         results.append(result)
     if lines:

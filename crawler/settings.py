@@ -5,6 +5,44 @@ by ``SCRAPY_SETTINGS_MODULE`` (production overrides live there, not here).
 """
 
 import os
+import sys
+from pathlib import Path
+
+
+def _unpack_egg() -> None:
+    """Scrapyd imports a deployed project from its egg, a zip file: unpack the egg once (into
+    ``$GOVNEWS_EGG_CACHE``, default the temp directory) and import the packages from there, so the
+    crawler's data files (``sources.toml``, the sample site) are real files. No-op outside an egg."""
+    import hashlib
+    import shutil
+    import tempfile
+    import zipfile
+
+    here = Path(__file__)
+    if here.is_file():
+        return
+    egg = next((p for p in here.parents if p.is_file() and zipfile.is_zipfile(p)), None)
+    if egg is None:
+        return
+    digest = hashlib.sha1(egg.read_bytes()).hexdigest()[:16]
+    cache = Path(os.environ.get("GOVNEWS_EGG_CACHE") or Path(tempfile.gettempdir()) / "govnews-eggs")
+    target = cache / digest
+    if not (target / "crawler" / "settings.py").is_file():
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = cache / f".{digest}.{os.getpid()}.tmp"
+        with zipfile.ZipFile(egg) as archive:
+            archive.extractall(tmp)
+        try:
+            os.replace(tmp, target)
+        except OSError:  # another process unpacked it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    sys.path.insert(0, str(target))
+    import crawler
+
+    crawler.__path__[:] = [str(target / "crawler")]
+
+
+_unpack_egg()
 
 
 def _env(name: str, default):
@@ -58,12 +96,16 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     # pagination cap and loops, the walk after an interrupted run, retries of failed article pages
     "crawler.middlewares.ListWalkMiddleware": 900,
+    # distributed crawls only (GOVNEWS_REDIS_URL): start URLs shared, acks of finished pages, idle close
+    "crawler.distributed.DistributedMiddleware": 50,
 }
 ITEM_PIPELINES = {
     "crawler.attachment_pipeline.AttachmentPipeline": 50,
     "crawler.pipelines.ValidationPipeline": 100,
     "crawler.pipelines.DedupePipeline": 200,
     "crawler.pipelines.RawHtmlPipeline": 300,
+    # distributed crawls only: one worker writes each article (claimed in Redis before the journal)
+    "crawler.distributed.ItemClaimPipeline": 340,
     "crawler.pipelines.JournalPipeline": 350,
     "crawler.pipelines.IncrementalStatePipeline": 400,
 }
@@ -103,3 +145,19 @@ GOVNEWS_MAX_LIST_PAGES = _env("MAX_LIST_PAGES", 500)
 GOVNEWS_FAILURE_RETRY_RUNS = _env("FAILURE_RETRY_RUNS", 3)
 #: ``govnews run``: a source that yielded articles before and none in this many runs is ``stale``
 GOVNEWS_STALE_RUNS = _env("STALE_RUNS", 7)
+
+# -- distributed crawls (crawler/distributed.py; `govnews crawl --redis URL`) -----------------------
+#: GOVNEWS_REDIS_URL alone switches to the shared scheduler (e.g. for a Scrapyd job)
+ADDONS = {"crawler.distributed.RedisAddon": 0}
+#: Redis URL of a distributed crawl (``None`` = one process, Scrapy's own scheduler)
+GOVNEWS_REDIS_URL = None
+#: this worker's name (stable across restarts: a restarted worker takes back its in-flight requests)
+GOVNEWS_WORKER_ID = None
+#: the crawl's name shared by its workers (queue and duplicate-filter keys); default: the UTC date
+GOVNEWS_REDIS_JOB = None
+#: keep the incremental state in Redis (``govnews:state:…``) instead of ``GOVNEWS_STATE_PATH``
+GOVNEWS_REDIS_STATE = False
+#: a worker closes a spider once its shared queue has stayed empty this many seconds
+GOVNEWS_REDIS_IDLE_TIMEOUT = _env("REDIS_IDLE_TIMEOUT", 10.0)
+#: the queue and duplicate filter of a crawl expire this long after its last worker closed
+GOVNEWS_REDIS_JOB_TTL = _env("REDIS_JOB_TTL", 7 * 86400)

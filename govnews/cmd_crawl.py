@@ -43,7 +43,15 @@ def _settings(incremental: bool, state: str | None, raw_dir: str | None, overrid
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Any Scrapy / GOVNEWS_ setting.")
 @click.option("-a", "--arg", "spider_args", multiple=True, metavar="NAME=VALUE", help="Spider argument, e.g. -a search=구로구 (ND Soft site search).")
 @click.option("-v", "--verbose", is_flag=True, help="Scrapy INFO logging instead of WARNING.")
-def crawl(start_urls, sources, sample, sample_base, spider, output, incremental, state, raw_dir, overrides, spider_args, verbose):
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Distributed crawl: share the request queue, duplicate filter and (with --incremental) the "
+                   "state in this Redis, e.g. redis://redis-host:6379/0; the output gets the worker name.")
+@click.option("--worker", metavar="NAME", help="With --redis: this worker's name, stable across restarts [default: host name].")
+@click.option("--job", metavar="NAME", help="With --redis: the crawl's name shared by its workers [default: UTC date].")
+@click.option("--push-items", is_flag=True, help="With --redis: also push the articles to the Redis list govnews:items "
+              "(loaded by `govnews run --redis`).")
+def crawl(start_urls, sources, sample, sample_base, spider, output, incremental, state, raw_dir, overrides, spider_args, verbose,
+          redis_url, worker, job, push_items):
     """Crawl news outlets / press boards into an articles.jsonl (one Article per line).
 
     Exits non-zero with a message naming the source when a host cannot be reached, nothing
@@ -60,12 +68,24 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
         govnews crawl --start-url 'http://127.0.0.1:8765/sijung/news/articleList.html?sc_section_code=S1N2' -o a.jsonl
         govnews crawl --source sijung --source seoul_guro --incremental -o data/articles.jsonl
         govnews crawl --start-url http://127.0.0.1:8765/sijung/news/articleList.html -a search=구로구 -o a.jsonl
+        govnews crawl --source seoul_guro --redis redis://redis-host:6379/0 --worker w1 --incremental -o data/articles.jsonl
     """
     from crawler.run import CrawlError, CrawlJob, run_crawl, run_sample_crawl, spider_classes, spider_for_url
 
     if not (start_urls or sources or sample):
         raise click.UsageError("give --start-url, --source or --sample")
+    if (worker or job or push_items) and not redis_url:
+        raise click.UsageError("--worker, --job and --push-items need --redis URL")
+    if redis_url and sample and not sample_base:
+        raise click.UsageError("--redis with --sample needs --sample-base URL (one sample site shared by the workers)")
     settings = _settings(incremental, state, raw_dir, overrides)
+    if redis_url:
+        from crawler.distributed import redis_settings, worker_output
+
+        redis = redis_settings(redis_url, worker=worker, job=job, incremental=incremental)
+        settings = {**redis, **{k: v for k, v in settings.items() if k not in {"GOVNEWS_INCREMENTAL"}}}
+        output = str(worker_output(output, redis["GOVNEWS_WORKER_ID"]))
+        click.echo(f"worker {redis['GOVNEWS_WORKER_ID']} of crawl {redis['GOVNEWS_REDIS_JOB']} on {redis_url}", err=True)
     level = "INFO" if verbose else "WARNING"
     try:
         if sample:
@@ -85,12 +105,17 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
     except CrawlError as exc:
         raise click.ClickException(str(exc)) from None
     total = sum(r.items for r in results)
+    if redis_url and push_items and total:
+        from crawler.distributed import push_items as push
+        from crawler.run import read_journal
+
+        click.echo(f"pushed {push(redis_url, read_journal(output))} articles to the Redis list govnews:items", err=True)
     for result in results:
         click.echo(f"{result.label}: {result.items} articles" + (f"  [error: {result.error}]" if result.error else ""), err=True)
     errors = [r.error for r in results if r.error]
     if total:
         click.echo(f"wrote {total} articles to {output}", err=True)
-    elif incremental and not errors:
+    elif (incremental or redis_url) and not errors:
         click.echo(f"no new or changed articles; {output} left as it was", err=True)
     else:
         errors.append(f"collected no articles; {output} left as it was")

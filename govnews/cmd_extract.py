@@ -96,6 +96,31 @@ def _output(path: str) -> Iterator[IO[str]]:
         tmp.unlink(missing_ok=True)
 
 
+def shard_of(article_id: str, count: int) -> int:
+    """The shard (0 … count-1) of an article: sha1 of its id, so every machine agrees."""
+    import hashlib
+
+    return int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % count
+
+
+def _shard_filter(spec: str | None):
+    """``"I/N"`` → a predicate ``(obj, index) -> bool`` (an article without an id goes by its index)."""
+    if spec is None:
+        return None
+    try:
+        index, count = (int(part) for part in spec.split("/"))
+    except ValueError:
+        raise click.BadParameter(f"expected I/N, e.g. 0/4, got {spec!r}", param_hint="--shard") from None
+    if count < 1 or not 0 <= index < count:
+        raise click.BadParameter(f"need 0 <= I < N, got {spec!r}", param_hint="--shard")
+
+    def keep(obj: dict[str, Any], position: int) -> bool:
+        aid = obj.get("id")
+        return shard_of(aid if isinstance(aid, str) and aid else f"#{position}", count) == index
+
+    return keep
+
+
 @click.command("extract", context_settings=CONTEXT_SETTINGS)
 @click.option("--jsonl", "jsonl", type=click.Path(exists=True, dir_okay=False, allow_dash=True), default="-",
               show_default=True, help="Input NDJSON file of articles, or - for stdin.")
@@ -103,7 +128,10 @@ def _output(path: str) -> Iterator[IO[str]]:
               show_default=True, help="Output NDJSON file of facts, or - for stdout.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes (one Kiwi each); output order is kept.")
-def extract(jsonl: str, output: str, jobs: int) -> None:
+@click.option("--shard", metavar="I/N", default=None,
+              help="Only the articles of shard I of N (0 <= I < N, by a stable sha1 of the article id); "
+                   "the N shard outputs together hold exactly the unsharded output.")
+def extract(jsonl: str, output: str, jobs: int, shard: str | None = None) -> None:
     """Extract districts, awards, programmes and job counts from articles.
 
     Reads one JSON object per line, either {"id", "text", "published", "title"} or a crawler
@@ -119,16 +147,19 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
 
     \b
         govnews extract --jsonl data/articles.jsonl -o data/facts.jsonl --jobs 4
+        govnews extract --jsonl data/articles.jsonl -o data/facts.0.jsonl --shard 0/2   # machine 1
+        govnews extract --jsonl data/articles.jsonl -o data/facts.1.jsonl --shard 1/2   # machine 2
         echo '{"id": "a1", "text": "구로구가 최우수상을 수상했다.", "published": "2020-10-01"}' | govnews extract
     """
     from extract.facts import ArticleFacts
 
+    in_shard = _shard_filter(shard)
     errors: list[str] = []
     name = "<stdin>" if jsonl == "-" else jsonl
     with click.open_file(jsonl, "rb") as src, _output(output) as dst:
         items = _read_lines(src, name, errors)
         total = None
-        if jsonl != "-":
+        if jsonl != "-" and in_shard is None:
             with open(jsonl, "rb") as fh:
                 total = sum(1 for line in fh if line.strip())
 
@@ -138,7 +169,9 @@ def extract(jsonl: str, output: str, jobs: int) -> None:
             return json.dumps(bad, ensure_ascii=False), None
 
         def results() -> Iterator[tuple[str, str | None]]:
-            numbered = enumerate(items)
+            numbered: Iterator[tuple[int, dict[str, Any]]] = enumerate(items)
+            if in_shard is not None:
+                numbered = ((i, obj) for i, obj in numbered if in_shard(obj, i))
             if jobs == 1:
                 _worker_init()
                 for i, obj in numbered:

@@ -90,6 +90,11 @@ class RunOptions:
     settings: dict[str, Any] = field(default_factory=dict)
     log_level: str = "WARNING"
     command: str = ""
+    #: distributed crawl (``--redis URL``): queue, duplicate filter and crawl state in this Redis; the
+    #: articles other workers pushed to the Redis list ``govnews:items`` are loaded by this run too
+    redis_url: str | None = None
+    worker: str | None = None  #: this worker's name (default: the host name)
+    job: str | None = None  #: the crawl's name shared by its workers (default: the UTC date)
 
 
 def _lock(db_path: str | Path):
@@ -189,17 +194,22 @@ def refresh_search(db) -> None:
 # -- pending batches -----------------------------------------------------------------------------
 
 
+#: the file of a pending batch that holds the articles drained from the Redis list ``govnews:items``
+REDIS_ITEMS = "redis-items.jsonl"
+
+
 def _batch_lines(batch: Path) -> list[str]:
     """The article lines of one pending batch: its ``articles.jsonl``, else its crawl journals."""
     from crawler.run import read_journal
 
+    pushed = read_journal(batch / REDIS_ITEMS)  # articles of other workers, drained from Redis
     done = batch / "articles.jsonl"
     if done.exists():
-        return read_journal(done)
+        return read_journal(done) + pushed
     lines: list[str] = []
     for part in sorted(batch.glob(".articles.jsonl.*.part")):
         lines.extend(read_journal(part))
-    return lines
+    return lines + pushed
 
 
 def _gather(pending: Path, current: Path) -> tuple[list[dict[str, Any]], int, list[Path]]:
@@ -324,6 +334,14 @@ def _crawl(options: RunOptions, batch: Path, data_dir: Path, progress: Progress)
         "GOVNEWS_RAW_DIR": str(data_dir / "raw"),
         **options.settings,
     }
+    if options.redis_url:
+        from crawler.distributed import redis_settings
+
+        settings.pop("GOVNEWS_STATE_PATH", None)
+        redis = redis_settings(options.redis_url, worker=options.worker, job=options.job, incremental=True)
+        settings = {**settings, **redis, **options.settings}  # -s NAME=VALUE still wins
+        progress(f"crawl: worker {settings['GOVNEWS_WORKER_ID']} of crawl {settings['GOVNEWS_REDIS_JOB']} "
+                 f"on {options.redis_url} (state in Redis)")
     output = batch / "articles.jsonl"
     if options.sample:
         progress(f"crawl: the sample site{' at ' + options.sample_base if options.sample_base else ''}"
@@ -449,10 +467,15 @@ def _run_steps(options: RunOptions, db, run_id: int, started: str, db_path: Path
 
     state_file = Path(options.settings.get("GOVNEWS_STATE_PATH") or data_dir / "crawl_state.sqlite")
     earlier = [p for p in pending.glob("run-*") if p != batch]
-    if state_file.exists() and not earlier and not db.execute("select count(*) from articles").fetchone()[0]:
+    if not options.redis_url and state_file.exists() and not earlier and not db.execute("select count(*) from articles").fetchone()[0]:
         progress(f"warning: {db_path} holds no article but {state_file} remembers earlier crawls; "
                  f"delete {state_file} to crawl everything again")
     results = _crawl(options, batch, data_dir, progress)
+    if options.redis_url:
+        from crawler.distributed import ITEMS_KEY, pull_items
+
+        pulled = pull_items(options.redis_url, batch / REDIS_ITEMS)
+        progress(f"crawl: {pulled} article(s) pushed by other workers taken from the Redis list {ITEMS_KEY}")
     for result in results:
         progress(f"crawl: {result.label}: {result.items} new or changed article(s)"
                  + (f", {len(result.problems)} error(s)" if result.problems else "")
