@@ -17,6 +17,8 @@ Evidence is read in the order a careful reader trusts it:
    blocks, attachment lists, contact lines and notes (``【과장 … 000-0000】``, ``※ 사진 있음 (☎ …)``),
    share widgets, 관련기사/많이 본 기사, reporter boxes, corrections notices, agency credits and
    keyword lines closing the text, photo captions, teasers and pull quotes).
+   That line-level cut is :func:`crawler.text.clean_korean_body`, which the family spiders apply
+   to their selector bodies too.
 
 A meta date is checked against the visible labels: a 수정 time in ``article:published_time`` or a
 time shifted by the 9-hour KST offset yields to the visible 입력 time, and a date-only or midnight
@@ -46,9 +48,15 @@ from lxml.cssselect import CSSSelector
 
 from crawler.charset import decode_html
 from crawler.dates import KST, parse_datetime
-from crawler.text import DEFAULT_BODY_DROP, clean_body_text, clean_inline, drop_image_captions, html_to_text
+from crawler.text import APPROVED_LABELS as _APPROVED
+from crawler.text import DATE_LABELS as _DATE_LABELS
+from crawler.text import DEFAULT_BODY_DROP, clean_inline, clean_korean_body, drop_image_captions, html_to_text
+from crawler.text import MODIFIED_LABELS as _MODIFIED
+from crawler.text import PUBLISHED_LABELS as _PUBLISHED
+from crawler.text import RELEASED_LABELS as _RELEASED
+from crawler.text import SENTENCE_END as _SENTENCE_END
 
-__all__ = ["GenericArticle", "NotAnArticle", "extract_body", "parse_generic", "why_not_article"]
+__all__ = ["GenericArticle", "NotAnArticle", "clean_korean_body", "extract_body", "parse_generic", "why_not_article"]
 
 
 class NotAnArticle(ValueError):
@@ -363,13 +371,8 @@ def _headline_candidates(root) -> list[str]:
 
 # -- labels ------------------------------------------------------------------------------------
 
-#: publication labels, best first (최종편집 is site chrome, never the article's time)
-_PUBLISHED = ("기사입력", "최초입력", "입력일시", "입력일", "입력", "등록일시", "등록일자", "등록일", "등록", "작성일시",
-              "작성일자", "작성일", "작성", "게시일자", "게시일", "게시", "송고", "발행일", "발행")
-_APPROVED = ("기사승인", "승인")
-_RELEASED = ("보도일시", "보도일자", "보도일", "배포일시", "배포일자", "배포일", "편집")
-_MODIFIED = ("최종수정", "기사수정", "수정일시", "수정일", "수정", "업데이트", "최종편집")
-_DATE_LABELS = sorted({*_PUBLISHED, *_APPROVED, *_RELEASED, *_MODIFIED}, key=len, reverse=True)
+#: the date labels themselves (``_PUBLISHED`` … ``_DATE_LABELS``) live in :mod:`crawler.text`, beside the body
+#: cleanup that drops meta lines made of them
 _DATE_LABEL_RE = re.compile(r"(?<![가-힣])(" + "|".join(_DATE_LABELS) + r")(?:\s*(?:일시|시간|날짜))?\s*[:：]?\s*")
 _PEOPLE_LABELS = ("작성자", "글쓴이", "기자명", "기자", "취재", "담당자", "담당부서", "작성부서", "부서명", "부서", "담당")
 _PEOPLE_RANK = {"작성자": 0, "글쓴이": 0, "기자명": 0, "기자": 0, "취재": 0, "담당자": 1, "담당": 2,
@@ -695,9 +698,7 @@ _NOISE_CLASS = re.compile(
     r"sr-only|modal|popup|layer_pop|layerpop|dialog)(?:$|[\s_\-\d])",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?:다|요|음|함|임|됨)[.。]|[.!?][”\"’']?(?:\s|$)")
 _HANGUL = re.compile(r"[가-힣]")
-_WORD = re.compile(r"[가-힣A-Za-z0-9]")
 
 
 def _node_text(node) -> str:
@@ -764,137 +765,6 @@ def _structural_pick(root):
             if cell is not None and cell.tag in {"td", "dd"} and len(_HANGUL.findall(cell.text_content())) >= 20:
                 return cell
     return None
-
-
-_CUT_FROM = re.compile(
-    r"^(?:[<\[【]?\s*(?:관련\s*기사|관련\s*뉴스|관련기사\s*목록|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|최신\s*기사|주요\s*(?:기사|뉴스)|"
-    r"이\s*시각\s*주요뉴스|오늘의\s*주요뉴스|포토\s*뉴스|(?:이전글|다음글|이전\s*게시물|다음\s*게시물)(?:\s.*)?|이전\s*기사|다음\s*기사|목록|목록보기|목록으로|"
-    r"댓글(?:\s*\d+)?|댓글\s*쓰기|기사\s*댓글|첨부\s*파일(?:\s*\(?\d+\)?)?|첨부|"
-    r"기자의\s*다른\s*기사(?:\s*(?:보기|더보기))?|기자\s*구독|구독하기|이\s*기자의\s*다른\s*기사|Copyright.*|COPYRIGHT.*|"
-    r"(?:당신이\s*)?관심\s*있을\s*만한.{0,10}|추천\s*기사|함께\s*(?:보면\s*좋은|볼\s*만한).{0,10}|이\s*기사와\s*함께.{0,10}|"
-    r"에디터\s*추천|오늘의\s*추천|실시간\s*(?:인기|주요)\s*(?:기사|뉴스))\s*[>\]】]?)$",
-    re.I,
-)
-_KOGL = re.compile(r"(?:반론|정정)\s*[·ㆍ,]?\s*(?:정정|반론).{0,40}(?:청구|신청|요청)하실|고충\s*처리인\s*[:：]|공공누리|출처\s*표시|공공저작물|본\s*저작물은|제[1-4]유형|저작권\s*정책|저작권자\s*[©ⓒ]|무단\s*전재|재배포\s*금지|무단복제")
-_ATTACHMENT_LINE = re.compile(r"(?:첨부|별첨|붙임)\s*[)\]】]$|\.(?:hwp|hwpx|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif)\b|다운로드|미리\s*보기|바로\s*보기|뷰어로\s*보기|내려받기", re.I)
-_CONTACT_LINE = re.compile(r"^\s*[※*\-·▶■□○]?\s*(?:담당\s*부서|담당자|담당팀|연락처|전화번호|문의처|문\s*의|☎|TEL\b)\s*[:：]?", re.I)
-_WIDGET_LINE = re.compile(
-    r"^(?:(?:글자\s*크기|글씨\s*크기|글꼴|폰트|확대|축소|가\+|가-|가|인쇄|프린트|스크랩|공유|공유하기|URL\s*복사|주소\s*복사|"
-    r"카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|텔레그램|북마크|기사\s*저장|좋아요|싫어요|추천|"
-    r"본문\s*글씨\s*(?:키우기|줄이기)|글자\s*(?:크게|작게)|닫기|SNS\s*공유|기사\s*스크랩|메일\s*보내기|X|Facebook|Twitter|"
-    r"KakaoTalk|Print|Copy\s*URL)\s*[·|/,]?\s*)+$",
-    re.I,
-)
-_PHOTO_CREDIT = re.compile(r"^\[\s*사진\s*\]\s*\S{0,30}$|^[※*]?\s*\(?\s*사진\s*(?:있음|없음|별첨|첨부)\b.{0,80}$|^[\[(<]?\s*(?:사진|사진제공|사진\s*=|자료사진|그래픽|자료)\s*[=:：]?\s*[^\])>]{0,40}[\])>]?$|^사진\s*확대\s*보기$|^/\s*사진\s*=|^[*※]?\s*사진\s*설명\s*[:：]")
-_META_LINE = re.compile(r"^(?:(?:" + "|".join(_DATE_LABELS) + r"|조회수?|조회|추천수?|작성자|글쓴이|기자명)\s*[:：]?\s*[\d.\-: ]*)+$")
-#: a contact note left in a press release (``(업무담당자 행정과 홍길동 ☎061-000-0000)``)
-_CONTACT_NOTE = re.compile(
-    r"☎|업무\s*담당자|담당\s*부서\s*[:：]|담당자\s*[:：]|"
-    r"^[【\[(<].{0,80}\d{2,4}\s*[-)]\s*\d{3,4}.{0,60}[】\])>]$"  # 【정책과장 홍길동 286-0000, 팀장 …】
-)
-#: closing lines after the text: a bracketed byline box, a bare reporter line, an agency credit, a keyword tag
-_TRAILING_BYLINE = re.compile(
-    r"^[\[(【][^\[\]【】]{0,40}(?:기자|특파원|통신원)[^\[\]【】]{0,60}[\])】]$|"
-    r"^(?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4}\s*(?:선임|수석|인턴|수습|객원)?\s*(?:기자|특파원|통신원)$"
-)
-_AGENCY_CREDIT = re.compile(r"^(?:연합뉴스|뉴시스|뉴스1|연합|AP|AFP|로이터|EPA|신화|[가-힣A-Za-z]{1,8}\s*(?:DB|제공))$", re.I)
-_TRAILING_EMAIL = re.compile(r"\s*/\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$|(?<=[.다])\s+(?:사진|자료사진|그래픽)\s*=\s*[^\s=]{1,20}$")
-_EMAIL_ONLY = re.compile(r"^[\s(<\[]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\s)>\]]*$")
-
-
-_LEAD_DATELINES = (
-    # (서울=연합뉴스) 홍길동 기자 = / [서울=뉴시스]이소영 기자 =
-    re.compile(r"^\s*[\[(【][^\[\]()【】]{1,30}=[^\[\]()【】]{1,20}[\])】]\s*(?:(?:[가-힣]{2,4}\s+){0,4}[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=?)?\s*"),
-    # 구로투데이 = 한지수 기자 | / 매일일보 = 오정환 기자 |
-    re.compile(r"^\s*[가-힣A-Za-z0-9·]{2,20}\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)\s*[|=]\s*"),
-    # [서울시정일보 이상훈 기자] / [한국방송/최동민기자]
-    re.compile(r"^\s*[\[(【][^\[\]()【】]{2,30}(?:기자|특파원)[\])】]\s*"),
-    # 홍길동 기자 = … / 이세원 이대희 기자 = … / [인사이트] 디지털뉴스팀 = …
-    re.compile(r"^\s*(?:[\[(【][^\[\]()【】=]{1,20}[\])】]\s*)?(?:[가-힣]{2,4}\s+){0,4}[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=\s*"),
-    re.compile(r"^\s*[\[(【][^\[\]()【】=]{1,20}[\])】]\s*[가-힣A-Za-z]{1,10}(?:뉴스팀|취재팀|편집팀|팀|취재부|편집부)\s*=\s*"),
-)
-
-
-def _strip_lead_dateline(lines: list[str]) -> list[str]:
-    """Drop a body-start dateline; subheadings above it (short lines) go with it."""
-    for i, line in enumerate(lines[:4]):
-        for pattern in _LEAD_DATELINES:
-            match = pattern.match(line)
-            if match and match.end() < len(line) and all(len(prev) < 100 for prev in lines[:i]):
-                return [line[match.end():].strip(), *lines[i + 1:]]
-    return lines
-
-
-#: template slots left in rendered text: ``$$ARTICLEAD$$``, ``{{ad_slot}}``, ``[[AD]]``
-_PLACEHOLDER = re.compile(r"\$\$[A-Za-z0-9_]+\$\$|\{\{\s*[\w.]+\s*\}\}|\[\[[A-Z0-9_]+\]\]")
-
-
-def _is_caption(lines: list[str], i: int) -> bool:
-    line = lines[i]
-    if not line.startswith(("▲", "△ 사진", "☞ 사진")) or line.count("▲") != 1 or len(line) > 160:
-        return False
-    neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    if any(n.startswith("▲") for n in neighbours):
-        return False  # a run of ▲ bullets, not a caption
-    return bool(re.search(r"사진|제공|촬영|모습|전경|=|\)$", line)) or i == 0 or not line.rstrip().endswith("다.")
-
-
-def _substantial(line: str) -> bool:
-    return len(line) >= 40 and bool(_SENTENCE_END.search(line))
-
-
-def clean_korean_body(text: str, *, title: str | None = None) -> str:
-    """Cut Korean page boilerplate from body text (one paragraph per line).
-
-    Trailing sections (관련기사, 많이 본 기사, 이전글/다음글, 댓글, 첨부파일 …) are cut from their heading
-    on once article text precedes them; copyright, 공공누리, attachment, contact, share-widget,
-    e-mail, photo-credit and ▲-caption lines are dropped wherever they are; then
-    :func:`crawler.text.clean_body_text` removes datelines, repeated titles and trailing bylines.
-    """
-    lines = [_PLACEHOLDER.sub("", line).strip() for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    kept: list[str] = []
-    seen_text = False
-    for i, line in enumerate(lines):
-        if _CUT_FROM.match(line) or (seen_text and _KOGL.search(line) and len(line) < 200):
-            if seen_text:
-                break
-            continue
-        if _KOGL.search(line) and len(line) < 200:
-            continue
-        if not _WORD.search(line):  # a stray ``*/`` of broken ad code, a row of ornaments
-            continue
-        if _ATTACHMENT_LINE.search(line) and len(line) < 120 and not _SENTENCE_END.search(line):
-            continue
-        if (_CONTACT_LINE.match(line) or _CONTACT_NOTE.search(line)) and len(line) < 120 and not line.endswith("다."):
-            continue
-        if _WIDGET_LINE.match(line) or _PHOTO_CREDIT.match(line) or _EMAIL_ONLY.match(line):
-            continue
-        if _is_caption(lines, i):
-            continue
-        if not seen_text and (_META_LINE.match(line) or (title and clean_inline(line) == clean_inline(title))):
-            continue
-        kept.append(line)
-        seen_text = seen_text or _substantial(line)
-    body = clean_body_text("\n".join(_strip_lead_dateline(kept)), title=title)
-    out = body.split("\n") if body else []
-    while len(out) > 1 and (
-        _EMAIL_ONLY.match(out[-1]) or _CONTACT_LINE.match(out[-1]) or _WIDGET_LINE.match(out[-1])
-        or _TRAILING_BYLINE.match(out[-1]) or _AGENCY_CREDIT.match(out[-1]) or _PHOTO_CREDIT.match(out[-1])
-        or _is_tag_line(out[-1], out[:-1])
-    ):
-        out.pop()
-    if out:
-        out[-1] = _TRAILING_EMAIL.sub("", out[-1])
-    return "\n".join(out)
-
-
-def _is_tag_line(line: str, before: list[str]) -> bool:
-    """A keyword tag or a media name closing the text (``가상화폐``), not a sentence or a heading with a number."""
-    return (
-        len(line) <= 12 and not _SENTENCE_END.search(line) and not re.search(r"\d|[.:：)”\"’']$", line)
-        and any(_substantial(b) for b in before)
-    )
 
 
 def _is_link_list(node) -> bool:

@@ -22,7 +22,7 @@ class Article:
     fetched_at: str  #: ISO 8601 UTC
     content_sha256: str  #: sha256 of body_text
     family: str | None = None  #: site family, e.g. "ndsoft_a"
-    body_path: str = "selectors"  #: "selectors" or "trafilatura"
+    body_path: str = "selectors"  #: "selectors", or "generic" when the family's selectors found no body
     raw_path: str | None = None  #: gzip of the raw HTML kept for re-extraction
     home_region: str | None = None  #: outlet's home 광역 or board's district, e.g. "서울특별시"
     district_code: str | None = None  #: for a district press board, its 10-digit code

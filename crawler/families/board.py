@@ -21,8 +21,8 @@ from scrapy.http import Request, Response
 
 from crawler.dates import parse_date
 from crawler.items import Article
-from crawler.spiders.base import GovnewsSpider, canonicalize_url, clean_body_text, clean_inline
-from crawler.text import fragment_to_text, query_param
+from crawler.spiders.base import GovnewsSpider, canonicalize_url, clean_inline
+from crawler.text import clean_korean_body, fragment_to_text, query_param
 
 __all__ = [
     "BoardSpider",
@@ -144,6 +144,9 @@ class BoardSpider(GovnewsSpider):
     """Behaviour shared by every government press board (abstract: no ``name``, no ``family``)."""
 
     kind = "board"
+    #: a press release is signed by a department, not a reporter: an author is only what the family
+    #: itself reads (none here; the 담당부서 in :class:`crawler.families._localgov.LocalGovBoard`)
+    author_from_generic = False
     #: CSS selectors of attachment links on the detail page
     attachment_css: ClassVar[tuple[str, ...]] = ("ul.p-attach a.p-attach__link",)
     #: XPath tried after ``body_css`` (class names whose case varies, e.g. ``dbData``/``DBData``)
@@ -250,13 +253,14 @@ class BoardSpider(GovnewsSpider):
         return super()._parse_body(response, title=title)
 
     def _clean_board_html(self, html: str, *, title: str | None = None) -> str:
-        """Board body HTML → clean text (shared by HTML boards and JSON-LD bodies)."""
+        """Board body HTML → clean text (shared by HTML boards and JSON-LD bodies): board chrome
+        elements and lines out, tables one line per row, then :func:`crawler.text.clean_korean_body`."""
         root = lxml.html.fragment_fromstring(html, create_parent="div")
         _drop_chrome_elements(root)
         _flatten_tables(root)
         text = fragment_to_text(lxml.html.tostring(root, encoding="unicode"), self.body_drop_css)
         lines = [line for line in text.split("\n") if not _CHROME_LINE.match(line.strip())]
-        return clean_body_text("\n".join(lines), title=title)
+        return clean_korean_body("\n".join(lines), title=title)
 
 
 def th_value(response: Response, *labels: str) -> str:

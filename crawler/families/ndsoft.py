@@ -112,7 +112,8 @@ class NdSoftSkinA(NdSoftSpider):
     body_drop_css = (".subheading", ".article-head-sub")
 
     def _parse_author(self, response: Response) -> str | None:
-        """The ``li`` holding ``i.icon-user-o`` (hidden "기자명"), else ``li.info-name``, else the writer box."""
+        """The ``li`` holding ``i.icon-user-o`` (hidden "기자명"), else ``li.info-name``, else the writer box,
+        else the AMP twin's info line; ``None`` leaves the page to the generic parser's byline reading."""
         for xpath in (
             "//ul[contains(@class,'infomation')]/li[i[contains(@class,'icon-user-o')]]",
             "//ul[contains(@class,'breadcrumbs')]/li[contains(@class,'info-name')]",
@@ -128,7 +129,7 @@ class NdSoftSkinA(NdSoftSpider):
         )
         if amp:  # AMP twin: "2017-07-26     {writer}"
             return normalize_author(amp.group(1))
-        return normalize_author(response.css('meta[name="author"]::attr(content)').get())
+        return None
 
 
 class NdSoftSkinB(NdSoftSpider):

@@ -14,7 +14,8 @@ from typing import ClassVar
 from scrapy.http import Response
 
 from crawler.items import Article
-from crawler.spiders.base import GovnewsSpider, clean_body_text, clean_inline
+from crawler.spiders.base import GovnewsSpider, clean_inline
+from crawler.text import clean_korean_body
 
 __all__ = ["PortalSpider", "strip_agency_dateline"]
 
@@ -66,5 +67,5 @@ class PortalSpider(GovnewsSpider):
         return None
 
     def _clean_portal_text(self, text: str, *, title: str | None) -> str:
-        """Line cleanup of a portal body: the wire dateline first, then :func:`clean_body_text`."""
-        return clean_body_text(strip_agency_dateline(text), title=title)
+        """Line cleanup of a portal body: the wire dateline first, then :func:`crawler.text.clean_korean_body`."""
+        return clean_korean_body(strip_agency_dateline(text), title=title)

@@ -33,6 +33,7 @@ from crawler.text import (
     canonicalize_url,
     clean_body_text,
     clean_inline,
+    clean_korean_body,
     clean_whitespace,
     fragment_to_text,
     query_param,
@@ -46,6 +47,7 @@ __all__ = [
     "css_suffix",
     "clean_body_text",
     "clean_inline",
+    "clean_korean_body",
     "clean_whitespace",
     "detect_failure",
     "make_article_id",
@@ -175,6 +177,9 @@ class GovnewsSpider(scrapy.Spider):
       ``list_lead_css``, ``next_page_css``.
     - article selectors: ``title_css``, ``date_css``, ``author_css``, ``body_css``
       (tuples, tried in order) and ``body_drop_css`` (extra noise inside the body).
+    - ``author_from_generic``: when the family's own author reading finds nobody, take the generic
+      parser's reading of the page (``False`` where the family's convention is "no author", as on
+      press boards signed by a department).
     """
 
     name = ""  # abstract: SpiderLoader skips classes without a name
@@ -211,6 +216,7 @@ class GovnewsSpider(scrapy.Spider):
     body_css: ClassVar[tuple[str, ...]] = ()
     body_drop_css: ClassVar[tuple[str, ...]] = ()
     date_labels: ClassVar[tuple[str, ...]] = ("입력", "등록", "승인", "편집", "수정")
+    author_from_generic: ClassVar[bool] = True
 
     #: set by :meth:`from_crawler` when incremental crawling is on (``crawler.state.CrawlState``)
     state: Any = None
@@ -468,6 +474,8 @@ class GovnewsSpider(scrapy.Spider):
         """Build one :class:`Article` from an article page; ``None`` (and an error log) for failures.
 
         Works on a bare ``HtmlResponse`` without a crawler, so tests and ``govnews parse`` use it.
+        The body is cleaned by :func:`crawler.text.clean_korean_body` whichever way it was found; an
+        author the family's selectors miss is taken from the generic parser (:meth:`_generic_author`).
 
         :param response: the article page (any encoding; it is re-sniffed)
         :returns: the item, or ``None`` for an alert / redirect / empty page or a page with no title
@@ -486,12 +494,15 @@ class GovnewsSpider(scrapy.Spider):
         published_at = self._parse_published_at(response)
         body_text, body_path = self._parse_body(response, title=title)
         article_no = self._parse_article_no(url)
+        author = self._parse_author(response)
+        if author is None and self.author_from_generic:
+            author = self._generic_author(response)
         return Article(
             id=make_article_id(self.name, published_at, article_no),
             source=self.name,
             title=title,
             published_at=published_at,
-            author=self._parse_author(response),
+            author=author,
             body_text=body_text,
             url=url,
             fetched_at=now_utc_iso(),
@@ -546,35 +557,45 @@ class GovnewsSpider(scrapy.Spider):
         return labelled.get("수정") or (unlabelled[0] if unlabelled else None)
 
     def _parse_author(self, response: Response) -> str | None:
-        """Reporter from ``author_css`` (labels, mail and 기자 removed), else ``meta[name=author]``."""
+        """Reporter from ``author_css`` (labels, mail and 기자 removed); ``None`` when they name nobody
+        (:meth:`parse_article` then asks :meth:`_generic_author`). A value holding digits is a date or
+        a counter in the byline's usual place (``승인 2025.05.14 16:02``), not a name."""
         for css in self.author_css:
             author = normalize_author(_text(response, css))
-            if author:
+            if author and not re.search(r"\d", author):
                 return author
-        return normalize_author(response.css('meta[name="author"]::attr(content)').get())
+        return None
+
+    def _generic_author(self, response: Response) -> str | None:
+        """The generic parser's author of the page (JSON-LD, ``author``/``dable:author`` meta without
+        the site's own name, 기자명/작성자 labels, a byline elsewhere on the page, the body's byline),
+        else ``meta[name=author]`` when the generic parser refuses the page."""
+        from crawler.generic import NotAnArticle, parse_generic
+
+        try:
+            return parse_generic(response.text, response.url).author
+        except NotAnArticle:
+            return normalize_author(response.css('meta[name="author"]::attr(content)').get())
 
     def _parse_body(self, response: Response, *, title: str | None = None) -> tuple[str, str]:
         """Cleaned body text and how it was found: ``"selectors"``, or ``"generic"`` when no body
-        selector matched (the site-independent parser of :mod:`crawler.generic` reads the page)."""
+        selector matched (the site-independent parser of :mod:`crawler.generic` reads the page).
+
+        Either way the text goes through :func:`crawler.text.clean_korean_body`, the one boilerplate
+        cut of every parser: script debris (``*/``, ``//-->``), copyright and 공공누리 lines, 관련기사
+        and 이전글/다음글 sections, reporter boxes, closing photo credits and keyword lines. A family
+        that overrides this method cleans its text with the same function.
+        """
         for css in self.body_css:
             node = response.css(css)
             if not node:
                 continue
-            text = clean_body_text(fragment_to_text(node[0].get(), self.body_drop_css), title=title)
+            text = clean_korean_body(fragment_to_text(node[0].get(), self.body_drop_css), title=title)
             if text:
                 return text, "selectors"
         from crawler.generic import extract_body
 
-        return clean_body_text(extract_body(response.text, title=title), title=title), "generic"
-
-    def _trafilatura(self, html: str) -> str:
-        """Main text by trafilatura when no body selector matched (unknown skins)."""
-        try:
-            import trafilatura
-        except ImportError:  # pragma: no cover - trafilatura is a declared dependency
-            return ""
-        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-        return clean_whitespace(text or "")
+        return extract_body(response.text, title=title), "generic"
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -163,9 +163,9 @@ def test_daum_article_gives_whole_item(frozen_now):
     )
 
 
-def test_daum_without_byline_has_no_author_and_no_dateline(frozen_now):
+def test_daum_without_byline_takes_the_reporter_of_the_wire_dateline(frozen_now):
     item = DaumSpider().parse_article(fixture_response("daum", "article_20261005141003217.html"))
-    assert item.author is None
+    assert item.author == "한지명"  # no .txt_info byline: the generic parser reads "(서울=뉴스1) 한지명 기자 ="
     assert item.published_at == "2026-10-05T14:10:00+09:00"
     assert item.body_text.startswith("서울 강서구가 오는 15일")
     assert "강서구가 청년 창업기업 일자리 박람회를 연다." not in item.body_text  # .layer_summary
