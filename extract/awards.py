@@ -23,6 +23,7 @@ _AWARD_VERB = re.compile(
     r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
     r"|쾌거|기쁨을\s*누|확정(?:됐|되었|돼)"  # 0.3.0 sibling phrasings
     r"|돌아갔|돌아가|안았|품었|올랐"
+    r"|뽑았|뽑아|꼽았|골랐"  # the evaluator as subject: "최우수에 A, 우수에 B를 뽑았다"
 )
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
@@ -47,6 +48,12 @@ _CLOSE_QUOTES = "’”'\"」』>"
 _GENERIC_CLASS = re.compile(
     r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
     r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|발굴|시상|포상)"
+)
+# "(도는) 우수기관과 우수사업장을 골랐다", "최우수 기관을 선정해": the grade is the object of the evaluator's
+# selecting verb (the winners, if any, are named elsewhere)
+_SELECTED_CLASS = re.compile(
+    r"\s*(?:(?:과|와|및|,)\s*[가-힣]{1,12}\s*)?(?:을|를)\s*(?:[가-힣]+\s+)?"
+    r"(?:뽑았|뽑아|뽑는|골랐|골라|고르|선정했|선정해|선정하|선발)"
 )
 _GROUP_LABEL = re.compile(r"\d+\s*(?:곳|개\s*(?:기관|자치구|구|시|군|지자체))\s*(?:의|인|중)\s*$")
 
@@ -181,6 +188,8 @@ def _grades_in(
             after = after[1:]  # "최고 등급인 ‘대상’을 받았다", "‘우수상’의 여수시": a quoted grade word
         if form.needs_context and _GENERIC_CLASS.match(after):
             continue  # "우수 기관을 뽑아 시상하는 제도다": what the evaluation does, no record
+        if _SELECTED_CLASS.match(after if len(after) > 11 else text[m.end() : m.end() + 40]):
+            continue  # "우수기관과 우수사업장을 골랐다": the classes an evaluator selects, not a winner's grade
         if _GROUP.match(text, m.start()):
             continue  # "우수 자치구 20곳을 선정해": a counted group, whose members are listed later
         if _GROUP_LABEL.search(text[max(s0, m.start() - 12) : m.start()]):
@@ -215,7 +224,9 @@ def _grades_in(
         elif not form.surface.endswith("상") and not has_verb and not _FORWARD.match(after[:3] + "$"):
             continue
         out.append((m.start(), m.end(), form.grade))
-    return out
+    # "가장 높은 'S(에스)'등급을 받아", "'A'등급을 받았다": a letter grade stays literal (gold README)
+    letters = [(lm.start(), lm.end(), lm.group(1)) for lm in _LETTER_GRADE.finditer(text, s0, e0)]
+    return sorted(out + letters) if letters else out
 
 
 def _chain_after(
@@ -272,7 +283,7 @@ _OTHER_RECEIVER = re.compile(
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
 )
 _CHAIN_GAP = re.compile(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*")
-_COORD_GAP = re.compile(r"\s*(?:,|및|와|과|·|/|、)\s*")
+_COORD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|및|와|과|·|/|、)\s*")  # "강원도(광역단체 부문)와 …"
 _FORWARD_LEAD = re.compile(r"\s*(?:에는|으로는|로는|은|는|의\s*(?:영예|영광)(?:는|은))\s")
 
 
@@ -399,7 +410,8 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
     name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
     name = re.sub(r"^제\s*\d+\s*회\s*", "", name)  # "제1회 대한민국 지방자치 정책대상": the edition
-    name = re.sub(r"^(?:연|열린|개최한|주관한|주최한|실시한|마련한|진행한)\s+", "", name)  # "…가 연 ‘…’"
+    # "…가 연 ‘…’", "올해 처음 한 시·군 일자리정책 평가": a participle before the name
+    name = re.sub(r"^(?:(?:처음|새로)\s+)?(?:연|한|열린|개최한|주관한|주최한|실시한|마련한|진행한|도입한|시행한)\s+", "", name)
     name = _ORG_PREFIX().sub("", name)  # "고용노동부 최종 평가": the body, not the name
     name = re.sub(r"\s*(?:시상식|시상|결과\s*발표|결과|본선|본심)$", "", name)  # the event, not the award
     if _GENERIC_NAME.fullmatch(V.squash(name)) or len(name) > 45:
@@ -454,8 +466,9 @@ def _with_province(award: str | None, organizer: str | None) -> str | None:
         if loose:  # "부산지역 구·군 일자리 창출 실적평가" → "부산시 구·군 …"
             return f"{short[0] if short else unit.name} {award[loose.end():]}"
     if any(award.startswith(n) for n in names):
-        return award
-    return f"{short[0] if short else unit.name} {award}"
+        return V.canonical_award(award)
+    # the prefixed name may itself be an alias ("전북도 시·군 일자리정책 평가" → "전북도 시·군 일자리 평가")
+    return V.canonical_award(f"{short[0] if short else unit.name} {award}")
 
 
 def _event_award(doc: Doc, text: str, day: dt.date | None) -> str | None:
@@ -549,6 +562,12 @@ _CLAUSE_BETWEEN = re.compile(
     r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
 )
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
+_LETTER_GRADE = re.compile(
+    r"(?<![A-Za-z])[‘'\"“]?([SA])(?:\s*\([가-힣]{1,2}\))?[’'\"”]?\s*등급\s*(?:을|를)\s*(?:받|획득|차지|얻)"
+)
+_OWN_CATEGORY = re.compile(r"\(\s*([가-힣·]{1,12}\s*부문)\s*\)")
+_QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”」』]")
+_HISTORY_CLAUSE = re.compile(r"(?:에|을|를)\s*이어|이후|(?:을|를)\s*시작으로")
 _STREAK = re.compile(r"연속|내리|잇따라|해마다|매년")
 # a year that dates something else in the award's sentence: a founding, a start, a report date
 _HISTORY_AFTER = re.compile(
@@ -608,7 +627,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
     text = doc_text(doc)
     aid = C.article_id(doc)
     pub = C.published(doc)
-    if not _grade_regex().search(text):
+    if not _grade_regex().search(text) and not ("등급" in text and _LETTER_GRADE.search(text)):
         return []
     frame = C.frame(doc)
     name_day = C.valid_date(doc)
@@ -626,10 +645,12 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         return article_award_cache[0]
 
     article_topic = _topic(str(doc.user_data.get(C.TITLE) or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    article_contest = "공모전" in (str(doc.user_data.get(C.TITLE) or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
     last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int, bool] | None = None
     lead_end = int(doc.user_data.get(C.BODY_START) or 0)
+    section: tuple[str, int] | None = None  # the 부문 heading the current part of a winners' list
     for si, (s0, e0) in enumerate(C.sents(doc)):
         if e0 <= lead_end:
             continue  # a headline / 부제 line: it repeats the body, often without the award's year (0.3.0)
@@ -706,6 +727,11 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                 streak = _STREAK_AFTER.search(text[grades[gi - 1][1] : gs])
                 y0 = before[-1]
                 before = []  # "2015년 특별상 이후 10년 만에 우수상": the year went with the earlier prize
+                if streak and grades[gi - 1][2] != grade:
+                    # "2016년 종합대상에 이어 … 8년 연속 우수 자치단체": a streak of another grade than the prize
+                    # the year went with; "N년 연속" without its years is no record (EXTRACTION.md)
+                    prev_end = ge
+                    continue
                 if streak and y0.relative is None and len(y0.years) == 1:
                     # "2010년 … 최우수상을 받은 데 이어 3년 연속 최우수": the run starts with the year given
                     run = int(streak.group(1))
@@ -773,26 +799,49 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
             if award and award == named_award:
                 award = _with_province(award, organizer)
             # Other-topic prizes (재난대책, 청렴도, 투자유치 …) are no job-award records (data/award_topics.tsv).
-            topic = _topic(text[window_start:gs])
+            # the award's own name first ("'제10회 대한민국 지방자치경영대전' 시상식에서 대상" in a sentence that
+            # also speaks of jobs), then the words before the grade
+            quoted = _QUOTED.findall(text, window_start, gs)
+            topic = _topic(named_award) if named_award else (_topic(quoted[-1]) if quoted else None)
+            if topic is None:
+                topic = _topic(text[window_start:gs])
             if topic is None and continuing:
                 topic = prev_topic
             if topic is None:
                 topic = _topic(text[s0:gs]) or article_topic
             prev_topic = topic
-            if topic == "other":
+            contest = (article_contest or "공모전" in text[s0:gs]) and _nearest_alias(text[s0:gs]) is None
+            if topic == "other" or contest:
+                # other topics; and a 공모전's prizes, which go to entries and entrants ("아이디어 공모전 …
+                # 우수상을 받았다", "시장상(대상) … 등 9건을 골라"), not to a district
                 prev_end = ge
                 continue
             if inherited and last_ctx is not None and award is None and organizer is None:
                 award, organizer = last_ctx[0], last_ctx[1]
+            # "지역맞춤형 일자리창출 부문 대상은 A가 받았다. 최우수상은 B, C에 돌아갔다.": a 부문 heading a
+            # section of the winners' list holds for the next sentences' grades until another is named
+            if category is None and named_award is None and section is not None and si - section[1] <= 1 and not before:
+                category = section[0]
+            if category is not None:
+                section = (category, si)
+            elif named_award is not None:
+                section = None
             prev_award = (award, organizer)
             # a history sentence ("2018년 특별상, 2019년 최우수상, 지난해 우수상") lends no year to the next
-            last_ctx = (award, organizer, tuple(ylist), si, len([y for y in years if y.years]) >= 2)
+            # nor does one whose year went with an earlier prize ("2016년 종합대상에 이어 두 번째")
+            history = len([y for y in years if y.years]) >= 2 or bool(
+                years and _HISTORY_CLAUSE.search(text, years[-1].end, e0)
+            )
+            last_ctx = (award, organizer, tuple(ylist), si, history)
             prev_end = ge
             is_label = grade == "우수" and bool(_LABEL_AFTER.match(text, gs))
-            for (name, code), dsrc in zip(targets, sources, strict=True):
+            # "강원도(광역단체 부문)와 충북 청주시(기초단체 부문)는 … 대상을": each winner's own 부문
+            own = [_OWN_CATEGORY.match(text, m.end) for m in dists] if len(dists) == len(targets) else []
+            cats = [o.group(1) if o else category for o in own] or [category] * len(targets)
+            for (name, code), dsrc, cat in zip(targets, sources, cats, strict=True):
                 for year in ylist:
                     facts.append(
-                        AwardFact(aid, name, code, year, award, category, grade, organizer, sentence, (s0, e0),
+                        AwardFact(aid, name, code, year, award, cat, grade, organizer, sentence, (s0, e0),
                                   ysrc if year is not None else None, dsrc)
                     )
                     if is_label:

@@ -91,7 +91,8 @@ def frame(doc: Doc) -> Frame:
         return found
     if found is not True:
         return Frame()
-    computed = article_frame(doc.user_data.get(TITLE), doc_text(doc), published(doc), spans=sents(doc))
+    computed = article_frame(doc.user_data.get(TITLE), doc_text(doc), published(doc), spans=sents(doc),
+                             body_start=int(doc.user_data.get(BODY_START) or 0))
     doc.user_data[FRAME] = computed
     return computed
 
@@ -232,7 +233,7 @@ def event_after(text: str, pos: int) -> int | None:
 
 def article_frame(
     title: str | None, text: str, pub: dt.date | None, lead_sentences: int = 4,
-    spans: list[tuple[int, int]] | None = None,
+    spans: list[tuple[int, int]] | None = None, body_start: int = 0,
 ) -> Frame:
     """The article's :class:`Frame` from its title, text and publication date.
 
@@ -242,7 +243,11 @@ def article_frame(
     names are then resolved at 30 June of the frame year.
     """
     head = title or ""
-    lead_spans = (spans if spans is not None else sentence_spans(text[:3000]))[:lead_sentences]
+    # the headline and 부제 lines before the body (``body_start``) are read as well, like the title,
+    # and do not use up the lead's sentences ("…대통령상 광주광역시 / 광주 서구·강진군 최우수상 / …")
+    all_spans = spans if spans is not None else sentence_spans(text[:3000])
+    lead_spans = [sp for sp in all_spans if sp[1] <= body_start][:12] + [
+        sp for sp in all_spans if sp[1] > body_start][:lead_sentences]
     event: int | None = None
     for chunk in [head] + [text[a:b] for a, b in lead_spans]:
         for y in find_years(chunk, None):
@@ -455,6 +460,9 @@ class Focus:
             subj = topic or [m for m in before if m.subject]
             m = subj[-1] if subj else before[-1]
             return m.full_name, m.code, "hint" if m.by_hint else "sentence"
+        later = [x for x in self.blockers.get(i, ()) if x[2] and x[0] >= pos]
+        if later and not any(pos <= m.start < later[0][0] for m in here):
+            return None  # "우수기관에는 제주시청이": the receiver after the fact is one we do not name
         subject_here = self.subject[i] if self.subject else None
         if ana and subject_here is not None:
             return subject_here[0], subject_here[1], "frame"

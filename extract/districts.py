@@ -36,8 +36,25 @@ _PROVINCE_ACTS = re.compile(
     r"|\s*(?:\d\s*차\s*)?(?:평가|심사)(?:를|에서|에|의)(?![가-힣])"  # "전북도 1차 평가를 통과한 뒤"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
+    # "경상남도 등 7개 광역자치단체는 우수로 뽑혀": the 광역 heads a counted group of 광역 receivers
+    r"|\s*등\s*\d+\s*개\s*(?:광역자치단체|광역단체|광역지자체|시·도|시도)(?:는|은|가|이|도|와|과)(?![가-힣])"
     r"|\s*(?:[가-힣]+\s)?[가-힣]{0,8}(?:시장|도지사|지사|부시장|부지사|본부장|국장|실장|과장|팀장|관계자|대변인|위원장)"
     r"(?:은|는|이|가|도)(?![가-힣]))"
+)
+# "우수상은 대전광역시, 전라북도 완주군, …": a 광역 named first after a grade that heads a winners' list
+_GRADE_LEAD_BEFORE = re.compile(
+    r"(?:대상|최우수상|우수상|장려상|특별상|최우수|우수|장려)(?:은|는|에는|에|으로는|로는)\s*$"
+)
+# "부산시, 울산시, 경남도와 부산고용노동청 … 함께 준비했다", "제주특별자치도, 고용센터 … 등이 후원한다":
+# a 광역 listed among the bodies that host or sponsor
+_COHOST_LIST = re.compile(
+    r"\s*(?:,|·|와|과|및)\s*[^.\n]{0,70}?(?:이|가)\s*(?:[^\s.]+\s+){0,2}?"
+    r"(?:후원|공동\s*(?:주최|주관|개최)|함께\s*(?:준비|마련|주최|주관|열))"
+)
+# "도부에서는 경북이 최우수", "충북과 경남, 전북이 각각 우수기관에": a 광역's short name as a winner
+_SHORT_PROVINCE_WINNER = re.compile(
+    r"(?:\s*(?:,|과|와|·)\s*[가-힣]{2})*(?:이|가|은|는)\s*(?:각각\s*)?(?:[^\s.,]+\s+){0,2}?"
+    r"(?:최우수|우수|대상|장려|특별상)"
 )
 _COMPARISON = re.compile(r"(?:와|과)\s*(?:자치구|시·군|구·군|시군)들|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
 _VENUE_AFTER = re.compile(
@@ -45,6 +62,8 @@ _VENUE_AFTER = re.compile(
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
     r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실)"
     r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
+    # "서울 성동구의 한 공유공간에서 열린 시상식": a place somewhere in the district
+    r"|의[ \t]+한[ \t]+[^.\n]{1,20}?에서[ \t]"
 )
 # "서울시 ‘2022년 자치구 일자리창출 평가’에서": a 광역 right before a quoted evaluation runs it.
 _PROVINCE_QUOTED_EVAL = re.compile(
@@ -52,6 +71,10 @@ _PROVINCE_QUOTED_EVAL = re.compile(
     # "서울시 ‘50+나눔 일자리’ 사업이": the 광역's own named scheme
     r"|\s*[‘“'\"「『]\s*[^’”'\"」』\n]{2,40}[’”'\"」』]\s*(?:사업|프로그램|정책)(?:이|은|는|을|를|의|에)"
 )
+# "옥천군장애인보호작업장", "증평군일자리종합지원센터 한미라": a body whose name starts with the district
+_GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협회|지회|조합|복지관|사무소|연구원|진흥원)(?![가-힣])")
+# "(충주시 윤하진, 증평군 서예린)": the affiliation of a named person in a bracketed list of people
+_PERSON_AFTER = re.compile(r"[ \t][가-힣]{2,3}(?<![시군구동읍면로길])\s*[,)、]")
 # "제주시와 서귀포시 내 공공기관": districts named as the area where something is, not actors.
 _AREA_AFTER = re.compile(
     r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s+(?:내|관내|일대|지역\s*내|곳곳)\s"
@@ -74,7 +97,7 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ADDRESS_AFTER = re.compile(
-    r"(?:[ \t]+[가-힣]{1,4}구)?[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,\n]|에|$)"
+    r"(?:[ \t]+[가-힣]{1,4}구)?[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,\n·)]|에|의|$)"
     r"|[ \t]*소재"
 )
 
@@ -92,6 +115,16 @@ def _province_key(gaz: Gazetteer, unit: Unit) -> str:
     return found
 
 
+def _with_own_province(gaz: Gazetteer, unit: Unit, text: str, s: int) -> bool:
+    """A 행정시 listed right after its own 광역 ("제주특별자치도와 서귀포시가 함께 추진한 …", "제주도·서귀포시"):
+    a partner in the 광역's joint project (gold README: joint projects), kept as a district."""
+    parent = gaz.parent(unit)
+    if parent is None:
+        return False
+    before = text[max(0, s - 14) : s]
+    return any(re.search(re.escape(n) + r"\s*(?:와|과|·|ㆍ|,)\s*$", before) for n in (parent.name, *parent.aliases))
+
+
 def _output_unit(gaz: Gazetteer, unit: Unit) -> Unit:
     # An 일반구 is not a local government: report its city (EXTRACTION.md "districts").
     if unit.level == "일반구":
@@ -101,7 +134,7 @@ def _output_unit(gaz: Gazetteer, unit: Unit) -> Unit:
 
 # "인천광역시∙충청남도∙경상남도, 인천 부평구가 최우수상을", "대상은 대구광역시·충남 천안시에 돌아갔다":
 # a 광역 written in full as an item of a list of local governments that receive something
-_LIST_ITEM_GAP = re.compile(r"\s*(?:·|ㆍ|・|,|/|와|과|및)\s*")
+_LIST_ITEM_GAP = re.compile(r"(?:\([^()]{0,20}\))?\s*(?:·|ㆍ|・|,|/|와|과|및)\s*")  # also "강원도(광역단체 부문)와"
 _PLACE_WORD = re.compile(r"(?:[가-힣]{2,4}\s)?[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)(?![가-힣]{2})")
 _LIST_TAIL = re.compile(
     r"[^.\n]{0,12}?(?:가|이|은|는|도|에|에게)\s*(?:[^\s.]+\s+){0,3}?"
@@ -241,17 +274,26 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
         else:
             unit = units[0]
         after = text[e : e + 40]
+        if unit.level == "행정시" and not _with_own_province(gaz, unit, text, s):
+            # 제주시, 서귀포시: a 행정시 has no autonomy and is no local government, even as the actor;
+            # like an unsettled name, it keeps its sentence's facts from going to another district
+            unresolved.append((s, e, bool(_SUBJECT.match(after))))
+            continue
         if unit.is_province:
             bare_stem = surface == unit.name[:2] or (len(surface) <= 2 and surface != unit.name)
             counted = (
-                not bare_stem
+                (not bare_stem or (surface in unit.aliases and bool(_SHORT_PROVINCE_WINNER.match(after))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
-                         or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s]))
+                         or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
+                         or _GRADE_LEAD_BEFORE.search(text[max(0, s - 12) : s]) or _COHOST_LIST.match(after)
+                         or (bare_stem and _SHORT_PROVINCE_WINNER.match(after)))
                 and not _COMPARISON.match(after)
                 and not any(a <= s < b for a, b in speech)
             )
         else:
-            counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after))
+            counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
+                           or _GLUED_BODY.match(after)
+                           or (_PERSON_AFTER.match(after) and re.search(r"[(,]\s*$", text[max(0, s - 3) : s])))
         shown = _output_unit(gaz, unit)
         out.append(
             C.Mention(
@@ -270,6 +312,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     out = _province_anaphors(text, out, speech)
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
+    out = _comma_stem_lists(text, out, gaz, pub, speech)
     return _excluded(text, _stem_mentions(text, out))
 
 
@@ -492,6 +535,43 @@ def _stem_lists(
                           subject=bool(_SUBJECT.match(text[stop : stop + 6])),
                           topic=bool(_TOPIC.match(text[stop : stop + 6])))
             )
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "의령, 함안, 고성, 산청, 합천군": bare stems joined by commas before one full name that gives the kind
+_COMMA_STEM_LIST = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{2,4}\s*,\s*){1,12}(?=[가-힣]{1,4}(?:시|군|구))")
+
+
+def _comma_stem_lists(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, speech: list[tuple[int, int]]
+) -> list[C.Mention]:
+    """Stems of a comma list that ends in a full 기초 name ("창녕, 남해, 하동, 함양, 거창군이"): each item is
+    a 기초 of the last item's 광역 and kind (시/군/구); all items must resolve, else the list is left alone."""
+    if "," not in text:
+        return found
+    by_start = {m.start: m for m in found}
+    index = _stem_index(gaz)
+    extra: list[C.Mention] = []
+    for lm in _COMMA_STEM_LIST.finditer(text):
+        last = by_start.get(lm.end())
+        if last is None or last.unit.is_province or any(a <= lm.start() < b for a, b in speech):
+            continue
+        key, kind = _province_key(gaz, last.unit), last.unit.name[-1]
+        items = [(im.start(), im.group()) for im in re.finditer(r"[가-힣]+", lm.group())]
+        resolved: list[tuple[int, int, str, Unit]] = []
+        for off, stem in items:
+            start = lm.start() + off
+            units = [r for u in index.get(stem, []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+            units = [u for u in {u.code: u for u in units}.values()
+                     if u.name.endswith(kind) and _province_key(gaz, u) == key]
+            if start in by_start or len(units) != 1:
+                resolved = []
+                break
+            resolved.append((start, start + len(stem), stem, units[0]))
+        for start, stop, stem, unit in resolved:
+            shown = _output_unit(gaz, unit)
+            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
+                                   subject=last.subject, topic=last.topic))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 

@@ -40,7 +40,11 @@ _NATIONAL = re.compile(
 
 
 _CONNECTIVE = re.compile(r"[가-힣]{0,3}(?:고|며|으며)\s*,?\s")
-_STRONG_PLAN = re.compile(r"^[^.]{0,25}?(?:예정|계획|목표|할\s*방침|모집|선발할|키로|기로\s*했)|^\s*(?:시킨다|시킬|시키기로|시키겠)")
+# "목표 인원을 넘겼고": an achievement beyond the target is no plan (0.4.1)
+_STRONG_PLAN = re.compile(
+    r"^[^.]{0,25}?(?:예정|계획|목표(?!\s*(?:인원|치)?\s*(?:를|을)?\s*(?:넘|초과|웃돌|달성))|할\s*방침|모집|선발할|키로|기로\s*했)"
+    r"|^\s*(?:시킨다|시킬|시키기로|시키겠)"
+)
 
 
 # "120명에게 일자리를 제공", "650명의 일자리를 만들었다": jobs counted in people stay created
@@ -50,6 +54,9 @@ _TOTAL_BEFORE = re.compile(r"(?:모두|총|합계|합쳐|통틀어)\s*$")
 _OF_THESE = re.compile(r"^[^가-힣]{0,3}(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이\s*중에서|이\s*가운데서)\s")
 _JOB_TOPIC = re.compile(r"^[^,.]{0,10}일자리(?:는|은)\s")
 _ITEM_BEFORE = re.compile(r"(?:^|[,·]\s*|\s)[가-힣]{1,6}\s*$")
+
+
+_SEEKERS_BEFORE = re.compile(r"(?:구직자|지원자|신청자|응시자|응모자|상담자)\s*(?:약\s*)?$")
 
 
 def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = False) -> str | None:
@@ -69,7 +76,8 @@ def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = F
         if kind:
             return kind
     if first("pool", after):
-        return "participants"
+        # "구직자 3천580명 가운데 1천950명이 취업했다": job-seekers and applicants are no programme's pool (0.4.1)
+        return None if _SEEKERS_BEFORE.search(before) else "participants"
     best: tuple[int, int, str] | None = None
     for r in rules:
         if r.where != "predicate":

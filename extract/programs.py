@@ -24,10 +24,14 @@ _RUN_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,6}(?=을|를))?(?:을|를|이|가|은|는|의|에|와|과|도|로|으로)?\s*"
     r"(?:(?:새로|본격|처음|올해|다시|직접|함께|상설로?)\s*|\d+\s*(?:월|일)(?:부터|까지|에)?\s+)?"
     r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|연다|연\s|여는|시작|론칭|런칭|개설|설립|신설|구축|펼|편다|폈"
-    r"|넓히|넓혀|늘리|늘려|선보)"
+    r"|(?:넓히|넓혀|늘리|늘려)(?!겠)|선보)"
 )
+# "‘X’로 불릴 이 센터": the quote names the centre (0.4.1)
+_CALLED_AFTER = re.compile(r"\s*(?:으로|로|이라고|라고)\s*(?:불릴|불리는|불린다|이름\s*붙인|명명된)")
 # "‘X’ 참여자 40명": people take part in X, so X is a programme
-_PARTICIPANTS_AFTER = re.compile(r"\s*(?:의\s*)?(?:참여자|참가자|수료생|교육생|수강생|입주\s*기업|신청자)")
+_PARTICIPANTS_AFTER = re.compile(
+    r"\s*(?:의\s*)?(?:참여자|참가자|수료생|교육생|수강생|입주\s*기업|신청자|참여\s*(?:청년|주민|구민|시민|군민|도민|어르신))"
+)
 # "‘X’를 통해", "‘X’로 청년 85명이", "‘X’에는 올해 청년 340명이": X is the means of a count
 _MEANS_AFTER = re.compile(
     r"\s*(?:(?:등을|등를|을|를)\s*(?:통해|통한|활용해|꾸려|도입해|마련해)"
@@ -91,6 +95,23 @@ def is_national(name: str) -> bool:
     exact, contained = _national()
     squashed = V.squash(name)
     return V.squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained)
+
+
+@cache
+def _job_words() -> tuple[str, ...]:
+    """Words that make a name a job programme's (``program_job_words.txt``)."""
+    return _data_lines("program_job_words.txt")
+
+
+def has_job_word(name: str) -> bool:
+    """Whether a name says it is about jobs ("청년 일자리 한마당", not "구석기 겨울마당")."""
+    return any(w in name for w in _job_words())
+
+
+@cache
+def _bare_words() -> frozenset[str]:
+    """Programme words and heads alone ("경진대회", "아카데미", "공모전") name no programme."""
+    return frozenset(V.squash(w) for w in _head_words())
 
 
 @cache
@@ -202,10 +223,84 @@ _TIME_WORD = re.compile(
 # "6개 취업연계 프로그램", "7일 논현1문화센터", "(가칭)…", "… 점검회의", "… 로드맵", "대형 관광단지 조성 과정"
 _NOT_A_NAME = re.compile(
     r"^\d+\s*(?:개|일|월|명)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|개소식|협약식|로드맵|마스터플랜|비전)$"
+    r"|(?:시상식|기념식|결선|연찬회|세미나|포럼|축제)$|계획\s*(?:설명회|보고회|발표회)"
     r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
     r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
 )
-_AWARDISH = re.compile(r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상")
+_AWARDISH = re.compile(
+    r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상"
+    # "‘최우수 지자체’로 뽑혀": a grade phrase in quotes names the class won, not a scheme (0.4.1)
+    r"|^(?:최우수|우수|장려|특별|대상)\s*(?:지자체|지방자치단체|자치단체|기관|시·군|시군|구·군|자치구|시도|시·도|사업장)$"
+)
+
+
+# an event-type name (or a "…벨트" zone): a job programme only when it names jobs ("청년 일자리 한마당",
+# "일자리 벨트"; not "제품 한마당", "과학벨트")
+_EVENT_NAME = re.compile(r"(?:마당|축제|페스티벌|박람회|대회|공모전|데이|Day|DAY|무대|파티|벨트)$")
+# "한지윤 씨의 ‘…’": a person's entry or idea, not a district's scheme
+_PERSON_BEFORE = re.compile(r"씨의\s*$|씨\)?의\s*$")
+_SUBUNIT_BEFORE = re.compile(
+    r"(?<![가-힣])(?!공동|활동|노동|운동|행동|자동|이동|연동|협동|가동|변동|감동)[가-힣]{1,3}\d?(?:동|읍|면)의\s*$"
+)
+_HOST_AFTER = re.compile(r"(?:이|가)\s*(?:여는|연|주최하는|주최한|주관하는|주관한)\s")
+_ALL_UNITS = re.compile(r"시·군·구|군·구|구·군")
+# a sentence whose subject is a body that is no district ("…센터는", "…재단이"), with no district before
+_ORG_SUBJECT = re.compile(
+    r"^[^가-힣]{0,3}(?:[가-힣A-Za-z]+\s*=\s*)?(?:[가-힣]+\s+기자\s*=\s*)?(?P<org>[가-힣A-Za-z·()]*"
+    r"(?:센터|재단|공단|협회|진흥원|연구원|대학교|대학|조합|법인))(?:는|은|가|이)\s"
+)
+_PRIVATE_BODY = re.compile(r"(?:대학교|대학|협회|조합|법인|\(사\)|㈔)")
+# "‘A’와 ‘B’ 2건이 우수상을": entries of a contest, counted in 건
+_ENTRIES = re.compile(r"\d+\s*건(?:이|은|도|을|의)\s[^.]{0,30}?(?:상을|상에|상으로|선정)")
+# "…센터에서 열린 박람회", "…센터에서 개소 기념행사를 열었다": the place of an event
+_VENUE_AFTER = re.compile(
+    r"에서\s*(?:[^\s.,]+\s+){0,3}?(?:열린|열려|열렸|열었|열리는|열린다|개최|진행된|진행됐|치러|개소\s*기념)"
+)
+_PLACE_HEAD = re.compile(r"(?:센터|회관|홀|타운|허브|스퀘어|플라자|캠퍼스|빌딩|지원센터)$")
+# "…센터가 위탁 운영하며", "…센터가 함께 주관했다": the operator or co-organiser, not the district's scheme
+_OPERATOR_AFTER = re.compile(
+    r"(?:(?:와|과)\s*[^\s,.]+\s*)?(?:이|가)\s*(?:위탁\s*운영|(?:함께\s*|공동\s*)?주관(?:했|하|한|해))"
+)
+# "…센터와 …(…센터) 건립": a facility being built
+_BUILT_AFTER = re.compile(r"^[^.]{0,40}?(?:건립|건설|신축|착공)(?:\s|,|을|를|과|와|등|이|도|하)")
+# "전 연령 일자리 박람회", "각 분야 프로그램": a determiner before an unquoted phrase makes it a description
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:전|각|모든|여러|이|그|해당|한|두|세|네|새|이번|여러\s*가지)\s+$")
+# a leading year is the edition, not the name: "2019 도민행복 일자리 한마당" = "도민행복 일자리 한마당"
+_YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}\s*년?도?\s+(?:(?:상|하)반기\s+)?")
+_NAME_START_NOT = re.compile(r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근)\s")
+
+
+def _not_a_programme(text: str, s0: int, e0: int, start: int, end: int, name: str, quoted: bool) -> bool:
+    """A candidate that names an event, a venue, an operator, a facility or a description (0.4.1)."""
+    squashed = V.squash(name)
+    if squashed in _bare_words() or _NAME_START_NOT.match(name):
+        return True  # "경진대회", "아카데미", "그동안 청년센터"
+    if _EVENT_NAME.search(name) and not has_job_word(name):
+        return True  # "2018 연천 구석기 겨울마당", "제품 한마당"
+    close = end + 1 if quoted else end
+    before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
+    after = text[close : min(e0, close + 60)]
+    if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before):
+        return True  # a person's entry; "오라동의 ‘…’": a 동/읍/면's project, not a district's
+    if quoted and after.startswith("에서") and "시상식" in text[s0:start]:
+        return True  # "시상식은 … ‘2013 지역 일자리 정책한마당’에서 진행되며": the ceremony's event
+    if quoted and _HOST_AFTER.match(after):
+        return True  # "‘…전국네트워크’가 여는 행사": the organiser
+    if _ALL_UNITS.search(name):
+        return True  # "… 시·군·구 일자리센터": the centres of all units, no one district's
+    org = _ORG_SUBJECT.match(text, s0, start)
+    if org and org.end() <= start and (is_national(org.group("org")) or _PRIVATE_BODY.search(org.group("org"))):
+        return True  # "○○창조경제혁신센터는 … ‘잡담’을 연다": a body that is no district runs it
+    if quoted and _ENTRIES.search(text, s0, e0):
+        return True
+    if _PLACE_HEAD.search(name) and _VENUE_AFTER.match(after):
+        return True
+    if _PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after)):
+        return True
+    if not quoted:
+        if _DETERMINER_BEFORE.search(text, max(s0, start - 8), start):
+            return True
+    return False
 
 
 def _has_proper_part(doc: Doc, start: int, end: int) -> bool:
@@ -269,6 +364,10 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             break
         q = m.group()
         close = text.find(_QUOTES[q], m.end(), e0)
+        while q == "'" and 0 < close < len(text) - 1 and text[close - 1].isascii() and text[close - 1].isalpha() and (
+            text[close + 1].isascii() and text[close + 1].isalpha()
+        ):
+            close = text.find(q, close + 1, e0)  # "잡스(job's)정거장": an apostrophe inside a word (0.4.1)
         pos = m.end()
         inner_end = close
         if inner_end != -1:
@@ -294,7 +393,7 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             follows_suffix = bool(_suffix_word_regex().match(after))
             accepted = bool(
                 ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after)
-                or _PARTICIPANTS_AFTER.match(after)
+                or _PARTICIPANTS_AFTER.match(after) or _CALLED_AFTER.match(after)
                 or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
                 or (_has_local_model(name) and after[:1] not in ("", "\n"))
             )
@@ -415,7 +514,7 @@ _ACTIVITY_END = re.compile(
 _EVENT_LIST = re.compile(r"(?:부대\s*행사|행사장|체험\s*부스)")
 # where a list starts: after a clause or a topic ("… 위해 A, B", "주요 사업은 A, B", "일자리 사업으로 A, B")
 _LIST_START = re.compile(r"(?:[.!?]\s|(?:으로|위해|서는|에는|은|는|을|를|고|며|해|통해|에서|의)\s|^)")
-_NAMED_MARK = re.compile(r"[A-Za-z0-9+&♥]")
+_NAMED_MARK = re.compile(r"[A-Za-z0-9+&♥]")  # not "·": a list inside a description
 _LOCAL_MODEL_IN = re.compile(r"([가-힣]{2,5}형)(?=[가-힣])")  # "광주형동행일자리"
 
 
@@ -471,8 +570,21 @@ def _list_items(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
 
 _TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)$")
 _ITEM_PUNCT = re.compile(r"[.,'\"‘’“”]")
-_ITEM_COUNT = re.compile(r"\d+\s*[개명원곳]|(?:^|\s)대상(?:\s|$)")
+_ITEM_COUNT = re.compile(r"\d[\d,.]*\s*(?:[조억만천백]\s*[\d,]*\s*)*(?:[개명원곳위]|달러)|(?:^|\s)대상(?:\s|$)")
+# a list item ending in an activity noun describes work done, not a scheme's name (0.4.1)
+_DESCRIPTION_END = re.compile(r"(?:지원|교육|개발|기반|육성|양성|확대|강화|개선|관리|인프라|(?:양성|육성|특화)\s*사업)$")
 _ITEM_NOT_NAME = re.compile(r"(?:다|고|며|하는|있는|한)$|㈜|\(주\)|(?:방송|진흥원|연구원|재단|공단|협회)$")
+
+
+_GLUED_JOB_WORD = re.compile(r"(?:일자리|일터|고용|취업|청년)")
+
+
+def _glued_place_name(doc: Doc, word: str) -> bool:
+    """A district's stem glued to a jobs word ("영동일자리", "강원일자리"): a name, not a description."""
+    stems = _district_stems(C.focus(doc))
+    return any(
+        word.startswith(k) and len(k) >= 2 and _GLUED_JOB_WORD.match(word, len(k)) for k in stems
+    )
 
 
 def _named_item(doc: Doc, a: int, b: int, name: str, operated: bool = False) -> bool:
@@ -493,13 +605,18 @@ def _named_item(doc: Doc, a: int, b: int, name: str, operated: bool = False) -> 
         if ws < 0 or _TIME_WORD.fullmatch(w) or not _word_is_nominal(doc, ws, ws + len(w)):
             return False
         pos = ws + len(w)
+    if _NAMED_MARK.search(name):
+        return True  # "7788 행복지킴이", "청년발전소 꿈자리+", "스마트 XR 영상 인력 양성"
+    if _DESCRIPTION_END.search(name) and not _glued_place_name(doc, words[0]):
+        return False  # "아파트 경비원 고용유지 지원", "전문 경비인력 교육", "… 인력 양성사업" (0.4.1)
     plain = [w for w in words if not _generic_word(w)]
-    if _NAMED_MARK.search(name) or _has_local_model(_LOCAL_MODEL_IN.sub(r"\1 ", name)) or len(plain) >= 2 - operated:
+    if _has_local_model(_LOCAL_MODEL_IN.sub(r"\1 ", name)) or _glued_place_name(doc, words[0]):
         return True
+    # An unquoted list item is a name only with a mark (Latin, digit, symbol), a "<place>형" word, or a
+    # programme word after a word of its own ("청년꿈날개사업", "블루밸리 청년일자리 프로젝트"). Two plain
+    # words alone ("서민생활 안정 일자리", "우리밀 특구") describe an area of work (0.4.1, real_dev_c/d).
     sm = _suffix_regex().search(name + " ")
-    if sm is not None and sm.end() >= len(name) and plain and not _generic_word(name[: sm.start()] or "사업"):
-        return True  # "청년드림사업", "해피콜지하철택배사업"
-    return _has_proper_part(doc, a, b)
+    return bool(sm is not None and sm.end() >= len(name) and plain and not _generic_word(name[: sm.start()] or "사업"))
 
 
 # "대전시는 두 구에 사업비 12억 원을 지원했다", "전북도가 도비를 지원하는 ‘…’": a 광역 paying for
@@ -606,6 +723,40 @@ _JOINT = re.compile(r"공동|함께|협력|연합")
 _JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?(?:공동|함께|협력|연합)")
 
 
+# "도의 ‘4050 …’", "시의 ‘…’": the article's own 도/시/군/구 runs the programme
+_OWN_BEFORE = re.compile(r"(?:^|[\s(])(?P<kind>도|시|군|구)의\s*[‘'\"“<「]?$")
+_ANAPHOR_START = re.compile(r"^[^가-힣]{0,3}(?:또한?\s|특히\s|한편\s|아울러\s)?(?:구|시|군|도)(?:은|는|이|가|도|에서는)\s")
+
+
+def _owner_in_sentence(
+    text: str, focus: C.Focus, start: int, end: int, at: tuple[str, str | None] | None
+) -> tuple[str, str | None] | None:
+    """The district a programme belongs to when its sentence says so around it (0.4.1).
+
+    "도의 ‘4050 중장년 취업지원사업’": the article's 도 (not the 군 named before); "… 대상은 ‘X’를 운영하고
+    … 부산광역시가 차지했다": with no district before the name in its sentence, the subject after it.
+    """
+    own = _OWN_BEFORE.search(text, max(0, start - 6), start)
+    if own:
+        kind = own.group("kind")
+        pool = [
+            m for m in focus.mentions
+            if (m.unit.is_province if kind == "도" else (not m.unit.is_province and m.unit.name.endswith(kind)))
+        ]
+        names = {m.full_name: m.code for m in pool}
+        if len(names) == 1:
+            return next(iter(names.items()))
+    si = focus.sent_index(start)
+    a = focus.sents[si][0] if focus.sents else 0
+    here = focus.in_sentence(si)
+    if any(m.end <= start for m in here) or _ANAPHOR_START.match(text, a, start):
+        return at
+    after = [m for m in here if m.start >= end and m.subject]
+    if after:
+        return after[0].full_name, after[0].code
+    return at
+
+
 def extract_programs(doc: Doc) -> list[ProgramFact]:
     """Programme facts of an article.
 
@@ -627,6 +778,14 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
                 continue
             if is_national(name) or any(w in name for w in _place_words()) or _NOT_A_NAME.search(name):
                 continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
+            quoted = text[start - 1 : start] in _QUOTES
+            year = _YEAR_PREFIX.match(name)
+            if year and len(V.squash(name[year.end() :])) >= 3:
+                start, name = start + year.end(), name[year.end() :]  # "2019 도민행복 일자리 한마당" (0.4.1)
+                if is_generic(name):
+                    continue  # "2023 채용박람회": a year and a generic fair
+            if _not_a_programme(text, s0, e0, start, end, name, quoted):
+                continue  # events, venues, operators, facilities, entries and descriptions (0.4.1)
             first, _, rest = name.partition(" ")
             if rest and text[start - 1 : start] not in _QUOTES and is_generic(rest):
                 stems = _district_stems(focus) if stems is None else stems
@@ -650,6 +809,7 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
                     and not (at is not None and at[0].startswith(owner[0] + " "))  # "강원형 …" run by a 시 of 강원
                 ):
                     at = owner  # "‘경기 고용·복지 종합센터’로 … 경기도가": the district its name carries (0.4.0)
+                at = _owner_in_sentence(text, focus, start, end, at)
                 if at is None:
                     continue
                 targets = [at]

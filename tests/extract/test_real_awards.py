@@ -324,3 +324,132 @@ def test_provenance_without_year(run):
     out = run("화순군이 일자리대상에서 특별상을 받았다.", None)
     (row,) = out["awards"]
     assert row["year"] is None and row["year_source"] is None
+
+
+# --- round 2 (generalised over real_dev_c / real_dev_d) ------------------------------------------
+
+# The evaluator as the subject: "최우수에 A, 우수에 B를 뽑았다/골랐다" (bare grade words + 에)
+SELECTING_CASES = [
+    ("경남도는 올해 시·군 일자리 평가에서 최우수에 김해시, 우수에 밀양시, 장려에 하동군을 각각 뽑았다.",
+     "2019-11-20",
+     {("경상남도 김해시", 2019, "최우수"), ("경상남도 밀양시", 2019, "우수"), ("경상남도 하동군", 2019, "장려")}),
+    ("대구시는 구·군 일자리 평가를 거쳐 최우수에 달서구, 우수에 북구·수성구를 골랐다고 3일 밝혔다.",
+     "2021-02-03",
+     {("대구광역시 달서구", 2021, "최우수"), ("대구광역시 북구", 2021, "우수"), ("대구광역시 수성구", 2021, "우수")}),
+    # "지난해 … 최우수 시·군으로 A와 B를 뽑았다": the grade class before the winners as objects
+    ("충남도는 지난해 일자리 정책 최우수 시·군으로 아산시와 당진시를 뽑았다고 밝혔다.\n"
+     "우수 시·군에는 서산시가 이름을 올렸다.", "2022-04-12",
+     {("충청남도 아산시", 2021, "최우수"), ("충청남도 당진시", 2021, "최우수"), ("충청남도 서산시", 2021, "우수")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SELECTING_CASES,
+                         ids=["ppobatda", "gollatda", "class-then-objects"])
+def test_evaluator_selects_winners(run, text, published, expected):
+    assert keys(run(text, published)) == expected
+
+
+# Grades that are no district's record: the classes an evaluator selects, a 공모전's prizes (entries),
+# a streak of another grade than the prize its year went with.
+NO_RECORD_CASES = [
+    ("전라남도는 22개 시·군의 공공일자리 사업을 평가해 우수기관과 우수사업장을 골랐다고 5일 밝혔다.", "2015-12-05"),
+    ("구는 일자리 정책 아이디어 공모전 시상식을 열고 구청장상(대상) 1건, 우수상 3건을 골랐다.", "2021-09-10"),
+    ("울산시가 연 청년 일자리 아이디어 공모전에서 '동네 수리공 양성사업'이 우수상을 받았다.", "2020-08-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NO_RECORD_CASES, ids=["selected-classes", "contest-prizes",
+                                                                      "contest-entry"])
+def test_grades_that_are_no_record(run, text, published):
+    assert run(text, published)["awards"] == []
+
+
+def test_streak_of_another_grade_gives_no_years(run):
+    text = (
+        "경북도가 '2021년 전국 지방자치단체 일자리 대상'에서 종합대상을 받았다.\n"
+        "2015년 종합대상에 이어 두 번째이며, 6년 연속 우수 자치단체에 들었다.\n"
+        "시·군에서는 구미시가 최우수상을, 경산시와 영천시가 우수상을 받았다."
+    )
+    assert keys(run(text, None)) == {
+        ("경상북도", 2021, "대상"), ("경상북도", 2015, "대상"), ("경상북도 구미시", 2021, "최우수"),
+        ("경상북도 경산시", 2021, "우수"), ("경상북도 영천시", 2021, "우수"),
+    }
+
+
+def test_lead_year_after_headline_lines(run):
+    # undated page: four headline / 부제 lines, then the lead with the year of the award
+    text = (
+        "일자리대상 시상식…대통령상 부산시\n\n"
+        "국무총리상에 인천시\n\n"
+        "부산 북구·김해시 최우수상\n\n"
+        "전국 200여 지자체 가운데 으뜸\n\n"
+        "고용노동부는 지난 12일 서울에서 '2016 전국 지방자치단체 일자리 대상' 시상식을 열었다.\n"
+        "종합대상은 부산광역시가 차지했다.\n"
+        "부산 북구와 경남 김해시는 최우수상을 받았다."
+    )
+    assert keys(run(text, None)) == {
+        ("부산광역시", 2016, "대상"), ("부산광역시 북구", 2016, "최우수"), ("경상남도 김해시", 2016, "최우수"),
+    }
+
+
+# 광역 winners written in full after a grade lead, in short form as subjects, or heading a counted group
+PROVINCE_WINNER_CASES = [
+    ("최우수상은 경기도 화성시가 받았다. 우수상은 대구광역시, 전라남도 나주시, 경기도 이천시가 받았다.",
+     "2014-12-10",
+     {("경기도 화성시", 2014, "최우수"), ("대구광역시", 2014, "우수"), ("전라남도 나주시", 2014, "우수"),
+      ("경기도 이천시", 2014, "우수")}),
+    ("광역 부문에서는 울산광역시가 최우수, 도 부문에서는 전남이 최우수, 경북과 충남이 각각 우수기관에 뽑혔다.",
+     "2013-03-02",
+     {("울산광역시", 2013, "최우수"), ("전라남도", 2013, "최우수"), ("경상북도", 2013, "우수"),
+      ("충청남도", 2013, "우수")}),
+    ("강원도 등 5개 광역자치단체는 우수로 뽑혀 특별교부세를 받았다.", "2021-11-30", {("강원도", 2021, "우수")}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PROVINCE_WINNER_CASES,
+                         ids=["after-grade-lead", "short-names", "counted-group"])
+def test_province_winners_round2(run, text, published, expected):
+    assert keys(run(text, published)) == expected
+
+
+def test_other_topic_named_by_the_award_itself(run):
+    text = ("\"일자리 중심 시정이 좋은 평가\" 대전광역시가 22일 열린 '제9회 대한민국 지방자치경영대전' 시상식에서 "
+            "대상을 받았다.")
+    assert run(text, "2013-01-22")["awards"] == []
+
+
+@pytest.mark.parametrize(("text", "published", "award"), [
+    ("울산광역시는 '2011 전국 일자리 공시제 평가'에서 우수기관으로 뽑혔다.", "2012-03-12", "지역일자리 목표 공시제"),
+    ("전북도는 올해 처음 한 시·군 일자리정책 평가에서 최우수에 임실군을 뽑았다.", "2017-11-07",
+     "전북도 시·군 일자리 평가"),
+], ids=["gongsije-alias", "participle-and-prefixed-alias"])
+def test_award_names_round2(run, text, published, award):
+    assert {a["award"] for a in run(text, published)["awards"]} == {award}
+
+
+def test_winner_with_its_own_category_in_brackets(run):
+    text = ("경상남도는 대통령상인 종합 대상을, 부산광역시(광역단체 부문)와 전남 순천시(기초단체 부문)는 "
+            "국무총리상인 부문별 대상을 받았다.")
+    got = {(a["district"], a["year"], a["grade"], a["category"]) for a in run(text, "2019-12-20")["awards"]}
+    assert got == {("경상남도", 2019, "대상", None), ("부산광역시", 2019, "대상", "광역단체 부문"),
+                   ("전라남도 순천시", 2019, "대상", "기초단체 부문")}
+
+
+def test_category_heading_a_section_of_the_list(run):
+    text = ("행정안전부는 7일 일자리 경진대회 결과를 발표했다.\n"
+            "청년일자리 부문 대상은 울산광역시가 받았다.\n"
+            "최우수상은 경기도 시흥시, 충청북도에 돌아갔다.\n"
+            "사회적경제 부문에서는 서울특별시 성북구가 대상을 받았다.\n"
+            "최우수상은 부산광역시 사하구가 수상했다.")
+    got = {(a["district"], a["grade"], a["category"]) for a in run(text, "2016-12-07")["awards"]}
+    assert got == {("울산광역시", "대상", "청년일자리 부문"), ("경기도 시흥시", "최우수", "청년일자리 부문"),
+                   ("충청북도", "최우수", "청년일자리 부문"), ("서울특별시 성북구", "대상", "사회적경제 부문"),
+                   ("부산광역시 사하구", "최우수", "사회적경제 부문")}
+
+
+def test_letter_grades_stay_literal(run):
+    text = ("전남도가 고용노동부의 지역혁신프로젝트 평가에서 가장 높은 'S(에스)'등급을 받았다. "
+            "이번 평가는 광역자치단체를 S등급 10%, A등급 30%로 나눴다.")
+    assert keys(run(text, "2021-12-01")) == {("전라남도", 2021, "S")}
+    assert keys(run("홍천군은 고용노동부 일자리사업 평가에서 'A'등급을 받았다고 밝혔다.", "2023-03-02")) == {
+        ("강원도 홍천군", 2023, "A")}

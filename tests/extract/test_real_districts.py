@@ -129,3 +129,50 @@ PROVINCE_ACTS_CASES = [
                               "si-neun-after-comma", "province-and-its-gu", "co-host-list", "bare-stems-comparison"])
 def test_provinces_that_act(run, text, published, expected):
     assert districts(run(text, published)) == expected
+
+
+# --- round 2 (generalised over real_dev_c / real_dev_d) ------------------------------------------
+
+ROUND2_CASES = [
+    # a 행정시 (제주시, 서귀포시) is no local government, even as the actor; its facts go nowhere
+    ("제주 서귀포시가 이달부터 구인구직 상담 창구를 열고 시민과 기업을 잇는다고 4일 밝혔다.", "2016-03-04", set()),
+    ("제주특별자치도는 읍·면·동 일자리사업을 평가했다. 우수기관에는 제주시청이 이름을 올렸다.", "2011-12-20",
+     {"제주특별자치도"}),
+    # entrants' home addresses in brackets are no districts
+    ("광주광역시는 일자리 정책 제안 공모 결과를 발표했다. 김모(북구 운암동·31)씨의 제안이 뽑혔다.", "2019-09-08",
+     {"광주광역시"}),
+    # bare stems joined by commas before one full name of the same 광역 and kind
+    ("경북 군 지역에서는 청도, 고령, 성주, 예천군의 고용률이 올랐다.", "2020-02-25",
+     {"경상북도 청도군", "경상북도 고령군", "경상북도 성주군", "경상북도 예천군"}),
+    # 광역 among the bodies that co-host or sponsor
+    ("대구 경북 합동 채용박람회가 열린다. 대구시, 경북도와 고용노동청, 대학 10곳이 함께 준비했다.", "2019-05-01",
+     {"대구광역시", "경상북도"}),
+    ("전라남도, 고용센터, 상공회의소 등이 후원한다.", "2018-06-01", {"전라남도"}),
+    # places somewhere in a district, and people or bodies named with it
+    ("도는 시상식을 열었다. 시상식은 서울 마포구의 한 공유오피스에서 열렸다.", "2019-07-01", set()),
+    ("도는 교육을 연다. 교육은 강서구 화곡로의 한 교육원에서 진행된다.", "2019-07-01", set()),
+    ("충북도는 유공자를 시상했다. △공무원 부문(제천시 나하윤, 단양군 오세진) △우수시군 부문(최우수 음성군)",
+     "2024-12-01", {"충청북도", "충청북도 음성군"}),
+    ("충북도는 유공 기관을 시상했다. △기관 부문(괴산군노인복지관, 보은군일자리지원센터)", "2024-12-01", {"충청북도"}),
+    # 일반구 after a city in brackets are no person's names
+    ("수상 기관은 경기도의 두 곳(수원시 팔달구, 용인시 기흥구)이다.", "2019-07-01", {"경기도 수원시", "경기도 용인시"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND2_CASES,
+                         ids=["haengjeongsi-actor", "haengjeongsi-winner", "entrant-address", "comma-stems",
+                              "cohosts", "sponsors", "somewhere-in", "road-address", "people-affiliation",
+                              "glued-body", "ilbangu-in-brackets"])
+def test_districts_round2(run, text, published, expected):
+    assert districts(run(text, published)) == expected
+
+
+def test_haengjeongsi_takes_its_award_with_it(run):
+    out = run("제주특별자치도는 읍·면·동 일자리사업을 평가했다. 우수기관에는 제주시청이 이름을 올렸다.", "2011-12-20")
+    assert out["awards"] == []
+
+
+def test_comma_stems_need_one_province_and_kind(run):
+    # 고성 of another 광역 or kind breaks the list: it is left alone
+    out = run("군 지역에서는 청도, 고성, 예천군의 고용률이 올랐다.", "2020-02-25")
+    assert districts(out) == {"경상북도 예천군"}

@@ -140,3 +140,37 @@ FORMS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in FORMS], ids=[c[0] for c in FORMS])
 def test_forms_and_years(run, text, expected):
     assert _years(run(text, "2025-03-02")) == expected
+
+
+# --- 0.4.1 (generalised on real_dev_c/d): announced hires, differences, statistics, interviews ----------
+JOBS_041 = [
+    # hires announced in the present tense are planned, like 뽑는다 / 선발한다
+    ("chaeyong-handa", "영동군이 여는 박람회에서 참여 기업 18곳이 모두 95명을 채용한다.", {(Y, 95, "target")}),
+    ("chaeyong-handa-plain", "영동군은 하반기에 공공일자리 참여자 40명을 새로 채용한다.", {(Y, 40, "target")}),
+    ("chaeyonghaetda-stays", "영동군은 지난달 박람회에서 구직자 27명을 채용했다.", {(Y, 27, "employed")}),
+    # a difference in brackets after a rate is no count
+    ("rate-bracket", "영동군 센터의 취업자는 지난해 2,410명으로 전년보다 21.4%(425명) 늘었다.", {(Y, 2410, "employed")}),
+    # where employed residents live or work, and a level compared with another period, are statistics
+    ("workplace-stat", "영동군에서 일하는 취업자는 4만 명이지만 영동군에 사는 취업자는 3만 2천 명이다.", set()),
+    ("level-stat", "영동군 취업자가 2만 6천 명으로 상반기보다 900명 늘었다.", set()),
+    # interviews are no placements
+    ("interviews", "영동군 박람회에서 한 제과업체가 수료생 11명을 면접했다.", set()),
+    ("interview-goal", "영동군은 현장면접 300여명, 취업자 45명을 목표로 박람회를 준비한다.", {(Y, 45, "target")}),
+    # visitors of a hands-on programme are a crowd
+    ("purpose-ryeogo", "영동군은 올해 일자리 3,100여 개를 만들려고 60개 사업을 펼치고 있다.", {(Y, 3100, "target")}),
+    ("achieved-rate", "영동군은 목표 대비 112.5%인 4,210명을 달성했다.", {(Y, 4210, "created")}),
+    ("beyond-target", "영동군에서는 농가 310곳에 9천여 명이 참여해 사업 목표 인원을 넘겼다.", {(Y, 9000, "participants")}),
+    ("hired-against-target", "영동군은 기업 12곳에서 38명을 채용해 목표 대비 126%의 성과를 냈다.", {(Y, 38, "employed")}),
+    ("seekers-pool", "영동군은 지난해 구직자 2천100명 가운데 1천300명이 일자리를 찾았다고 밝혔다.", {(Y, 1300, "employed")}),
+    ("trainee-pool", "영동군은 지난해 교육생 2천100명 가운데 1천300명이 취업했다고 밝혔다.",
+     {(Y, 2100, "participants"), (Y, 1300, "employed")}),
+    ("counselled", "영동군 센터는 구직자 1천800명을 상담하고 이 가운데 900명이 취업했다.", {(Y, 900, "employed")}),
+    ("all-units-centres", "영동군에 따르면 도내 시·군·구 일자리센터 취업자는 1만2천명으로 늘었다.", set()),
+    ("rate-then-count", "영동군은 2026년까지 취업자 수 5% 증가와 일자리 9천여 개 창출을 목표로 잡았다.", {(Y, 9000, "target")}),
+    ("experience-visitors", "영동군 마을기업은 체험객 8천300명을 끌어들이고 일자리 12개를 만들었다.", {(Y, 12, "created")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in JOBS_041], ids=[c[0] for c in JOBS_041])
+def test_counts_041(run, text, expected):
+    assert _jobs(run(text, "2025-03-02")) == expected
