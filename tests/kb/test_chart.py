@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
-import time
 import urllib.request
 from pathlib import Path
 
@@ -13,6 +11,8 @@ import pytest
 from datasette.utils import tilde_encode
 
 from kb.publish import datasette_args
+
+from .conftest import free_port, served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -28,35 +28,12 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(kb_path):
     """``govnews serve``'s datasette command on an ephemeral 127.0.0.1 port."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        datasette_args(kb_path, port=port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "datasette exited")
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("datasette did not start")
+    port = free_port()
+    with served(datasette_args(kb_path, port=port), port) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess[str]:

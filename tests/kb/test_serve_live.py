@@ -6,8 +6,6 @@ A real ``datasette serve`` (the command line ``govnews serve`` runs) on an ephem
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
 import threading
 import time
 import urllib.error
@@ -21,13 +19,7 @@ from sqlite_utils import Database
 from kb.load import load_articles, load_facts
 from kb.publish import datasette_args
 
-from .conftest import ARTICLES, FACTS, read_jsonl
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .conftest import ARTICLES, FACTS, free_port, read_jsonl, served
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -46,24 +38,9 @@ def live(tmp_path: Path):
     db = Database(path)
     assert load_articles(db, articles[: len(articles) // 2]).errors == []
     db.close()
-    port = _free_port()
-    proc = subprocess.Popen(datasette_args(path, port=port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "datasette exited")
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("datasette did not start")
+    port = free_port()
+    with served(datasette_args(path, port=port), port) as base:
         yield base, path
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def _sql(base: str, sql: str) -> tuple[int, dict]:

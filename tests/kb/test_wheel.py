@@ -10,10 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import site
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 import venv
@@ -22,16 +20,12 @@ from pathlib import Path
 import pytest
 from datasette.utils import tilde_encode
 
+from .conftest import free_port, served
+
 ROOT = Path(__file__).resolve().parents[2]
 #: the installed copy must not see the checkout through PYTHONPATH
 CLEAN_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 PACKAGES = ("govnews", "crawler", "extract", "kb")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -87,23 +81,9 @@ def test_the_wheel_ships_the_templates_and_metadata(installed):
 def test_govnews_serve_from_the_wheel_serves_the_chart_pages(installed, kb_path, tmp_path):
     db = tmp_path / "kb.db"
     shutil.copy(kb_path, db)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(installed / "bin" / "govnews"), "serve", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path, env=CLEAN_ENV,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "govnews serve exited")
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("govnews serve did not start")
+    port = free_port()
+    argv = [str(installed / "bin" / "govnews"), "serve", str(db), "--port", str(port)]
+    with served(argv, port, cwd=tmp_path, env=CLEAN_ENV) as base:
         status, html = _get(f"{base}/district/")
         assert status == 200 and 'id="awards-chart"' in html and "서울특별시 구로구</a>" in html
         status, html = _get(f"{base}/district/{tilde_encode('구로구')}")
@@ -112,6 +92,3 @@ def test_govnews_serve_from_the_wheel_serves_the_chart_pages(installed, kb_path,
         assert status == 200 and "<h1>Which 중구?</h1>" in html
         status, plugins = _get(f"{base}/-/plugins.json")
         assert status == 200 and '"govnews"' in plugins
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
