@@ -7,7 +7,7 @@ DATA := data
 PORT ?= 8001
 SAMPLE_PORT ?= 8765
 
-.PHONY: run kb test lint unit install chromium redis bench clean distclean
+.PHONY: run kb test lint unit install lock chromium redis bench bench-1m clean distclean
 
 # The sample site stays up on 127.0.0.1:$(SAMPLE_PORT) while Datasette serves, so the
 # knowledge base's article links work; Ctrl-C stops both.
@@ -16,10 +16,11 @@ run: install
 
 # Everything `make run` does except serving: crawl the bundled sample site (served by the
 # crawl itself on an ephemeral 127.0.0.1 port unless SAMPLE_BASE names a running one),
-# extract the facts, build data/kb.db.
+# extract the facts, build data/kb.db. The articles link to 127.0.0.1:$(SAMPLE_PORT) whatever
+# port the crawl used: `govnews sample-site --port $(SAMPLE_PORT)` serves them later.
 kb: install
 	mkdir -p $(DATA)
-	$(BIN)/govnews crawl --sample $(if $(SAMPLE_BASE),--sample-base $(SAMPLE_BASE)) --raw-dir $(DATA)/raw -o $(DATA)/articles.jsonl
+	GOVNEWS_SAMPLE_PORT=$(SAMPLE_PORT) $(BIN)/govnews crawl --sample $(if $(SAMPLE_BASE),--sample-base $(SAMPLE_BASE)) --raw-dir $(DATA)/raw -o $(DATA)/articles.jsonl
 	$(BIN)/govnews extract --jsonl $(DATA)/articles.jsonl -o $(DATA)/facts.jsonl
 	$(BIN)/govnews load --articles $(DATA)/articles.jsonl --facts $(DATA)/facts.jsonl --db $(DATA)/kb.db
 
@@ -38,10 +39,19 @@ install: $(STAMP)
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# requirements.lock pins every package (pip constraints); README says how to refresh it.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
+
+# Re-pin requirements.lock from a fresh venv with the newest versions pyproject.toml allows.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install -q --upgrade pip
+	.lock-venv/bin/python -m pip install -q -e '.[dev]'
+	{ sed -n '/^#/p' requirements.lock; .lock-venv/bin/python -m pip freeze --exclude-editable; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf .lock-venv
 
 # The chart test renders a page in headless Chromium (Debian's chromium package).
 chromium:
@@ -55,12 +65,22 @@ redis:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q redis-server; }
 
+# Benchmarks (BENCHMARKS.md); sizes selectable: make bench EXTRACT_SIZES=1000,10000 LOAD_SIZES=1000,10000,100000
+EXTRACT_SIZES ?= 1000
+LOAD_SIZES ?= 1000,10000
+SEARCH_SIZE ?= 100000
 bench: install
-	$(BIN)/python bench/extract.py
-	$(BIN)/python bench/search.py
+	$(BIN)/python bench/extract.py --articles $(EXTRACT_SIZES)
+	$(BIN)/python bench/load.py --articles $(LOAD_SIZES)
+	$(BIN)/python bench/search.py --articles $(SEARCH_SIZE)
+
+# Search at 1M articles; the kb is built once (about 8 minutes on 2 cores, 2.6 GB) and kept under .bench/.
+bench-1m: install
+	mkdir -p .bench
+	$(BIN)/python bench/search.py --articles 1000000 --db .bench/search-1m.db --keep
 
 clean:
-	rm -rf $(DATA) tests/artifacts .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(DATA) .bench tests/artifacts .pytest_cache .ruff_cache build *.egg-info
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
 
 distclean: clean

@@ -162,6 +162,23 @@ def build(db: Database, n: int, seed: int = 20201001) -> list[str]:
     return names
 
 
+def _names(seed: int = 20201001) -> list[str]:
+    """The programme names :func:`build` made up (same seed, same draws)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 5))) for _ in range(5000)]
+
+
+def _built(path: Path) -> int:
+    """Articles in a kept benchmark kb (0 when unreadable)."""
+    import sqlite3
+
+    try:
+        with sqlite3.connect(path) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
 def pct(values: list[float], p: float) -> float:
     """The p-th percentile (nearest rank) of values, in milliseconds."""
     ordered = sorted(values)
@@ -173,16 +190,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100_000, help="synthetic articles (default 100000)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per query (default 3)")
     parser.add_argument("--db", type=Path, help="keep the benchmark kb here (default: a temp file)")
+    parser.add_argument("--keep", action="store_true",
+                        help="reuse the kb at --db when it holds --articles articles (built once, e.g. 1M)")
     args = parser.parse_args(argv)
 
     tmp = None
     if args.db is None:
         tmp = tempfile.TemporaryDirectory()
         args.db = Path(tmp.name) / "bench.db"
-    args.db.unlink(missing_ok=True)
+    cached = args.keep and args.db.exists() and _built(args.db) == args.articles
+    if not cached:
+        args.db.unlink(missing_ok=True)
     db = Database(args.db)
     t0 = time.perf_counter()
-    names = build(db, args.articles)
+    names = build(db, args.articles) if not cached else _names()
     build_s = time.perf_counter() - t0
     size_mb = args.db.stat().st_size / 1e6
     search.register_functions(db.conn)
@@ -236,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"  {label}: n={len(group)} median search={f_med:.1f}ms LIKE={l_med:.1f}ms ratio x{l_med / f_med:.1f}"
             )
+    print(f"ratios: {args.articles:,} articles: search p95 {p95_f:.1f} ms (goal < 50 ms at 1M), "
+          f"LIKE÷search p50 ×{p50_l / p50_f:.1f} p95 ×{p95_l / p95_f:.1f}, result sets equal to LIKE")
     db.close()
     if tmp is not None:
         tmp.cleanup()

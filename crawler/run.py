@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from crawler.sample_server import SampleServer
+from crawler.sample_server import SampleServer, link_base
 
 if TYPE_CHECKING:
     from crawler.spiders.base import GovnewsSpider
@@ -268,6 +268,7 @@ def run_crawl(
     *,
     settings: dict[str, Any] | None = None,
     log_level: str = "WARNING",
+    progress: Callable[[str], None] | None = None,
 ) -> list[CrawlResult]:
     """Run ``jobs`` in one process and write all items to ``output`` (NDJSON, UTF-8).
 
@@ -281,6 +282,8 @@ def run_crawl(
     :param output: the ``articles.jsonl`` to write
     :param settings: extra Scrapy settings (e.g. ``{"GOVNEWS_SAMPLE_BASE": base}``)
     :param log_level: Scrapy log level for the run
+    :param progress: called with one line per source as soon as its spider closes, e.g.
+        ``"crawl: sijung: 4 articles (finished, 2/15 sources)"``
     :returns: one :class:`CrawlResult` per job, in order (``problems``: the ERROR log lines of the job)
     """
     import logging
@@ -300,6 +303,7 @@ def run_crawl(
     process = CrawlerProcess(base)
     runs = []
     labels: set[str] = set()
+    closed: list[str] = []
     for i, job in enumerate(jobs):
         if job.spider not in classes:
             raise CrawlError(f"unknown spider {job.spider!r}; known: {', '.join(sorted(classes))}")
@@ -309,6 +313,8 @@ def run_crawl(
         crawler_settings = base.copy()
         crawler_settings.set("GOVNEWS_JOURNAL", str(part), priority="cmdline")
         crawler = Crawler(classes[job.spider], crawler_settings, init_reactor=(i == 0))
+        if progress is not None:
+            _report_on_close(crawler, label, len(jobs), progress, closed)
         process.crawl(crawler, **job.kwargs)
         runs.append((job, crawler, part))
     try:
@@ -337,6 +343,21 @@ def run_crawl(
     for _job, _crawler, part in runs:  # the output holds their items now (or they had none)
         part.unlink(missing_ok=True)
     return results
+
+
+def _report_on_close(crawler, label: str, total: int, progress: Callable[[str], None], done: list[str]) -> None:
+    """Connect Scrapy's ``spider_closed`` signal of ``crawler`` to one progress line for ``label``.
+
+    :param done: labels of the sources closed so far (shared by the crawl's jobs)
+    """
+    from scrapy import signals
+
+    def closed(spider, reason: str) -> None:
+        done.append(label)
+        items = crawler.stats.get_value("item_scraped_count", 0) if crawler.stats else 0
+        progress(f"crawl: {label}: {items} articles ({reason}, {len(done)}/{total} sources)")
+
+    crawler.signals.connect(closed, signal=signals.spider_closed, weak=False)
 
 
 def source_jobs(names: Sequence[str], *, sample_base: str | None = None) -> list[CrawlJob]:
@@ -377,21 +398,30 @@ def sample_jobs(classes: dict[str, type[GovnewsSpider]] | None = None) -> list[C
 
 def run_sample_crawl(output: str | Path, *, root: str | Path | None = None, settings: dict[str, Any] | None = None,
                      log_level: str = "WARNING", spiders: Sequence[str] | None = None,
-                     base_url: str | None = None) -> list[CrawlResult]:
+                     base_url: str | None = None, links: str | None = None,
+                     progress: Callable[[str], None] | None = None) -> list[CrawlResult]:
     """Crawl the whole sample site into ``output``: the one at ``base_url`` (a running
     ``govnews sample-site``), else one served here on an ephemeral 127.0.0.1 port for the crawl.
+
+    When the crawl serves the site itself, the articles' URLs (page, attachments) are written under
+    ``links``, the sample site's stable base, not the ephemeral port, so a knowledge base built from
+    them links to ``govnews sample-site`` on that port; a crawl of ``base_url`` keeps that base
+    unless ``links`` is given.
 
     :param output: the NDJSON file to write (replaced only when something was collected)
     :param root: sample-site directory (default: ``crawler/sample_site``)
     :param settings: extra Scrapy settings
     :param spiders: only these spiders (default: every spider with ``sample_paths``)
     :param base_url: an already running sample server, e.g. ``http://127.0.0.1:8765``
+    :param links: the base stored in the articles (default without ``base_url``:
+        :func:`crawler.sample_server.link_base`)
+    :param progress: one line per source as it finishes (see :func:`run_crawl`)
     :returns: per-spider results
     """
     if base_url is None:
         with SampleServer(root=root) as server:
             return run_sample_crawl(output, settings=settings, log_level=log_level, spiders=spiders,
-                                    base_url=server.base_url)
+                                    base_url=server.base_url, links=links or link_base(), progress=progress)
     overrides = {
         "GOVNEWS_SAMPLE_BASE": base_url.rstrip("/"),
         "GOVNEWS_LOOPBACK_ONLY": True,
@@ -402,7 +432,28 @@ def run_sample_crawl(output: str | Path, *, root: str | Path | None = None, sett
     jobs = sample_jobs(spider_classes(project_settings(overrides)))
     if spiders:
         jobs = [job for job in jobs if job.spider in set(spiders)]
-    return run_crawl(jobs, output, settings=overrides, log_level=log_level)
+    results = run_crawl(jobs, output, settings=overrides, log_level=log_level, progress=progress)
+    if links and any(r.items for r in results):
+        rebase_sample_links(output, links)
+    return results
+
+
+_LOOPBACK_BASE = re.compile(r"http://(?:127\.0\.0\.1|localhost):\d+(?=/)")
+
+
+def rebase_sample_links(path: str | Path, links: str) -> None:
+    """Rewrite every sample-site URL (``http://127.0.0.1:<any port>/…``) in an articles file to ``links``.
+
+    :param path: the ``articles.jsonl`` of a sample crawl (replaced atomically)
+    :param links: the stable base, e.g. ``http://127.0.0.1:8765``
+    """
+    path = Path(path)
+    if not path.is_file():
+        return
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rebased = [_LOOPBACK_BASE.sub(links.rstrip("/"), line) for line in lines]
+    if rebased != lines:
+        write_lines_atomic(path, rebased)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

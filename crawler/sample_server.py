@@ -13,6 +13,14 @@ Must not import ``extract`` or ``kb``. File-naming convention (other helpers rel
        "robots_txt": null,                   # null → 404 (treated as allowed)
        "files": {"news/x.html@no=1": {"charset_header": "iso-8859-1", "content_type": "text/html", "status": 200}}}
 
+- Every page a knowledge base links to answers a GET: a POST-only page (``…@POST@<B>``) also
+  answers ``GET /<site>/<path>?<B>`` (the view of a board that lists by POST); a URL whose query a
+  site's canonical link dropped answers with the path's only query variant (``<path>@<query>``);
+  a host-absolute path (``/cmm/fms/FileDown.do?…``, no site folder) answers from the one site that
+  has it.
+- The stable base: a knowledge base built from the sample site stores its source links under
+  :func:`link_base` (``http://127.0.0.1:8765``, or the port in ``GOVNEWS_SAMPLE_PORT``) whatever
+  port the crawl itself used, and ``govnews sample-site`` listens there by default.
 - Files are the real bytes (EUC-KR sites are stored EUC-KR-encoded). Unknown path → 404.
   Files starting with ``<?xml`` or ``<rss`` are served as ``application/rss+xml`` unless overridden.
 
@@ -25,12 +33,26 @@ Library use::
 from __future__ import annotations
 
 import json
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
 
 SAMPLE_ROOT = Path(__file__).with_name("sample_site")
+DEFAULT_PORT = 8765
+PORT_ENV = "GOVNEWS_SAMPLE_PORT"
+
+
+def default_port() -> int:
+    """The sample site's stable port: ``GOVNEWS_SAMPLE_PORT`` when set, else 8765."""
+    value = os.environ.get(PORT_ENV, "").strip()
+    return int(value) if value.isdigit() else DEFAULT_PORT
+
+
+def link_base() -> str:
+    """The base under which a knowledge base stores sample-site links, e.g. ``http://127.0.0.1:8765``."""
+    return f"http://127.0.0.1:{default_port()}"
 
 
 def _site_config(site_dir: Path) -> dict:
@@ -56,20 +78,49 @@ def resolve(root: Path, path: str, query: str = "", post_body: str | None = None
     site, rel = parts[0], "/".join(parts[1:])
     site_dir = root / site
     if not site_dir.is_dir():
-        return None
+        return _host_absolute(root, parts, query) if post_body is None else None
     if not rel or path.endswith("/"):
         rel = (rel + "/index.html").lstrip("/")
     if post_body is not None:
-        rel = f"{rel}@POST@{post_body}"
+        candidates = [f"{rel}@POST@{post_body}"]
     elif query:
-        rel = f"{rel}@{query}"
-    target = site_dir / rel
-    if not target.is_file() or target.name == "_site.json":
+        # a GET view of a POST-only page: the query string stands for the POST body
+        candidates = [f"{rel}@{query}", f"{rel}@POST@{query}"]
+    else:
+        candidates = [rel, *_only_variant(site_dir, rel)]
+    found = [c for c in candidates if (site_dir / c).is_file() and Path(c).name != "_site.json"]
+    if not found:
         return None
+    rel = found[0]
+    target = site_dir / rel
     config = _site_config(site_dir)
     merged = {k: v for k, v in config.items() if k != "files"}
     merged.update(config.get("files", {}).get(rel, {}))
     return target, merged
+
+
+def _only_variant(site_dir: Path, rel: str) -> list[str]:
+    """``[rel@query]`` when the page exists under exactly one GET query (a canonical URL that drops it)."""
+    target = site_dir / rel
+    if not target.parent.is_dir():
+        return []
+    variants = [p.name for p in target.parent.glob(f"{target.name}@*") if "@POST@" not in p.name]
+    if len(variants) != 1:
+        return []
+    parent = rel.rsplit("/", 1)[0] + "/" if "/" in rel else ""
+    return [parent + variants[0]]
+
+
+def _host_absolute(root: Path, parts: list[str], query: str) -> tuple[Path, dict] | None:
+    """A path without a site folder (a link written host-absolute in a page): the one site holding it."""
+    hits = []
+    for site in sites(root):
+        if not (root / site / parts[0]).exists():
+            continue
+        found = resolve(root, "/" + "/".join([site, *parts]), query)
+        if found is not None:
+            hits.append(found)
+    return hits[0] if len(hits) == 1 else None
 
 
 class _Handler(BaseHTTPRequestHandler):

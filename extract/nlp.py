@@ -126,6 +126,14 @@ def chunks_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return [(a, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, a in enumerate(starts)]
 
 
+def piece_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The pieces Kiwi analyses separately: their start offsets and (start, end) spans ([] for "")."""
+    if not text:
+        return [], []
+    starts = _chunks(text)
+    return starts, chunks_spans(text, starts)
+
+
 class KiwiTokenizer:
     """Kiwi morphemes → spaCy tokens, overlapping morphemes merged, whitespace kept exactly.
 
@@ -140,14 +148,25 @@ class KiwiTokenizer:
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` into a Doc whose ``text`` equals ``text``."""
         if not text:
-            doc = Doc(self.vocab, words=[], spaces=[])
-            doc.user_data[MORPHS_KEY] = []
-            return doc
+            return self.from_analysis(text, [], [])
         chunks = _chunks(text)
         if len(chunks) == 1:
             analysed: Iterable[Any] = [self.kiwi.tokenize(text)]
         else:
             analysed = (self.kiwi.tokenize(text[a:b]) for a, b in chunks_spans(text, chunks))
+        return self.from_analysis(text, chunks, analysed)
+
+    def from_analysis(self, text: str, chunks: list[int], analysed: Iterable[Any]) -> Doc:
+        """The Doc of ``text`` from Kiwi's analysis of its pieces, computed elsewhere (batch mode).
+
+        :param text: the whole text
+        :param chunks: the pieces' start offsets (:func:`piece_spans`); empty for an empty text
+        :param analysed: Kiwi's tokens of each piece, in order
+        """
+        if not text:
+            doc = Doc(self.vocab, words=[], spaces=[])
+            doc.user_data[MORPHS_KEY] = []
+            return doc
         # One pass: morphemes that overlap (했 → 하+었) or have no width join the group before;
         # each finished group becomes a word. Words and spaces are aligned as
         # spacy.util.get_words_and_spaces would (one ' ' after a word is its trailing space, other

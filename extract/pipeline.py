@@ -115,12 +115,29 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     """
     # Page chrome (menus, bylines, copyright, comments, sidebars) is blanked, offsets kept (extract/zones.py).
     # Middle-dot look-alikes (∙ ‧ ･) separate list items like "·": one code point for one, offsets kept.
-    body = mask_chrome(article.text).translate(_DOTS)
+    body = article_body(article)
     doc = nlp.make_doc(body)
-    doc.user_data[C.BODY_START] = body_start(body)
     # The title right after the text, while Kiwi's tables are still in the CPU cache (analysing it
     # after the rules have run costs several times more).
     head = [t.form for t in get_kiwi().tokenize(article.title)] if article.title else []
+    return extract_doc(nlp, article, doc, head)
+
+
+def article_body(article: ArticleInput) -> str:
+    """The text the pipeline analyses: page chrome blanked, middle-dot look-alikes unified (offsets kept)."""
+    return mask_chrome(article.text).translate(_DOTS)
+
+
+def extract_doc(nlp: Language, article: ArticleInput, doc: Doc, head: list[str]) -> ArticleFacts:
+    """Run the pipeline's components over a tokenized article (see :mod:`extract.batch`).
+
+    :param nlp: the pipeline
+    :param article: the article
+    :param doc: ``nlp.make_doc(article_body(article))`` or the same Doc built from a batch analysis
+    :param head: the title's morpheme forms
+    :returns: the article's facts
+    """
+    doc.user_data[C.BODY_START] = body_start(doc_text(doc))
     doc.user_data[C.ARTICLE_ID] = article.id
     inferred = None if article.published else infer_published(article.text)
     doc.user_data[C.PUBLISHED] = article.published or inferred

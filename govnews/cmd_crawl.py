@@ -54,6 +54,10 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
           redis_url, worker, job, push_items):
     """Crawl news outlets / press boards into an articles.jsonl (one Article per line).
 
+    With --sample the articles link to the sample site's stable base, http://127.0.0.1:8765 (or the
+    port in GOVNEWS_SAMPLE_PORT), whatever port the crawl used: run `govnews sample-site` there to
+    follow them. Each source prints a line on stderr as soon as it finishes.
+
     Exits non-zero with a message naming the source when a host cannot be reached, nothing
     could be fetched, or too many items fail validation. The output is replaced atomically and
     only when articles were collected; a crawl that collects nothing exits 1 (with --incremental:
@@ -89,7 +93,8 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
     level = "INFO" if verbose else "WARNING"
     try:
         if sample:
-            results = run_sample_crawl(output, settings=settings, log_level=level, base_url=sample_base)
+            results = run_sample_crawl(output, settings=settings, log_level=level, base_url=sample_base,
+                                       progress=_progress)
         else:
             jobs = _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob,
                          sample_base=settings.get("GOVNEWS_SAMPLE_BASE"))
@@ -101,7 +106,7 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
                     job.kwargs[name] = value
             if any("127.0.0.1" in u or "localhost" in u for u in start_urls):
                 settings.setdefault("GOVNEWS_LOOPBACK_ONLY", True)
-            results = run_crawl(jobs, output, settings=settings, log_level=level)
+            results = run_crawl(jobs, output, settings=settings, log_level=level, progress=_progress)
     except CrawlError as exc:
         raise click.ClickException(str(exc)) from None
     total = sum(r.items for r in results)
@@ -123,6 +128,11 @@ def crawl(start_urls, sources, sample, sample_base, spider, output, incremental,
         raise click.ClickException("; ".join(errors))
 
 
+def _progress(line: str) -> None:
+    """One line on stderr as each source finishes (Scrapy's ``spider_closed`` signal)."""
+    click.echo(line, err=True)
+
+
 def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob, sample_base=None):  # noqa: N803
     from crawler.run import source_jobs
 
@@ -135,7 +145,9 @@ def _jobs(start_urls, sources, spider, spider_classes, spider_for_url, CrawlJob,
 
 
 @click.command("sample-site", context_settings=CONTEXT_SETTINGS)
-@click.option("--port", default=8765, show_default=True, type=int, help="TCP port on 127.0.0.1 (0 = any free port).")
+@click.option("--port", default=8765, show_default=True, type=int, envvar="GOVNEWS_SAMPLE_PORT",
+              help="TCP port on 127.0.0.1 (0 = any free port); also from GOVNEWS_SAMPLE_PORT, the port "
+                   "`govnews crawl --sample` writes into the articles' links.")
 @click.option("--root", type=click.Path(exists=True, file_okay=False), help="Directory to serve [default: crawler/sample_site].")
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
 def sample_site(port, root, verbose):

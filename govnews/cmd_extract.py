@@ -44,6 +44,10 @@ def _worker(item: tuple[int, dict[str, Any]]) -> tuple[str, str | None]:
         return json.dumps(empty, ensure_ascii=False, default=str), empty["error"]
 
 
+#: the one-article path (``--jobs N`` workers)
+_ONE_ARTICLE = _worker
+
+
 def _read_lines(stream: IO[bytes], name: str, errors: list[str]) -> Iterator[dict[str, Any]]:
     """Every non-blank line as an input object; a bad line as ``{"id", "_error"}`` (reported on stderr).
 
@@ -127,7 +131,8 @@ def _shard_filter(spec: str | None):
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default="-",
               show_default=True, help="Output NDJSON file of facts, or - for stdout.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes (one Kiwi each); output order is kept.")
+              help="Worker processes (one Kiwi each); output order is kept. The default single process "
+                   "already uses every core (Kiwi's batch threads).")
 @click.option("--shard", metavar="I/N", default=None,
               help="Only the articles of shard I of N (0 <= I < N, by a stable sha1 of the article id); "
                    "the N shard outputs together hold exactly the unsharded output.")
@@ -172,7 +177,12 @@ def extract(jsonl: str, output: str, jobs: int, shard: str | None = None) -> Non
             numbered: Iterator[tuple[int, dict[str, Any]]] = enumerate(items)
             if in_shard is not None:
                 numbered = ((i, obj) for i, obj in numbered if in_shard(obj, i))
-            if jobs == 1:
+            if jobs == 1 and _worker is _ONE_ARTICLE:
+                # one process, one model: Kiwi's batch tokenizer on every core (extract/batch.py)
+                from extract.batch import extract_lines
+
+                yield from extract_lines(numbered)
+            elif jobs == 1:  # a replaced ``_worker`` (tests inject failures) runs one article at a time
                 _worker_init()
                 for i, obj in numbered:
                     yield failed(obj) if "_error" in obj else _worker((i, obj))
@@ -191,15 +201,20 @@ def extract(jsonl: str, output: str, jobs: int, shard: str | None = None) -> Non
                 click.echo(errors[-1], err=True)
             dst.write(line + "\n")
 
-        if total is not None and total > 1:
-            with click.progressbar(results(), length=total, label="extract", file=sys.stderr) as bar:
-                for number, result in enumerate(bar, 1):
-                    write(result, number)
-        else:
-            for number, result in enumerate(results(), 1):
-                write(result, number)
+        for number, result in enumerate(_with_progress(results(), jsonl, total), 1):
+            write(result, number)
     if errors:
         raise SystemExit(1)
+
+
+def _with_progress(results: Iterator[tuple[str, str | None]], jsonl: str, total: int | None):
+    """Progress on stderr while extracting from a file: click's bar on a terminal, else a line such
+    as "extract: 500/2760 articles, 120/s" every few seconds and at the end (none for stdin)."""
+    if jsonl == "-":
+        return results
+    from govnews.progress import track
+
+    return track(results, "extract", total)
 
 
 @click.command("evaluate", context_settings=CONTEXT_SETTINGS)

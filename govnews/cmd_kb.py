@@ -62,7 +62,7 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
     """
     from sqlite_utils import Database
 
-    from kb.load import LoadLocked, load_files, load_lock, row_counts
+    from kb.load import LoadLocked, load_lock, row_counts
 
     if not articles and not facts:
         raise click.UsageError("give --articles and/or --facts")
@@ -70,7 +70,7 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
     try:
         with load_lock(db_path):
             db = Database(db_path)
-            report = load_files(db, articles, facts, batch_size=batch_size)
+            report = _load_with_progress(db, articles, facts, batch_size)
     except LoadLocked as e:
         raise click.ClickException(str(e)) from None
     for warning in report.warnings:
@@ -84,6 +84,30 @@ def load(articles: tuple[str, ...], facts: tuple[str, ...], db_path: str, batch_
     if report.errors:
         click.echo(f"{len(report.errors)} record(s) skipped", err=True)
         sys.exit(1)
+
+
+#: a file of at least this many lines gets progress lines (or a bar on a terminal) while it loads
+PROGRESS_MIN_LINES = 2000
+
+
+def _load_with_progress(db, articles: tuple[str, ...], facts: tuple[str, ...], batch_size: int):
+    """:func:`kb.load.load_files` with progress on stderr for large files, e.g.
+    "load data/articles.jsonl: 20000/100000 articles, 4000/s"."""
+    from govnews.progress import track
+    from kb.load import LoadReport, iter_jsonl, load_articles, load_facts
+
+    def records(path: str, unit: str):
+        with open(path, "rb") as fh:
+            total = sum(1 for line in fh if line.strip())
+        lines = iter_jsonl(path)
+        return track(lines, f"load {path}", total, unit=unit) if total >= PROGRESS_MIN_LINES else lines
+
+    report = LoadReport()
+    for path in articles:
+        report += load_articles(db, records(path, "articles"), batch_size=batch_size)
+    for path in facts:
+        report += load_facts(db, records(path, "facts"), batch_size=batch_size)
+    return report
 
 
 @click.command(context_settings=CONTEXT)

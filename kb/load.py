@@ -256,6 +256,46 @@ def _run_batches(
     return report
 
 
+class _Lookup:
+    """``Table.lookup()`` with the table's introspection done once instead of on every call.
+
+    The first call per table and key set goes through sqlite-utils (which adds missing columns and the
+    unique index); later ones run the same ``IS`` match and plain insert directly (a load makes
+    thousands of them).
+    """
+
+    def __init__(self, db: Database, table: str) -> None:
+        self.db = db
+        self.table = table
+        self.ready: set[tuple[str, ...]] = set()
+
+    def __call__(self, values: dict[str, Any], extra: dict[str, Any] | None = None) -> int:
+        keys = tuple(values)
+        combined = {**values, **(extra or {})}
+        if keys not in self.ready or any(not isinstance(v, (str, int, float, type(None))) for v in combined.values()):
+            self.ready.add(keys)
+            return self.db.table(self.table).lookup(values, extra)
+        where = " and ".join(f"[{k}] is ?" for k in keys)
+        row = self.db.execute(f"select [id] from [{self.table}] where {where}", list(values.values())).fetchone()
+        if row is not None:
+            return row[0]
+        cols = ", ".join(f"[{k}]" for k in combined)
+        marks = ", ".join("?" * len(combined))
+        cur = self.db.execute(f"insert into [{self.table}] ({cols}) values ({marks})", list(combined.values()))
+        return cur.lastrowid or 0
+
+
+def _upsert(db: Database, table: str, record: dict[str, Any], pk: str) -> None:
+    """``Table.upsert(record, pk=pk)`` (insert, or update every given column) in one statement."""
+    cols = ", ".join(f"[{k}]" for k in record)
+    marks = ", ".join("?" * len(record))
+    updates = ", ".join(f"[{k}] = excluded.[{k}]" for k in record if k != pk)
+    db.execute(
+        f"insert into [{table}] ({cols}) values ({marks}) on conflict([{pk}]) do update set {updates}",
+        list(record.values()),
+    )
+
+
 class _Resolver:
     """Finds (or adds) the ``districts`` row for a district named in a fact, valid at a date."""
 
@@ -332,9 +372,7 @@ def load_articles(
     """
     ensure_schema(db)
     resolve = _Resolver(db)
-    sources = db.table("sources")
-    articles = db.table("articles")
-    revisions = db.table("article_revisions")
+    sources = _Lookup(db, "sources")
     attachments = db.table("attachments")
     # what the crawler records of each attachment file (``attachments`` columns, migration m006)
     attachment_columns = ("file_name", "format", "size", "pages", "text_read", "chars", "error", "path")
@@ -376,7 +414,7 @@ def load_articles(
         sha = obj.get("content_sha256") or hashlib.sha256(body.encode("utf-8")).hexdigest()
         published_at = obj.get("published_at")
         published = published_at[:10] if published_at else None
-        source_id = sources.lookup(
+        source_id = sources(
             {"name": obj["source"]}, {"family": obj.get("family"), "home_region": obj.get("home_region")}
         )
         district_id = None
@@ -390,15 +428,10 @@ def load_articles(
                 "select max(revision) from article_revisions where article_id = ?", [aid]
             ).fetchone()[0]
             revision = (last or 0) + 1
-            revisions.insert(
-                {
-                    "article_id": aid,
-                    "revision": revision,
-                    "content_sha256": sha,
-                    "title": obj.get("title") or "",
-                    "body_text": body,
-                    "fetched_at": obj.get("fetched_at"),
-                }
+            db.execute(
+                "insert into article_revisions (article_id, revision, content_sha256, title, body_text, fetched_at) "
+                "values (?, ?, ?, ?, ?, ?)",
+                [aid, revision, sha, obj.get("title") or "", body, obj.get("fetched_at")],
             )
         else:
             revision = rev[0]
@@ -429,18 +462,19 @@ def load_articles(
             "body_status": obj.get("body_status"),
             "body_source": obj.get("body_source") or "page",
         }
-        articles.upsert(record, pk="id")
+        _upsert(db, "articles", record, "id")
         # evidence carries its article's source URL: keep it current when the article moves
         db.execute("update evidence set url = ? where article_id = ? and url is not ?", [obj["url"], aid, obj["url"]])
         db.execute("delete from attachments where article_id = ?", [aid])
-        files = attachment_files(obj.get("attachment_files"))
-        attachments.insert_all(
-            (
-                {"article_id": aid, "position": i, "url": url, **files.get(url, dict.fromkeys(attachment_columns))}
-                for i, url in enumerate(obj.get("attachments") or [])
-            ),
-            alter=False,
-        )
+        if obj.get("attachments"):
+            files = attachment_files(obj.get("attachment_files"))
+            attachments.insert_all(
+                (
+                    {"article_id": aid, "position": i, "url": url, **files.get(url, dict.fromkeys(attachment_columns))}
+                    for i, url in enumerate(obj.get("attachments") or [])
+                ),
+                alter=False,
+            )
         rowid = db.execute("select rowid from articles where id = ?", [aid]).fetchone()[0]
         search.index_articles(db.conn, [(rowid, obj.get("title") or "", body)])
         if before_row is None:
@@ -474,13 +508,12 @@ def load_facts(
     """
     ensure_schema(db)
     resolve = _Resolver(db)
-    awards = db.table("awards")
-    award_records = db.table("award_records")
-    programs = db.table("programs")
-    job_counts = db.table("job_counts")
-    mentions = db.table("district_mentions")
+    awards = _Lookup(db, "awards")
+    award_records = _Lookup(db, "award_records")
+    programs = _Lookup(db, "programs")
+    job_counts = _Lookup(db, "job_counts")
+    mentions = _Lookup(db, "district_mentions")
     evidence = db.table("evidence")
-    tokens = db.table("article_search_tokens")
 
     def load_one(obj: dict[str, Any], warn: Any) -> str:
         check_facts_line(obj)
@@ -537,7 +570,7 @@ def load_facts(
             district_id = district(d.full_name, d.code, "district mention")
             if district_id is None:
                 continue
-            mid = mentions.lookup({"district_id": district_id, "article_id": aid})
+            mid = mentions({"district_id": district_id, "article_id": aid})
             if d.evidence:
                 add("district_mentions", mid, d)
         for a in facts.awards:
@@ -547,8 +580,8 @@ def load_facts(
             district_id = district(a.district, a.district_code, f"award {a.award!r}")
             if district_id is None:
                 continue
-            award_id = awards.lookup({"name": " ".join((a.award or UNNAMED_AWARD).split())})
-            rid = award_records.lookup(
+            award_id = awards({"name": " ".join((a.award or UNNAMED_AWARD).split())})
+            rid = award_records(
                 {
                     "district_id": district_id,
                     "award_id": award_id,
@@ -568,7 +601,7 @@ def load_facts(
             district_id = district(p.district, p.district_code, f"program {p.name!r}")
             if district_id is None or not p.name:
                 continue
-            pid = programs.lookup({"district_id": district_id, "name": p.name})
+            pid = programs({"district_id": district_id, "name": p.name})
             if db.execute("select 1 from programs_fts where rowid = ?", [pid]).fetchone() is None:
                 db.execute(
                     "insert into programs_fts (rowid, name) values (?, ?)", [pid, search.bigram_text(p.name)]
@@ -580,7 +613,7 @@ def load_facts(
             district_id = district(j.district, j.district_code, f"job count {j.value}")
             if district_id is None:
                 continue
-            jid = job_counts.lookup(
+            jid = job_counts(
                 {
                     "district_id": district_id,
                     "year": j.year,
@@ -592,9 +625,11 @@ def load_facts(
         if ev_rows:
             evidence.insert_all(ev_rows)
         if facts.search_tokens:
-            tokens.upsert(
+            _upsert(
+                db,
+                "article_search_tokens",
                 {"article_id": aid, "extractor_version": version, "tokens": facts.search_tokens},
-                pk="article_id",
+                "article_id",
             )
         if before is None:
             return "added"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import json
+import operator
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -147,14 +148,15 @@ def bigram_text(text: str | None) -> str:
     :returns: the token string
     """
     out: list[str] = []
+    append, extend = out.append, out.extend
     for cjk, word in _RUN_RE.findall(text or ""):
         if cjk:
             if len(cjk) == 1:
-                out.append(cjk)
+                append(cjk)
             else:
-                out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+                extend(map(operator.add, cjk, cjk[1:]))  # the overlapping bigrams
         else:
-            out.append(word.lower())
+            append(word.lower())
     return " ".join(out)
 
 
