@@ -7,7 +7,7 @@ the same articles, and prints p50/p95 latencies and their ratios from one run.
 Example:
 
     .venv/bin/python bench/search.py --articles 100000
-    .venv/bin/python bench/search.py --articles 5000 --repeat 3 --db /tmp/bench.db
+    .venv/bin/python bench/search.py --articles 5000 --repeat 3 --db .bench/search-5k.db
 """
 
 from __future__ import annotations

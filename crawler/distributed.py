@@ -320,33 +320,39 @@ class DistributedMiddleware:
         self.pending.pop(field, None)
         self.server.hdel(self.keys["inflight"], field)
 
-    async def process_spider_output_async(self, response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+    # Scrapy calls the async form for async callbacks and the sync one otherwise; both count a page's
+    # items (not its follow-up requests) and acknowledge the page once none is left to write.
+
+    @staticmethod
+    def _field(response) -> str | None:
+        return getattr(response, "request", None) and response.request.meta.get("govnews_inflight")
+
+    def _count(self, field: str | None, out: Any) -> None:
         from scrapy.http import Request
 
-        field = getattr(response, "request", None) and response.request.meta.get("govnews_inflight")
-        async for out in result:
-            if field and not isinstance(out, Request):
-                self.pending[field] = self.pending.get(field, 0) + 1
-            yield out
+        if field and not isinstance(out, Request):
+            self.pending[field] = self.pending.get(field, 0) + 1
+
+    def _page_done(self, field: str | None) -> None:
         if field:
             if self.pending.get(field, 0) <= 0:
                 self._ack(field)
             else:
                 self.done.add(field)
+
+    async def process_spider_output_async(self, response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        field = self._field(response)
+        async for out in result:
+            self._count(field, out)
+            yield out
+        self._page_done(field)
 
     def process_spider_output(self, response, result: Iterable[Any]) -> Iterable[Any]:
-        from scrapy.http import Request
-
-        field = getattr(response, "request", None) and response.request.meta.get("govnews_inflight")
+        field = self._field(response)
         for out in result:
-            if field and not isinstance(out, Request):
-                self.pending[field] = self.pending.get(field, 0) + 1
+            self._count(field, out)
             yield out
-        if field:
-            if self.pending.get(field, 0) <= 0:
-                self._ack(field)
-            else:
-                self.done.add(field)
+        self._page_done(field)
 
     def item_done(self, item=None, response=None, **kwargs) -> None:
         request = getattr(response, "request", None)
