@@ -86,8 +86,8 @@ def in_process(paths: list[Path], repeat: int) -> float:
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
     sys.path.insert(0, str(ROOT))
     sys.modules.pop("extract", None)
-    from extract.nlp import get_kiwi
     from extract.pipeline import default_nlp, extract_article, parse_input
+    from extract.tokenizer import get_kiwi
 
     articles = [parse_input(o, str(i)) for i, o in enumerate(load(paths))]
     chars = sum(len(a.text) + len(a.title or "") for a in articles)

@@ -1,8 +1,9 @@
-"""Stage 2 (extract): award records, one per (district, year, award, grade).
+"""Stage 2 (extract), layer 5 (rules): award records, one per (district, year, award, grade).
 
 Handles single statements, ranked lists ("최우수구에 A, 우수구에 B, C"), lists before the grade
 ("A가 최우수구로, B, C가 우수구로"), multi-year histories and "2016년과 2017년 … 특별상과 우수상"
-(respectively). Must not import scrapy or kb.
+(respectively). Reads only the :class:`extract.context.Article`; must not import
+another rule module, the components or the pipeline, nor scrapy or kb.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc
-
 from extract import context as C
 from extract import vocab as V
 from extract.facts import AwardFact
-from extract.nlp import doc_text
+from extract.gazetteer import Gazetteer
+from extract.text import YearMention, event_after, find_years
 
 _AWARD_VERB = re.compile(
     r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
@@ -119,11 +119,10 @@ _ORG_BODY = (
 )
 
 
-def _org_regex() -> re.Pattern[str]:
-    from extract.gazetteer import default_gazetteer
-
+@cache
+def _org_regex(gaz: Gazetteer) -> re.Pattern[str]:
     names = set(V.organizers())
-    for u in default_gazetteer().units:
+    for u in gaz.units:
         if u.is_province:
             names.add(u.name)
             names.update(a for a in u.aliases if len(a) > 2)
@@ -140,27 +139,19 @@ def _org_regex() -> re.Pattern[str]:
     )
 
 
-_ORG_RE: re.Pattern[str] | None = None
-
-
-def _organizer(text: str, pub: dt.date | None = None) -> tuple[str, int, int] | None:
-    global _ORG_RE
-    if _ORG_RE is None:
-        _ORG_RE = _org_regex()
+def _organizer(gaz: Gazetteer, text: str, pub: dt.date | None = None) -> tuple[str, int, int] | None:
+    org_re = _org_regex(gaz)
     found = None
-    for m in _ORG_RE.finditer(text):
+    for m in org_re.finditer(text):
         # "강원도는 고용노동부가 주관한": the organisation nearest the verb organises
         # ("고용노동부·행정안전부 공동 주관" is one joint organiser: only bodies after the list count)
-        inner = [x for x in _ORG_RE.finditer(text, m.start(1) + 1, m.end()) if x.start(1) >= m.end(1)]
+        inner = [x for x in org_re.finditer(text, m.start(1) + 1, m.end()) if x.start(1) >= m.end(1)]
         last = inner[-1] if inner else m
-        found = (_normalise_org(last.group(1), pub), last.start(), last.end())
+        found = (_normalise_org(gaz, last.group(1), pub), last.start(), last.end())
     return found
 
 
-def _normalise_org(names: str, pub: dt.date | None = None) -> str:
-    from extract.gazetteer import default_gazetteer
-
-    gaz = default_gazetteer()
+def _normalise_org(gaz: Gazetteer, names: str, pub: dt.date | None = None) -> str:
     parts = [p for p in re.split(r"\s*[·ㆍ,와과및]\s*", names) if p]
     out = []
     for p in parts:
@@ -321,9 +312,11 @@ def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
     return out
 
 
-def _award_name(window: str, pub: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
+def _award_name(
+    gaz: Gazetteer, window: str, pub: dt.date | None = None
+) -> tuple[str | None, str | None, str | None]:
     """(award, category, organizer) from the words between a year (or previous grade) and a grade."""
-    org = _organizer(window, pub)
+    org = _organizer(gaz, window, pub)
     if org is None:
         return _award_name_after(window, None)
     found = _award_name_after(window[org[2] :], org[0])
@@ -425,7 +418,7 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     return None, category, organizer
 
 
-_LEAD_WORDS = frozenset({"한편", "또한", "또", "특히", "아울러", "이어", "의", "이번", "올해"})
+_LEAD_WORDS = frozenset(V.words("award_lead_words.txt"))
 _CATEGORY_PHRASE = re.compile(r"(?:[가-힣A-Za-z0-9·]+\s*){1,4}부문")
 _AREA_PREFIX = re.compile(r"[가-힣]{2}\s*지역\s")
 @cache
@@ -449,13 +442,11 @@ def _ORG_PREFIX() -> re.Pattern[str]:  # noqa: N802 - a cached pattern
     return re.compile(rf"^(?:{V.trie_alternation(list(V.organizers()))})(?:의)?\s+")
 
 
-def _with_province(award: str | None, organizer: str | None) -> str | None:
+def _with_province(gaz: Gazetteer, award: str | None, organizer: str | None) -> str | None:
     """"구·군 일자리 창출 평가" run by 대구광역시 → "대구시 구·군 일자리 창출 평가" (gold README convention)."""
     if not award or not organizer or "·" in organizer or award in _canonical_names():
         return award  # a national award of the alias table keeps its name
-    from extract.gazetteer import default_gazetteer
-
-    provinces = default_gazetteer().provinces_named(organizer)
+    provinces = gaz.provinces_named(organizer)
     if not provinces:
         return award
     unit = provinces[-1]
@@ -471,31 +462,32 @@ def _with_province(award: str | None, organizer: str | None) -> str | None:
     return V.canonical_award(f"{short[0] if short else unit.name} {award}")
 
 
-def _event_award(doc: Doc, text: str, day: dt.date | None) -> str | None:
+def _event_award(art: C.Article, text: str, day: dt.date | None) -> str | None:
     """The evaluation the article's lead names ("부산시가 2019년 구·군 일자리 창출 실적 평가 결과를
     내놓았다" → "부산시 구·군 일자리 창출 실적 평가"; "경북도는 26일 상반기 일자리 창출 추진실적 평가
     시상식을 열고" → "경북도 상반기 일자리 창출 추진실적 평가"), for records whose sentence names none."""
-    focus = C.focus(doc)
-    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
-    spans = [(a, b) for a, b in C.sents(doc) if b > lead_end][:4]
+    focus = art.focus
+    gaz = art.gazetteer
+    lead_end = art.body_start
+    spans = [(a, b) for a, b in art.sentences if b > lead_end][:4]
 
     def named(s0: int, start: int, end: int) -> str | None:
-        award, _category, organizer = _award_name(text[start:end], day)
+        award, _category, organizer = _award_name(gaz, text[start:end], day)
         if award is None:
             return None
         if organizer is None:
-            org = _organizer(text[s0:end], day)
+            org = _organizer(gaz, text[s0:end], day)
             organizer = org[0] if org else None
         if organizer is None:
             acting = [m for m in focus.in_sentence(focus.sent_index(s0)) if m.unit.is_province]
             organizer = acting[0].full_name if acting else None
-        return _with_province(award, organizer)
+        return _with_province(gaz, award, organizer)
 
     for s0, e0 in spans:
-        for y in C.find_years(text, None, s0, e0):
+        for y in find_years(text, None, s0, e0):
             if (y.relative is not None and y.relative != "this") or len(y.years) > 1:
                 continue
-            ev = C.event_after(text, y.end)
+            ev = event_after(text, y.end)
             if ev is None or ev > e0:
                 continue
             found = named(s0, y.end, ev)
@@ -576,7 +568,7 @@ _HISTORY_AFTER = re.compile(
 )
 
 
-def _not_award_year(text: str, y: C.YearMention) -> bool:
+def _not_award_year(text: str, y: YearMention) -> bool:
     """A year in a grade's sentence that is not the award's ("2015년 문을 연 센터", "2020. 10. 5.")."""
     if y.relative is None and "." in text[y.start : y.end]:
         return True  # a dotted date: the report's day
@@ -618,25 +610,26 @@ def _respectively(
     return out
 
 
-def extract_awards(doc: Doc) -> list[AwardFact]:
+def extract_awards(art: C.Article) -> list[AwardFact]:
     """Award records of an article.
 
-    :param doc: a Doc processed by ``govnews_districts``
+    :param art: the article with its district mentions (``govnews_districts``)
     :returns: one fact per (district, year, grade[, category]), merged across sentences
     """
-    text = doc_text(doc)
-    aid = C.article_id(doc)
-    pub = C.published(doc)
+    text = art.text
+    aid = art.id
+    pub = art.published
+    gaz = art.gazetteer
     if not _grade_regex().search(text) and not ("등급" in text and _LETTER_GRADE.search(text)):
         return []
-    frame = C.frame(doc)
-    name_day = C.valid_date(doc)
+    frame = art.frame
+    name_day = art.valid_date
     # a grade whose sentence states no year: the article's evaluation year, else the publication year
     default_year = frame.year if frame.year is not None else (pub.year if pub else None)
     default_src = None if default_year is None else ("published" if frame.source in (None, "published") else "frame")
-    focus = C.focus(doc)
+    focus = art.focus
     # what the article is about, for a grade whose own words name no topic (a 청렴도 story's "우수기관")
-    lead = C.sents(doc)[:1]
+    lead = art.sentences[:1]
     article_award_cache: list[str | None] = []
 
     def article_award() -> str | None:  # the award the article names most, computed once when needed
@@ -644,14 +637,14 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
             article_award_cache.append(_article_award(text))
         return article_award_cache[0]
 
-    article_topic = _topic(str(doc.user_data.get(C.TITLE) or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
-    article_contest = "공모전" in (str(doc.user_data.get(C.TITLE) or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    article_topic = _topic(str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
     last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int, bool] | None = None
-    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
+    lead_end = art.body_start
     section: tuple[str, int] | None = None  # the 부문 heading the current part of a winners' list
-    for si, (s0, e0) in enumerate(C.sents(doc)):
+    for si, (s0, e0) in enumerate(art.sentences):
         if e0 <= lead_end:
             continue  # a headline / 부제 line: it repeats the body, often without the award's year (0.3.0)
         sentence = text[s0:e0]
@@ -660,7 +653,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         grades = _grades_in(text, s0, e0, has_verb, {m.start for m in ments})
         if not grades:
             continue
-        years = [y for y in C.find_years(text, pub, s0, e0, ranges=True) if not _not_award_year(text, y)]
+        years = [y for y in find_years(text, pub, s0, e0, ranges=True) if not _not_award_year(text, y)]
         respective = _respectively(text, s0, e0, grades, ments)
         assigned: set[int] = set()
         prev_dists: list[C.Mention] = []
@@ -736,10 +729,10 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                     # "2010년 … 최우수상을 받은 데 이어 3년 연속 최우수": the run starts with the year given
                     run = int(streak.group(1))
                     if 1 < run <= 15:
-                        before = [C.YearMention(y0.start, y0.end, tuple(range(y0.years[0], y0.years[0] + run)), "range")]
+                        before = [YearMention(y0.start, y0.end, tuple(range(y0.years[0], y0.years[0] + run)), "range")]
             clause = _CLAUSE_BETWEEN.search(text, before[-1].end, gs) if before else None
             if clause and not _STREAK.search(text[before[-1].end : gs]) and (
-                (C.event_after(text, before[-1].end) or e0) > clause.start()
+                (event_after(text, before[-1].end) or e0) > clause.start()
             ):
                 before = []  # "지난해 … 1만 개를 지원해 목표를 달성했으며, 최우수 지자체로 뽑혔다": the count's year
             if before:
@@ -778,7 +771,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
             if ylist == [None]:
                 ysrc = None
             inherited = not before and last_ctx is not None and si - last_ctx[3] <= 2
-            award, category, organizer = _award_name(text[window_start:gs], name_day)
+            award, category, organizer = _award_name(gaz, text[window_start:gs], name_day)
             named_award = award
             continuing = window_start == prev_end and gi > 0
             if award is None and category:
@@ -794,10 +787,10 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                 if continuing:
                     organizer = prev_award[1]
                 elif gi == 0:
-                    org = _organizer(text[s0:gs], name_day)
+                    org = _organizer(gaz, text[s0:gs], name_day)
                     organizer = org[0] if org else None
             if award and award == named_award:
-                award = _with_province(award, organizer)
+                award = _with_province(gaz, award, organizer)
             # Other-topic prizes (재난대책, 청렴도, 투자유치 …) are no job-award records (data/award_topics.tsv).
             # the award's own name first ("'제10회 대한민국 지방자치경영대전' 시상식에서 대상" in a sentence that
             # also speaks of jobs), then the words before the grade
@@ -847,7 +840,7 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
                     if is_label:
                         labels.add(id(facts[-1]))
     # the award the article names most, for records whose sentence names none (computed only then)
-    facts.extend(_group_records(doc, text, focus, facts, lead_end, default_year, default_src))
+    facts.extend(_group_records(art, text, focus, facts, lead_end, default_year, default_src))
     if labels:
         # "우수기관으로 뽑혔다 … 6곳의 우수기관에 들어 장려상을 받았다": 우수기관 names every winner of
         # the evaluation; the district's own grade given in the article replaces it
@@ -858,14 +851,14 @@ def extract_awards(doc: Doc) -> list[AwardFact]:
         ]
     # "시·군 일자리 평가" with no body named: the evaluation of the winners' 광역 (gold README convention)
     facts = [
-        replace(f, award=_with_province(f.award, f.district.split()[0]))
+        replace(f, award=_with_province(gaz, f.award, f.district.split()[0]))
         if f.award and (_OF_UNITS.match(f.award) or _AREA_PREFIX.match(f.award)) and " " in f.district else f
         for f in facts
     ]
     unnamed = any(f.award is None for f in facts)
     # the award the article names most, else the first one named, for records whose sentence names none
     default = (
-        (_event_award(doc, text, name_day) or article_award() or next((f.award for f in facts if f.award), None))
+        (_event_award(art, text, name_day) or article_award() or next((f.award for f in facts if f.award), None))
         if unnamed else None
     )
     return merge_awards(facts, default)
@@ -879,7 +872,7 @@ _GROUP_CUE = re.compile(r"뽑|선정|이름을\s*올|포함|들었|분야에서�
 
 
 def _group_records(
-    doc: Doc, text: str, focus: C.Focus, facts: list[AwardFact], lead_end: int,
+    art: C.Article, text: str, focus: C.Focus, facts: list[AwardFact], lead_end: int,
     year: int | None, ysrc: str | None,
 ) -> list[AwardFact]:
     """Records for a group graded once and listed later ("우수 자치구 20곳을 골라 … 평가 결과 △강동구
@@ -888,9 +881,9 @@ def _group_records(
     the group counts, and none of them has a record of its own."""
     if not _GROUP.search(text):
         return []
-    spans = C.sents(doc)
+    spans = art.sentences
     out: list[AwardFact] = []
-    aid = C.article_id(doc)
+    aid = art.id
     have = {f.district for f in facts}
     for si, (s0, e0) in enumerate(spans):
         if e0 <= lead_end:
@@ -915,7 +908,7 @@ def _group_records(
         if len(found) != want or have & set(found):
             continue
         for name, m in found.items():
-            s1, e1 = C.sentence_of(doc, m.start)
+            s1, e1 = art.sentence_of(m.start)
             out.append(AwardFact(aid, name, m.code, year, None, None, grade, None, text[s1:e1], (s1, e1),
                                  ysrc if year is not None else None, "hint" if m.by_hint else "sentence"))
     return out

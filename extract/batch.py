@@ -14,6 +14,7 @@ Must not import scrapy or kb.
 
 from __future__ import annotations
 
+import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -25,15 +26,17 @@ from spacy.language import Language
 
 from extract.facts import ArticleFacts
 from extract.gazetteer import Gazetteer, default_gazetteer
-from extract.nlp import KiwiTokenizer, get_kiwi, piece_spans
+from extract.nlp import pipeline_gazetteer
 from extract.pipeline import (
     ArticleInput,
     article_body,
     default_nlp,
     extract_doc,
-    infer_published,
+    parse_input,
     search_tokens,
 )
+from extract.text import infer_published
+from extract.tokenizer import KiwiTokenizer, get_kiwi, piece_spans
 
 
 @dataclass(slots=True)
@@ -98,7 +101,7 @@ def extract_batch(
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, KiwiTokenizer):
         raise TypeError(f"batch extraction needs the {KiwiTokenizer.__name__} pipeline (extract.nlp.make_nlp)")
-    gaz = default_gazetteer()
+    gaz = pipeline_gazetteer(nlp)
     pending: deque[_Job] = deque()
 
     def texts() -> Iterator[str]:
@@ -168,10 +171,6 @@ def extract_lines(numbered: Iterable[tuple[int, dict[str, Any]]]) -> Iterator[tu
         object with an ``error`` key (and the error); a bad line gives its facts object with the
         line's error and None (already reported when it was read)
     """
-    import json
-
-    from extract.pipeline import parse_input
-
     def inputs() -> Iterator[tuple[tuple[int, dict[str, Any]], ArticleInput | Exception]]:
         for index, obj in numbered:
             if "_error" in obj:

@@ -1,53 +1,149 @@
-"""Stage 2 (extract): the ``govnews_*`` spaCy components.
+"""Stage 2 (extract), layer 6: the ``govnews_*`` spaCy components, one per stage and fact type.
 
-``govnews_districts`` (stateful: holds the gazetteer) finds district mentions;
-``govnews_facts`` runs the pure extractors and leaves their facts in ``doc.user_data``.
-Must not import scrapy or kb.
+``govnews_context`` (a factory: it holds the pipeline's gazetteer) marks sentence starts and
+builds the article context ``doc._.govnews_article`` from the input in ``doc._.govnews_input``;
+``govnews_districts`` adds the district mentions to it; then one component per other type of
+:data:`extract.facts.FACT_TYPES` runs its rule module. Each leaves its facts in
+``doc._.govnews_<key>`` and their spans (label: grade, kind, name or district) in
+``doc.spans["govnews_<key>"]``, so ``spacy.displacy.render(doc, style="span",
+options={"spans_key": "govnews_awards"})`` shows them. Imports the rules and the layers below;
+must not import the pipeline, scrapy or kb.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.awards import extract_awards
-from extract.context import MENTIONS
+from extract.context import Article, ArticleInput, read_article
 from extract.districts import extract_districts, find_mentions
+from extract.facts import FACT_TYPES, FactType
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.jobs import extract_job_counts
 from extract.programs import extract_programs
+from extract.tokenizer import doc_text
 
-#: user_data key of the facts dict written by ``govnews_facts``
-FACTS = "govnews_facts"
+#: ``doc.spans`` key of every district mention (counted or not; label: counted / not counted)
+MENTIONS_KEY = "govnews_mentions"
+
+#: the rule of each fact type other than districts: (article, doc) → facts
+RULES: dict[str, Callable[[Article, Doc], list[Any]]] = {
+    "awards": lambda art, doc: extract_awards(art),
+    "job_counts": lambda art, doc: extract_job_counts(art),
+    "programs": extract_programs,
+}
+
+for _ext in ("govnews_input", "govnews_article", *(t.component for t in FACT_TYPES)):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
 
 
-class DistrictFinder:
-    """Finds and resolves district mentions (see :mod:`extract.districts`).
+def _spans(doc: Doc, found: Sequence[Any], label: str, key: str) -> None:
+    """Record each fact's character span in ``doc.spans[key]``, labelled with its ``label`` field."""
+    spans = []
+    for f in found:
+        span = doc.char_span(f.char_span[0], f.char_span[1], label=str(getattr(f, label) or ""),
+                             alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[key] = spans
 
-    :param gazetteer: the gazetteer to match against
+
+class ArticleReader:
+    """``govnews_context``: sentence starts, and the :class:`extract.context.Article` of the doc.
+
+    :param gazetteer: the gazetteer every rule of the pipeline matches against
     """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[MENTIONS] = find_mentions(doc, self.gazetteer)
+        text = doc_text(doc)
+        given = doc._.govnews_input
+        article = read_article(given if isinstance(given, ArticleInput) else ArticleInput("", text), text,
+                               self.gazetteer)
+        _mark_sentences(doc, article.sentences)
+        doc._.govnews_article = article
         return doc
 
 
-@Language.factory("govnews_districts", default_config={"gazetteer_path": ""})
-def make_district_finder(nlp: Language, name: str, gazetteer_path: str) -> DistrictFinder:
-    """Factory for ``govnews_districts``; ``gazetteer_path`` empty means the project CSV."""
-    return DistrictFinder(Gazetteer(gazetteer_path) if gazetteer_path else default_gazetteer())
+def _mark_sentences(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Set sentence starts at the given spans (one array write: per token it is quadratic)."""
+    if not len(doc):
+        return
+    idx = doc.to_array("IDX").astype("int64")
+    starts = numpy.fromiter((a for a, _ in spans), dtype="int64", count=len(spans))
+    at = numpy.searchsorted(idx, starts)
+    at = at[at < len(idx)]
+    at = at[idx[at] == starts[: len(at)]] if len(at) == len(starts) else at[numpy.isin(idx[at], starts)]
+    values = numpy.full(len(idx), -1, dtype="int32")
+    values[at] = 1
+    values[0] = 1
+    doc.from_array([SENT_START], values.reshape(-1, 1).view("uint32").astype("uint64"))  # type: ignore[arg-type]
 
 
-@Language.component("govnews_facts")
-def govnews_facts(doc: Doc) -> Doc:
-    """Run every extractor over the doc and keep the facts in ``doc.user_data["govnews_facts"]``."""
-    doc.user_data[FACTS] = {
-        "districts": extract_districts(doc),
-        "awards": extract_awards(doc),
-        "programs": extract_programs(doc),
-        "job_counts": extract_job_counts(doc),
-    }
+@Language.factory(
+    "govnews_context",
+    default_config={"gazetteer_path": ""},
+    assigns=["token.is_sent_start", "doc._.govnews_article"],
+)
+def make_article_reader(nlp: Language, name: str, gazetteer_path: str) -> ArticleReader:
+    """Factory for ``govnews_context``; ``gazetteer_path`` empty means the project CSV."""
+    return ArticleReader(Gazetteer(gazetteer_path) if gazetteer_path else default_gazetteer())
+
+
+@Language.component(
+    "govnews_districts",
+    requires=["doc._.govnews_article"],
+    assigns=["doc._.govnews_article", "doc._.govnews_districts", "doc.spans"],
+)
+def govnews_districts(doc: Doc) -> Doc:
+    """District mentions (into the article context) and the districts the article is about."""
+    article = find_mentions(doc._.govnews_article)
+    doc._.govnews_article = article
+    found = extract_districts(article)
+    doc._.govnews_districts = found
+    _spans(doc, found, "full_name", "govnews_districts")
+    mentions = []
+    for m in article.mentions:
+        span = doc.char_span(m.start, m.end, label="counted" if m.counted else "not counted", alignment_mode="expand")
+        if span is not None:
+            mentions.append(span)
+    doc.spans[MENTIONS_KEY] = mentions
     return doc
+
+
+def _fact_component(fact_type: FactType) -> Callable[[Doc], Doc]:
+    rule = RULES[fact_type.key]
+
+    def component(doc: Doc) -> Doc:
+        found = rule(doc._.govnews_article, doc)
+        doc._.set(fact_type.component, found)
+        _spans(doc, found, fact_type.label, fact_type.component)
+        return doc
+
+    component.__doc__ = f"The article's {fact_type.key}: ``doc._.{fact_type.component}`` and its spans."
+    return component
+
+
+for _type in FACT_TYPES:
+    if _type.key != "districts" and not Language.has_factory(_type.component):
+        Language.component(
+            _type.component,
+            requires=["doc._.govnews_article"],
+            assigns=[f"doc._.{_type.component}", "doc.spans"],
+            func=_fact_component(_type),
+        )
+
+
+def component_names() -> list[str]:
+    """The components after the tokenizer, in order: the context, then one per fact type."""
+    return ["govnews_context", *(t.component for t in FACT_TYPES)]
+

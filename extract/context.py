@@ -1,7 +1,11 @@
-"""Stage 2 (extract): what every extractor reads from a Doc: article context, sentences,
-years and the district each sentence is about.
+"""Stage 2 (extract), layer 4: the article context every rule reads.
 
-Must not import scrapy or kb.
+:class:`Article` is built once per doc (by the ``govnews_context`` component) from the input line
+and the analysed text: id, title, publication date, hints, where the running text starts, the
+sentences, the time frame and the gazetteer of the pipeline; ``govnews_districts`` adds the
+district mentions and the :class:`Focus` (which district a sentence is about). Rules read only
+this object. Imports the layers below only; must not import the rules, the components or the pipeline,
+nor scrapy or kb.
 """
 
 from __future__ import annotations
@@ -9,28 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from extract.gazetteer import Gazetteer, Unit
+from extract.text import Frame, article_frame, infer_published, sentence_spans
+from extract.zones import body_start as find_body_start
 
-from extract.gazetteer import Unit
-from extract.nlp import SENTS_KEY, doc_text, sentence_spans
 
-#: user_data keys set by :func:`extract.pipeline.extract_doc` before the components run
-ARTICLE_ID = "govnews_article_id"
-PUBLISHED = "govnews_published"
-HOME_REGION = "govnews_home_region"
-DISTRICT_CODE = "govnews_district_code"
-#: user_data key of the offset where the running text starts (headline / 부제 lines before it)
-BODY_START = "govnews_body_start"
-#: user_data key of the district mentions found by the ``govnews_districts`` component
-MENTIONS = "govnews_mentions"
-#: user_data key of (start, end, is_subject) of same-name district names context could not settle
-UNRESOLVED = "govnews_unresolved"
-#: user_data key of the article's title (context only: facts are never taken from it)
-TITLE = "govnews_title"
-#: user_data key of the article's :class:`Frame` (set by the pipeline; absent = no frame)
-FRAME = "govnews_frame"
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """What the extractor needs from one input line."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    home_region: str | None = None
+    district_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +47,8 @@ class Mention:
     topic: bool = False  #: followed by a topic particle (은, 는, 에서는): the sentence's theme
     by_hint: bool = False  #: a same-name unit settled only by the input's ``home_region``
 
-
-def article_id(doc: Doc) -> str:
-    """The article id the pipeline was given."""
-    return str(doc.user_data.get(ARTICLE_ID, ""))
-
-
-def published(doc: Doc) -> dt.date | None:
-    """The publication date, or None."""
-    value = doc.user_data.get(PUBLISHED)
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
+def _date(value: str | None) -> dt.date | None:
+    if value and len(value) >= 10:
         try:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
@@ -68,217 +57,81 @@ def published(doc: Doc) -> dt.date | None:
 
 
 @dataclass(frozen=True, slots=True)
-class Frame:
-    """The article's time frame (RULES.md "Article time frame").
+class Article:
+    """One article as the rules see it, built once per doc (:func:`read_article`).
 
-    ``year``: the year an award belongs to when its sentence states none — the year of the
-    evaluation the article reports, else the publication year (None for an undated text).
-    ``date``: the day district names are resolved at when the input has no ``published``: 30 June
-    of the evaluation's year, else of the latest explicit year of title + text.
+    ``text`` is the analysed body (page chrome blanked, offsets of the input kept), equal to
+    ``doc.text``; every span below is a character span into it.
     """
 
-    year: int | None = None
-    date: dt.date | None = None
-    source: str | None = None  #: "published", "event" (the evaluation's year) or "latest" (latest year)
-    event_year: int | None = None  #: the year named with the article's evaluation, if any
+    id: str
+    text: str
+    title: str | None  #: context only: facts are never taken from the title
+    published: dt.date | None  #: the input's date, else the one its dateline gives
+    published_inferred: str | None  #: the dateline's date when the input had none
+    home_region: str | None  #: the input's hint for same-name districts
+    district_code: str | None  #: the press board's own district, if any
+    body_start: int  #: where the running text starts (headline / 부제 lines before it)
+    sentences: list[tuple[int, int]]  #: sentence (start, end) spans
+    frame: Frame  #: the article's time frame
+    gazetteer: Gazetteer  #: the pipeline's gazetteer
+    mentions: list[Mention] = field(default_factory=list)  #: district mentions, in text order
+    #: (start, end, is_subject) of same-name district names context could not settle
+    unresolved: list[tuple[int, int, bool]] = field(default_factory=list)
+    where: Focus | None = None  #: set with the mentions (:func:`with_mentions`)
+
+    @property
+    def focus(self) -> Focus:
+        """Which district a position belongs to (needs the mentions of ``govnews_districts``)."""
+        if self.where is None:
+            raise ValueError("the article has no district mentions yet: run govnews_districts first")
+        return self.where
+
+    @property
+    def valid_date(self) -> dt.date | None:
+        """The day district names are resolved at: ``published``, else the frame's date, else None (today)."""
+        return self.published or self.frame.date
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence containing ``pos``."""
+        starts = [s for s, _ in self.sentences]
+        i = max(0, bisect_right(starts, pos) - 1)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
 
 
-def frame(doc: Doc) -> Frame:
-    """The article's :class:`Frame`, computed on first use from the doc's title, sentences and date
-    (the pipeline asks for it by setting ``FRAME`` to True; any other doc has an empty frame)."""
-    found = doc.user_data.get(FRAME)
-    if isinstance(found, Frame):
-        return found
-    if found is not True:
-        return Frame()
-    computed = article_frame(doc.user_data.get(TITLE), doc_text(doc), published(doc), spans=sents(doc),
-                             body_start=int(doc.user_data.get(BODY_START) or 0))
-    doc.user_data[FRAME] = computed
-    return computed
+def read_article(inp: ArticleInput, text: str, gazetteer: Gazetteer) -> Article:
+    """The :class:`Article` of an input line whose body (``text``) is being analysed.
 
-
-def valid_date(doc: Doc) -> dt.date | None:
-    """The day district names are resolved at: ``published``, else the frame's date, else None (today)."""
-    return published(doc) or frame(doc).date
-
-
-def sents(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence character spans (computed by ``govnews_sentences``, else on the fly)."""
-    spans = doc.user_data.get(SENTS_KEY)
-    if spans is None:
-        spans = sentence_spans(doc_text(doc))
-        doc.user_data[SENTS_KEY] = spans
-    return spans
-
-
-def mentions(doc: Doc) -> list[Mention]:
-    """District mentions of the doc, in text order."""
-    return doc.user_data.get(MENTIONS, [])
-
-
-# --- years -----------------------------------------------------------------------------
-
-_YEAR = re.compile(
-    r"(?P<multi>(?<!\d)(?:19|20)\d{2}\s*년?\s*(?:과|와|,|및|·)\s*(?:19|20)\d{2}\s*년)"
-    r"|(?<![\d.,])(?P<full>(?:19|20)\d{2})\s*년(?:도)?"
-    r"|(?<![\d.,])(?P<bare>(?:19|20)\d{2})(?=\s+[가-힣‘“'\"])(?!\s*(?:명|개|원|건|곳))"
-    r"|(?P<dotted>(?<![\d.])(?:19|20)\d{2})\.\s*\d{1,2}\.\s*\d{1,2}"
-    r"|[‘’'`´](?P<short>\d{2})\s*년"
-    r"|(?P<this>올해|올\s해|금년|올해도|이번\s*해|올\s*(?:상반기|하반기|들어|한\s*해|1분기|2분기|3분기|4분기))"
-    r"|(?P<next>내년|다음\s*해|명년)"
-    r"|(?P<last2>재작년|지지난해)"
-    r"|(?P<last>지난해|작년|전년도?|지난\s해)"
-    r"|(?P<every>매년|해마다|매해|연간|연평균)"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class YearMention:
-    """A year expression: explicit, relative, or "every year" (years empty)."""
-
-    start: int
-    end: int
-    years: tuple[int, ...]
-    relative: str | None  #: this, last, last2, every, or None for explicit years
-
-
-# "2019년부터 2021년까지", "2019~2021년", "21~22년", "‘19~’21년": a span of years (ranges=True only)
-_RANGE = re.compile(
-    # "2012년부터 3년 연속": the start year and the length of the run
-    r"(?<![\d.,])(?P<c>(?:19|20)\d{2})\s*년(?:도)?\s*부터\s*(?P<n>\d{1,2})\s*년\s*(?=연속|내리|째)"
-    r"|(?<![\d.,])(?P<a>(?:19|20)\d{2})\s*년?\s*(?:부터|에서|~|∼|-|–)\s*(?P<b>(?:19|20)\d{2})\s*년(?:도)?(?:\s*까지)?"
-    r"|(?<![\d.,])[‘’'`´]?(?P<sa>\d{2})\s*년?\s*(?:~|∼|–)\s*[‘’'`´]?(?P<sb>\d{2})\s*년(?:도)?(?:\s*까지)?"
-)
-
-
-def _ranges(text: str, start: int, end: int) -> list[YearMention]:
-    out = []
-    for m in _RANGE.finditer(text, start, end):
-        if m.group("c"):
-            a = int(m.group("c"))
-            b = a + int(m.group("n")) - 1
-        elif m.group("a"):
-            a, b = int(m.group("a")), int(m.group("b"))
-        else:
-            a, b = 2000 + int(m.group("sa")), 2000 + int(m.group("sb"))
-        if a < b <= a + 15:
-            out.append(YearMention(m.start(), m.end(), tuple(range(a, b + 1)), "range"))
-    return out
-
-
-def find_years(
-    text: str, pub: dt.date | None, start: int = 0, end: int | None = None, ranges: bool = False
-) -> list[YearMention]:
-    """Year expressions in ``text[start:end]`` with positions relative to ``text``.
-
-    :param text: the article text
-    :param pub: the publication date, for 올해/지난해/작년
-    :param ranges: read spans of years ("2019년부터 2021년까지", "21~22년") as one expression with
-        every year of the span and ``relative="range"`` (by default their ends are two expressions)
-    :returns: the expressions in order; relative ones have no years when ``pub`` is None
+    :param inp: the input line
+    :param text: the analysed body (``doc.text``)
+    :param gazetteer: the pipeline's gazetteer
+    :returns: the article without district mentions
     """
-    out = []
-    stop = len(text) if end is None else end
-    spans = _ranges(text, start, stop) if ranges else []
-    if spans:
-        out.extend(spans)
-    for m in _YEAR.finditer(text, start, stop):
-        if spans and any(r.start <= m.start() < r.end for r in spans):
-            continue
-        kind = m.lastgroup
-        years: tuple[int, ...] = ()
-        rel = None
-        if kind == "multi":
-            years = tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group()))
-        elif kind in ("full", "bare", "dotted"):
-            years = (int(m.group(kind)),)
-        elif kind == "short":
-            years = (2000 + int(m.group("short")),)
-        else:
-            rel = kind
-            if pub is not None:
-                offset = {"this": 0, "last": 1, "last2": 2, "next": -1}.get(kind or "")
-                if offset is not None:
-                    years = (pub.year - offset,)
-        out.append(YearMention(m.start(), m.end(), years, rel))
-    if spans:
-        out.sort(key=lambda y: y.start)
-    return out
+    inferred = None if inp.published else infer_published(inp.text)
+    published = _date(inp.published or inferred)
+    start = find_body_start(text)
+    sentences = sentence_spans(text)
+    return Article(
+        id=inp.id,
+        text=text,
+        title=inp.title,
+        published=published,
+        published_inferred=inferred,
+        home_region=inp.home_region,
+        district_code=inp.district_code,
+        body_start=start,
+        sentences=sentences,
+        frame=article_frame(inp.title, text, published, spans=sentences, body_start=start),
+        gazetteer=gazetteer,
+    )
 
 
-# --- the article's time frame ---------------------------------------------------------------
-
-# The evaluation the article reports, right after its year: "2018년 ○○시 구·군 일자리창출 실적평가",
-# "2022 전국 지방자치단체 일자리대상", "‘21년 시·군 일자리 평가".
-_EVENT_AFTER = re.compile(
-    r"\s*[‘“'\"「『<]?\s*(?:[^\s.。!?\n’”」』>]+\s*){0,9}?"
-    r"(?:평가|일자리\s*대상|공시제|경진대회|시상식|어워드|어워즈)"
-)
-# years that are not the evaluation's: the start of a span, a founding or a history
-_NOT_EVENT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:부터|까지|이후|이래|연속|에\s*이어|에도|에는|에\s*신설)")
-_FOUNDED_AFTER = re.compile(r"[’”'\"」』>]?\s*(?:을|를|이|가)?\s*(?:처음\s*)?(?:도입|시행|신설|출범|시작|만들|창설|제정)")
-# years of plans and targets ("2030년까지 일자리 1만 개", "2026년 목표") date no article
-_FUTURE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:까지|목표|계획|비전|을\s*목표|완공|준공|예정)")
-
-
-def event_after(text: str, pos: int) -> int | None:
-    """End of the evaluation named right after a year ending at ``pos``, or None (not one, or a founding)."""
-    if _NOT_EVENT_AFTER.match(text, pos):
-        return None
-    ev = _EVENT_AFTER.match(text, pos)
-    if ev is None or _FOUNDED_AFTER.match(text, ev.end()):
-        return None
-    return ev.end()
-
-
-def article_frame(
-    title: str | None, text: str, pub: dt.date | None, lead_sentences: int = 4,
-    spans: list[tuple[int, int]] | None = None, body_start: int = 0,
-) -> Frame:
-    """The article's :class:`Frame` from its title, text and publication date.
-
-    The evaluation's year is the first explicit year followed by an evaluation or award name in the
-    title or the lead (first ``lead_sentences`` sentences). Without ``pub`` the frame year is that
-    year, else the latest explicit year of title + text (plan years such as "2030년까지" left out);
-    names are then resolved at 30 June of the frame year.
-    """
-    head = title or ""
-    # the headline and 부제 lines before the body (``body_start``) are read as well, like the title,
-    # and do not use up the lead's sentences ("…대통령상 광주광역시 / 광주 서구·강진군 최우수상 / …")
-    all_spans = spans if spans is not None else sentence_spans(text[:3000])
-    lead_spans = [sp for sp in all_spans if sp[1] <= body_start][:12] + [
-        sp for sp in all_spans if sp[1] > body_start][:lead_sentences]
-    event: int | None = None
-    for chunk in [head] + [text[a:b] for a, b in lead_spans]:
-        for y in find_years(chunk, None):
-            if y.relative is not None or len(y.years) != 1:
-                continue
-            ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _EVENT_AFTER.match(chunk, y.end)
-            if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()):
-                continue  # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation
-            event = y.years[0]
-            break
-        if event is not None:
-            break
-    if pub is not None:
-        if event is not None and not (pub.year - 1 <= event <= pub.year):
-            event = None
-        return Frame(event or pub.year, None, "event" if event else "published", event)
-    if event is not None:
-        return Frame(event, dt.date(event, 6, 30), "event", event)
-    latest = None
-    today = dt.date.today().year
-    for chunk in (head, text):
-        for y in find_years(chunk, None):
-            if y.relative is not None or not y.years or _FUTURE_AFTER.match(chunk, y.end):
-                continue
-            top = max(v for v in y.years if v <= today) if any(v <= today for v in y.years) else None
-            if top is not None and (latest is None or top > latest):
-                latest = top
-    if latest is None:
-        return Frame()
-    # the latest year dates the names only: an undated story gives its awards no year of its own
-    return Frame(None, dt.date(latest, 6, 30), "latest", None)
+def with_mentions(
+    article: Article, mentions: list[Mention], unresolved: list[tuple[int, int, bool]], frame: Frame
+) -> Article:
+    """The article with its district mentions, the frame they were resolved in, and its :class:`Focus`."""
+    found = replace(article, mentions=mentions, unresolved=unresolved, frame=frame)
+    return replace(found, where=Focus(found))
 
 
 # --- which district a sentence is about ----------------------------------------------------
@@ -289,17 +142,6 @@ _ANAPHOR = re.compile(
     r"(?P<kind>구|시|군|도|구청|시청|군청|도청)(?:은|는|이|가|도|에서는)\s"
 )
 
-
-def focus(doc: Doc) -> Focus:
-    """The doc's :class:`Focus`, built once and shared by the extractors."""
-    found = doc.user_data.get(FOCUS_KEY)
-    if found is None or found.doc is not doc:
-        found = Focus(doc)
-        doc.user_data[FOCUS_KEY] = found
-    return found
-
-
-FOCUS_KEY = "govnews_focus"
 
 
 _FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
@@ -314,12 +156,11 @@ class Focus:
     main 구 / 시 / 군 / 도; else the board's own district.
     """
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        text = doc_text(doc)
-        self.sents = sents(doc)
+    def __init__(self, article: Article) -> None:
+        self.text = text = article.text
+        self.sents = article.sentences
         self.starts = [s for s, _ in self.sents]
-        self.mentions = [m for m in mentions(doc) if m.counted]
+        self.mentions = [m for m in article.mentions if m.counted]
         self.local = [m for m in self.mentions if not m.unit.is_province]
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -327,19 +168,17 @@ class Focus:
         # Unsettled same-name districts ("고성군은" with no 광역 to tell which): their sentence's
         # facts belong to no district we can name.
         self.blockers: dict[int, list[tuple[int, int, bool]]] = {}
-        for b in doc.user_data.get(UNRESOLVED, ()):
-            self.blockers.setdefault(self.sent_index(b[0]), []).append(b)
+        for blocker in article.unresolved:
+            self.blockers.setdefault(self.sent_index(blocker[0]), []).append(blocker)
         counts: dict[str, int] = {}
         firsts: dict[str, Mention] = {}
         for m in self.mentions:
             counts[m.full_name] = counts.get(m.full_name, 0) + 1
             firsts.setdefault(m.full_name, m)
         self.board: tuple[str, str | None] | None = None
-        code = doc.user_data.get(DISTRICT_CODE)
+        code = article.district_code
         if code:
-            from extract.gazetteer import default_gazetteer
-
-            rows = default_gazetteer().by_code.get(str(code), [])
+            rows = article.gazetteer.by_code.get(str(code), [])
             if rows:
                 self.board = (rows[-1].full_name, rows[-1].code)
 
@@ -409,7 +248,7 @@ class Focus:
         a = self.sents[i][0] if self.sents else 0
         out: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in self.in_sentence(i) if m.end <= pos]
         subject = self.subject[i] if self.subject else None
-        if _ANAPHOR.match(doc_text(self.doc)[a:pos]) and subject is not None:
+        if _ANAPHOR.match(self.text[a:pos]) and subject is not None:
             out.insert(0, subject)
         return list(dict.fromkeys(out))
 
@@ -454,7 +293,7 @@ class Focus:
         last_end = before[-1].end if before else a
         if any(x[2] and last_end <= x[0] and x[1] <= pos for x in self.blockers.get(i, ())):
             return None  # the nearest district before the fact is one we could not settle
-        ana = _ANAPHOR.match(doc_text(self.doc)[a:pos]) if self.sents else None
+        ana = _ANAPHOR.match(self.text[a:pos]) if self.sents else None
         if before:
             topic = [m for m in before if m.topic]
             subj = topic or [m for m in before if m.subject]
@@ -476,10 +315,3 @@ class Focus:
             return None
         return (*self.default, "hint" if self.default == self.board and not self.mentions else "frame")
 
-
-def sentence_of(doc: Doc, pos: int) -> tuple[int, int]:
-    """The (start, end) of the sentence containing ``pos``."""
-    spans = sents(doc)
-    starts = [s for s, _ in spans]
-    i = max(0, bisect_right(starts, pos) - 1)
-    return spans[i] if spans else (0, len(doc_text(doc)))

@@ -1,9 +1,10 @@
-"""Stage 2 (extract): district mentions and the ``districts`` of an article.
+"""Stage 2 (extract), layer 5 (rules): district mentions and the ``districts`` of an article.
 
 Finds gazetteer names, resolves them at the publication date (renames followed), settles
 same-name units (중구, 강서구, 고성군 …) from context, and keeps only districts that are actors
 or subjects: not venues, addresses, companies or comparison sets ("서울시 자치구 중").
-Must not import scrapy or kb.
+Reads only the :class:`extract.context.Article`; must not import
+another rule module, the components or the pipeline, nor scrapy or kb.
 """
 
 from __future__ import annotations
@@ -15,12 +16,10 @@ from collections import Counter
 from dataclasses import replace as dc_replace
 from functools import cache
 
-from spacy.tokens import Doc
-
 from extract import context as C
 from extract.facts import DistrictFact
 from extract.gazetteer import Gazetteer, Unit
-from extract.nlp import doc_text
+from extract.text import Frame
 
 # What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
 _FOLLOW_OK = re.compile(
@@ -161,54 +160,57 @@ def _in_winner_list(text: str, s: int, e: int) -> bool:
     return bool(_LIST_TAIL.search(rest[:80]))
 
 
-def _frame_day(doc: Doc, found: list[tuple[int, int, str, list[Unit]]]) -> dt.date | None:
+def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) -> tuple[dt.date | None, Frame]:
     """The day names are resolved at: ``published``, else the article frame's day.
 
     A frame day (no ``published``) moves forward to the first day of a name the text itself writes
     that did not exist before ("미추홀구", "강원특별자치도" in a story otherwise dated earlier).
     """
-    pub = C.published(doc)
+    pub = art.published
+    fr = art.frame
     if pub is not None:
-        return pub
-    fr = C.frame(doc)
-    day = fr.date or _undated_day()
+        return pub, fr
+    day = fr.date or _undated_day(art.gazetteer)
     bound = day
     for _s, _e, _surface, cands in found:
         if cands and all(u.valid_from > day for u in cands):
             bound = max(bound, min(u.valid_from for u in cands))
     if bound != fr.date:
-        doc.user_data[C.FRAME] = dc_replace(fr, date=bound)
-    return bound
+        fr = dc_replace(fr, date=bound)
+    return bound, fr
 
 
 @cache
-def _undated_day() -> dt.date:
+def _undated_day(gaz: Gazetteer) -> dt.date:
     """The day an undated text without any year is read at: the eve of the gazetteer's newest change.
 
     Such a text is far more likely older than the newest reform than newer (a 2026 merger must not
     rename the places of every undated story).
     """
-    from extract.gazetteer import default_gazetteer
-
-    newest = max(u.valid_from for u in default_gazetteer().units if u.valid_from.year < 9000)
+    newest = max(u.valid_from for u in gaz.units if u.valid_from.year < 9000)
     return min(newest - dt.timedelta(days=1), dt.date.today())
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
-    """Every district mention in ``doc``, resolved and classified.
+def find_mentions(art: C.Article) -> C.Article:
+    """The article with every district mention resolved and classified (:func:`extract.context.with_mentions`).
 
-    :param doc: a Doc with ``govnews_published`` (and optionally ``govnews_home_region``) in user_data
-    :param gaz: the gazetteer
-    :returns: mentions in text order
+    :param art: the article context (its gazetteer, publication date, frame and ``home_region``)
+    :returns: the article with its mentions (text order), unsettled names, frame and focus
     """
-    text = doc_text(doc)
+    mentions, unresolved, frame = _mentions(art)
+    return C.with_mentions(art, mentions, unresolved, frame)
+
+
+def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, bool]], Frame]:
+    text = art.text
+    gaz = art.gazetteer
     found = []
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
         if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt):
             continue  # inside a longer word: "강북구지회", "서울디지털산업단지"
         found.append((s, e, surface, gaz.candidates(surface)))
-    pub = _frame_day(doc, found)
+    pub, frame = _frame_day(art, found)
     raw: list[tuple[int, int, str, list[Unit]]] = []
     for s, e, surface, cands in found:
         units: list[Unit] = []
@@ -219,9 +221,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
         if units:
             raw.append((s, e, surface, units))
     if not raw:
-        return []
+        return [], [], frame
 
-    sents = C.sents(doc)
+    sents = art.sentences
     starts = [a for a, _ in sents]
 
     def sent_of(pos: int) -> int:
@@ -237,7 +239,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
             key = keys.pop()
             article_ctx[key] += 1
             sent_ctx.setdefault(sent_of(s), Counter())[key] += 1
-    home = doc.user_data.get(C.HOME_REGION)
+    home = art.home_region
     home_keys: set[str] = set()
     if home:
         for u in gaz.candidates(str(home).strip()):
@@ -247,7 +249,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
 
     speech = speech_spans(text)
     unresolved: list[tuple[int, int, bool]] = []
-    doc.user_data[C.UNRESOLVED] = unresolved
     out: list[C.Mention] = []
     for s, e, surface, units in raw:
         by_hint = False
@@ -313,7 +314,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[C.Mention]:
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
     out = _comma_stem_lists(text, out, gaz, pub, speech)
-    return _excluded(text, _stem_mentions(text, out))
+    return _excluded(text, _stem_mentions(text, out)), unresolved, frame
 
 
 # "창원·진주·통영은 평가 대상에서 제외됐다": units left out of an evaluation neither act nor are its
@@ -420,24 +421,6 @@ def _stem_index(gaz: Gazetteer) -> dict[str, list[Unit]]:
             if len(stem) >= 2 and stem not in province_names:
                 index.setdefault(stem, []).append(u)
     return index
-
-
-@cache
-def _place_stems() -> frozenset[str]:
-    from extract.gazetteer import default_gazetteer
-
-    gaz = default_gazetteer()
-    out: set[str] = set()
-    for u in gaz.units:
-        names = {u.name, *(a for a in u.aliases if " " not in a)}
-        out.update(names)
-        out.update(n[:-1] for n in names if len(n) >= 3 and n.endswith(("시", "군", "구", "도")))
-    return frozenset(out)
-
-
-def is_place_stem(word: str) -> bool:
-    """Whether ``word`` names a local government or is its stem ("구미", "수원", "강원", "서울")."""
-    return len(word) >= 2 and word in _place_stems()
 
 
 # "△특별상(당진)": one winner's bare stem in brackets right after a grade word
@@ -609,19 +592,19 @@ def _stem_mentions(text: str, found: list[C.Mention]) -> list[C.Mention]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
-def extract_districts(doc: Doc) -> list[DistrictFact]:
+def extract_districts(art: C.Article) -> list[DistrictFact]:
     """The districts an article is about, one fact per district (its first counted mention).
 
-    :param doc: a Doc processed by ``govnews_districts``
+    :param art: the article with its mentions (:func:`find_mentions`)
     :returns: facts in order of first mention
     """
-    aid = C.article_id(doc)
+    aid = art.id
     seen: set[str] = set()
     out = []
-    for m in C.mentions(doc):
+    for m in art.mentions:
         if not m.counted or m.full_name in seen:
             continue
         seen.add(m.full_name)
-        s, e = C.sentence_of(doc, m.start)
-        out.append(DistrictFact(aid, m.full_name, m.code, doc_text(doc)[s:e], (m.start, m.end)))
+        s, e = art.sentence_of(m.start)
+        out.append(DistrictFact(aid, m.full_name, m.code, art.text[s:e], (m.start, m.end)))
     return out

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.facts import FACT_TYPES, FactType
 from extract.vocab import canonical_award, squash
 
-FACT_TYPES = ("districts", "awards", "job_counts", "programs")
 #: attributes of matched awards, scored after the fact types
 AWARD_ATTRS = ("award_name", "award_category")
 
@@ -48,21 +48,19 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _keys(kind: str, obj: dict[str, Any]) -> list[Any]:
-    if kind == "districts":
-        return list(dict.fromkeys(obj.get("districts") or []))
-    rows = obj.get(kind) or []
-    if kind == "awards":
-        return list(dict.fromkeys((r.get("district"), r.get("year"), r.get("grade")) for r in rows))
-    if kind == "job_counts":
-        return list(dict.fromkeys((r.get("district"), r.get("value"), r.get("kind")) for r in rows))
-    return list(dict.fromkeys((r.get("district"), r.get("name")) for r in rows))
+def _keys(fact_type: FactType, obj: dict[str, Any]) -> list[Any]:
+    """The gold match keys of one article's facts of a type (the registry's ``match`` fields)."""
+    if not fact_type.match:  # districts: the list of full names
+        return list(dict.fromkeys(obj.get(fact_type.key) or []))
+    rows = obj.get(fact_type.key) or []
+    return list(dict.fromkeys(tuple(r.get(f) for f in fact_type.match) for r in rows))
 
 
-def _program_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    if a[0] != b[0]:
+def _contains_match(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Equal on every field but the last, whose values contain one another (spaces and punctuation removed)."""
+    if a[:-1] != b[:-1]:
         return False
-    x, y = squash(a[1] or ""), squash(b[1] or "")
+    x, y = squash(a[-1] or ""), squash(b[-1] or "")
     return bool(x and y) and (x in y or y in x)
 
 
@@ -71,13 +69,13 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], scores: dict[str, 
     aid = str(gold.get("id"))
     if "award_name" in scores:
         _score_award_attrs(aid, gold, pred, scores)
-    for kind in FACT_TYPES:
-        s = scores[kind]
-        g, p = _keys(kind, gold), _keys(kind, pred)
-        if kind == "programs":
+    for fact_type in FACT_TYPES:
+        s = scores[fact_type.key]
+        g, p = _keys(fact_type, gold), _keys(fact_type, pred)
+        if fact_type.contains:
             unmatched = list(p)
             for item in g:
-                hit = next((q for q in unmatched if _program_match(item, q)), None)
+                hit = next((q for q in unmatched if _contains_match(item, q)), None)
                 if hit is None:
                     s.fn += 1
                     s.misses.append((aid, item))
@@ -86,7 +84,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], scores: dict[str, 
                     unmatched.remove(hit)
             # Several predicted pieces of one gold name are one false positive at most.
             for q in unmatched:
-                if any(_program_match(q, item) for item in g):
+                if any(_contains_match(q, item) for item in g):
                     continue
                 s.fp += 1
                 s.false_positives.append((aid, q))
@@ -147,7 +145,7 @@ def evaluate(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str
     :param pairs: gold objects with their predicted ``ArticleFacts.to_json()`` objects
     :returns: a :class:`Score` per fact type
     """
-    scores = {k: Score() for k in FACT_TYPES + AWARD_ATTRS}
+    scores = {k: Score() for k in (*(t.key for t in FACT_TYPES), *AWARD_ATTRS)}
     for gold, pred in pairs:
         score_article(gold, pred, scores)
     return scores

@@ -98,7 +98,39 @@ class JobCountFact:
     district_source: str | None = None  #: as :attr:`AwardFact.district_source`
 
 
-_LIST_KEYS = {"awards": AwardFact, "programs": ProgramFact, "job_counts": JobCountFact}
+@dataclass(frozen=True, slots=True)
+class FactType:
+    """One kind of fact, registered once in :data:`FACT_TYPES`.
+
+    The pipeline adds one spaCy component per registered type (in registry order), ``govnews
+    evaluate`` scores every type, and the facts line carries one list per type.
+    """
+
+    key: str  #: the key of its list in a facts line and the attribute of :class:`ArticleFacts`
+    fact_class: type  #: its dataclass
+    #: the fields a gold record is matched on (EXTRACTION.md "Scoring"); () for districts: the name list
+    match: tuple[str, ...]
+    table: str  #: the kb table its records are loaded into
+    label: str  #: the field shown as the label of its spans in ``doc.spans[component]``
+    #: the last ``match`` field matches when one value contains the other (spaces and punctuation removed)
+    contains: bool = False
+
+    @property
+    def component(self) -> str:
+        """The spaCy component that extracts it, also its ``Doc._`` extension and ``doc.spans`` key."""
+        return f"govnews_{self.key}"
+
+
+#: Every fact type, in the order the components run and ``govnews evaluate`` prints them.
+FACT_TYPES: tuple[FactType, ...] = (
+    FactType("districts", DistrictFact, (), "district_mentions", "full_name"),
+    FactType("awards", AwardFact, ("district", "year", "grade"), "award_records", "grade"),
+    FactType("job_counts", JobCountFact, ("district", "value", "kind"), "job_counts", "kind"),
+    FactType("programs", ProgramFact, ("district", "name"), "programs", "name", contains=True),
+)
+FACT_TYPE = {t.key: t for t in FACT_TYPES}
+
+_LIST_KEYS = {t.key: t.fact_class for t in FACT_TYPES if t.key != "districts"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,3 +183,18 @@ class Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The project gazetteer, built once per process."""
     return Gazetteer()
+
+
+@cache
+def place_stems(gaz: Gazetteer) -> frozenset[str]:
+    """Every name and alias of ``gaz`` and its stem without 시/군/구/도 ("구미", "수원", "강원", "서울").
+
+    :param gaz: the gazetteer
+    :returns: the words that name a local government or its stem
+    """
+    out: set[str] = set()
+    for u in gaz.units:
+        names = {u.name, *(a for a in u.aliases if " " not in a)}
+        out.update(names)
+        out.update(n[:-1] for n in names if len(n) >= 3 and n.endswith(("시", "군", "구", "도")))
+    return frozenset(out)

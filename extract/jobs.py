@@ -1,6 +1,7 @@
-"""Stage 2 (extract): job counts (jobs created, targets, people employed, participants).
+"""Stage 2 (extract), layer 5 (rules): job counts (jobs created, targets, people employed, participants).
 
-Must not import scrapy or kb.
+Reads only the :class:`extract.context.Article`; must not import
+another rule module, the components or the pipeline, nor scrapy or kb.
 """
 
 from __future__ import annotations
@@ -9,13 +10,11 @@ import datetime as dt
 import re
 from functools import cache
 
-from spacy.tokens import Doc
-
 from extract import context as C
 from extract import vocab as V
 from extract.facts import JobCountFact
-from extract.nlp import doc_text
 from extract.numerals import COUNT, parse_korean_number
+from extract.text import find_years
 
 _JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
 _NOUN_AFTER = re.compile(r"\s*(?:의|에|이상의|가량의|정도의|규모의|이상|가량)?\s*([가-힣·]+)")
@@ -246,13 +245,13 @@ _TOTAL_AFTER_ITEMS = re.compile(r"[\s)]*(?:등|까지)?\s*(?:[가-힣]+\s*)?(?:�
 _RESIDENTS = re.compile(r"(?:주민|[구시군도]민)(?:이다|입니다|이었|이며|이고|은|는|이|가|의|으로|만)?(?:\s|[,.]|$)")
 
 
-def _joint_total(doc: Doc, focus: C.Focus, si: int) -> bool:
+def _joint_total(art: C.Article, focus: C.Focus, si: int) -> bool:
     """Sentence ``si`` counts for several districts and the next one gives a district's share (0.3.1)."""
     names = {m.full_name for m in focus.in_sentence(si)}
-    if len(names) < 2 or si + 1 >= len(C.sents(doc)):
+    if len(names) < 2 or si + 1 >= len(art.sentences):
         return False
-    a, b = C.sents(doc)[si + 1]
-    nxt = doc_text(doc)[a:b]
+    a, b = art.sentences[si + 1]
+    nxt = art.text[a:b]
     return bool(_OF_THESE.match(nxt) and _RESIDENTS.search(nxt) and _HAS_COUNT.search(nxt))
 
 
@@ -263,7 +262,7 @@ def _shared_total(text: str, focus: C.Focus, si: int, s0: int, start: int) -> bo
     """A "모두/총" count that sums listed parts: two districts in its sentence, or ▲ items before it."""
     if len({m.full_name for m in focus.in_sentence(si)}) >= 2 or _SEVERAL.search(text, s0, start):
         return True
-    sents = C.sents(focus.doc)
+    sents = focus.sents
     if si + 1 < len(sents):
         a, b = sents[si + 1]
         if _OF_THESE.match(text, a, b) and _RESIDENTS.search(text, a, b):
@@ -455,21 +454,21 @@ def _first_future_at(text: str) -> int | None:
     return min(found) if found else None
 
 
-def extract_job_counts(doc: Doc) -> list[JobCountFact]:
+def extract_job_counts(art: C.Article) -> list[JobCountFact]:
     """Job counts of an article.
 
-    :param doc: a Doc processed by ``govnews_districts``
+    :param art: the article with its district mentions (``govnews_districts``)
     :returns: one fact per (district, value, kind), in text order
     """
-    text = doc_text(doc)
-    aid = C.article_id(doc)
-    pub = C.published(doc)
+    text = art.text
+    aid = art.id
+    pub = art.published
     if not COUNT.search(text):
         return []
-    frame = C.frame(doc)
+    frame = art.frame
     # "올해/지난해" of an undated article resolve against the year the article dates itself by (its frame)
     years_at = pub or (dt.date(frame.year, 6, 30) if frame.year else None)
-    focus = C.focus(doc)
+    focus = art.focus
     out: list[JobCountFact] = []
     seen: set[tuple[str, int, str]] = set()
     last_kind: str | None = None
@@ -477,15 +476,15 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
     total: tuple[int, str] | None = None  # (sentence, kind) of a total of several districts
     last_kind_si = -1
     previous: tuple[int, str, int | None] | None = None  # (sentence, kind, year) of the last count recorded
-    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
-    for si, (s0, e0) in enumerate(C.sents(doc)):
+    lead_end = art.body_start
+    for si, (s0, e0) in enumerate(art.sentences):
         sentence = text[s0:e0]
         if e0 <= lead_end or not _HAS_COUNT.search(sentence):
             continue  # headline / 부제 lines repeat the body, often in another tense (0.3.0)
         cands = _candidates(text, s0, e0)
         if not cands:
             continue
-        prev_sent = text[C.sents(doc)[si - 1][0] : s0] if si > 0 else ""
+        prev_sent = text[art.sentences[si - 1][0] : s0] if si > 0 else ""
         job_context = bool(_JOB_NOUN.search(sentence) or _JOB_NOUN.search(prev_sent))
         kinds = _sentence_kinds(text, s0, e0, cands)
         for ci, cand in enumerate(cands):
@@ -507,7 +506,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 tail = _list_tail(text, item[1], e0, cands)
                 kind = _kind(before, tail, text[max(item[1], e0 - 14) : e0])
                 head = text[s0 : item[0]]
-                intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si])
+                intro = " ".join(text[a:b] for a, b in art.sentences[max(0, si - 6) : si])
                 if kind is None:
                     kind = _topic_kind(sentence)
                     fixed = kind is not None
@@ -516,7 +515,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 ):
                     if kind is not None or not _skipped(before, tail):
                         kind = "target"
-            if kind is not None and _joint_total(doc, focus, si):
+            if kind is not None and _joint_total(art, focus, si):
                 # "통영시와 함께 … 1,430명의 재취업을 도왔다. 이 중 고성군 주민은 612명이다": the joint total is
                 # no single district's count; the share in the next sentence takes its kind (0.3.1)
                 if unit == "명" and kind == "created" and not _JOBS_IN_PEOPLE.match(after):
@@ -575,7 +574,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
             ):
                 kind = "target"  # "오는 20일 박람회를 열어 1,000명을 현장에서 채용한다": a plan (0.3.0)
             if _BULLET.match(sentence):
-                intro = " ".join(text[a:b] for a, b in C.sents(doc)[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
+                intro = " ".join(text[a:b] for a, b in art.sentences[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
                 if _LIST_AHEAD.search(intro[-200:]):
                     kind = "target"  # items of a target list ("분야별 목표를 다음과 같이 … ▲ …")
             if kind is None:
@@ -600,7 +599,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                     at = (near[-1].full_name, near[-1].code)
             if at is None:
                 continue
-            years = [y for y in C.find_years(text, years_at, s0, m.start())]
+            years = [y for y in find_years(text, years_at, s0, m.start())]
             year = None
             if years:
                 y = years[-1]
@@ -608,7 +607,7 @@ def extract_job_counts(doc: Doc) -> list[JobCountFact]:
                 if _CUMULATIVE.search(text[y.end : m.start()]) or _UNTIL.match(text, y.end):
                     year = None  # "지금까지 2,100명", "2022년까지 2만 개": a running total or a span (0.4.0)
             elif previous is not None and previous[0] >= si - 2 and not _CUMULATIVE.search(sentence) and not (
-                C.find_years(text, years_at, m.start(), e0)
+                find_years(text, years_at, m.start(), e0)
             ):
                 year = previous[2]  # "지난해 … 5,102명. 일자리 창출은 ▷…": the report's year carries on (0.4.0)
             if year is None and part_of is not None:

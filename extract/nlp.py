@@ -1,346 +1,43 @@
-"""Stage 2 (extract): the spaCy pipeline with a Kiwi tokenizer, built once per process.
+"""Stage 2 (extract), layer 7: ``make_nlp()``, the govnews spaCy pipeline, built once per process.
 
-``make_nlp()`` returns ``spacy.blank("ko")`` with the tokenizer ``govnews.KiwiTokenizer.v1``
-(Kiwi morphemes that share a syllable, 했 → 하+었, become one token; ``doc.text == text``
-always) and the ``govnews_*`` components. ``Token._.morphs`` holds the full morpheme analysis.
-Must not import scrapy or kb.
+``spacy.blank("ko")`` with the tokenizer ``govnews.KiwiTokenizer.v1`` (:mod:`extract.tokenizer`),
+then ``govnews_context`` and one component per fact type (:mod:`extract.components`, in the order
+of :data:`extract.facts.FACT_TYPES`). Must not import the pipeline, scrapy or kb.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NamedTuple
-
-import numpy
 import spacy
-from kiwipiepy import Kiwi
-from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
-from spacy.util import registry
-from spacy.vocab import Vocab
 
-from extract import vocab as V
-from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.components import ArticleReader, component_names
+from extract.gazetteer import Gazetteer
+from extract.tokenizer import NLP_CONFIG
 
-#: user_data key holding, per spaCy token, the Kiwi morphemes it covers (a sequence)
-MORPHS_KEY = "govnews_morphs"
-#: user_data key holding the list of sentence (start, end) character spans
-SENTS_KEY = "govnews_sents"
-#: user_data key caching ``doc.text``
-TEXT_KEY = "govnews_text"
-
-TOKENIZER_NAME = "govnews.KiwiTokenizer.v1"
-NLP_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
-
-
-def _morphs(token: Token) -> Sequence[Any]:
-    morphs = token.doc.user_data.get(MORPHS_KEY)
-    return morphs[token.i] if morphs is not None and token.i < len(morphs) else ()
-
-
-if not Token.has_extension("morphs"):
-    Token.set_extension("morphs", getter=_morphs)
-
-_KIWI: Kiwi | None = None
-
-
-def get_kiwi() -> Kiwi:
-    """The process-wide Kiwi (about 2 s to build), with the project's user words added.
-
-    :returns: the shared :class:`kiwipiepy.Kiwi`
-    """
-    global _KIWI
-    if _KIWI is None:
-        kiwi = Kiwi()
-        for word in user_words():
-            kiwi.add_user_word(word, "NNP")
-        _KIWI = kiwi
-    return _KIWI
-
-
-def user_words(gazetteer: Gazetteer | None = None) -> list[str]:
-    """Domain words that must come back as one morpheme, from the same files as the rules.
-
-    District names, award names, 부문 names and programme head words (no spaces: Kiwi would
-    return a multi-word token spanning whitespace).
-
-    :param gazetteer: defaults to the project gazetteer
-    :returns: sorted unique words
-    """
-    gaz = gazetteer or default_gazetteer()
-    words: set[str] = set()
-    for unit in gaz.units:
-        words.add(unit.name)
-        words.update(a for a in unit.aliases if " " not in a and len(a) > 1)
-    for alias in V.award_aliases():
-        if len(alias) > 3:
-            words.add(alias)
-    for cat in V.categories():
-        words.add(cat.split()[0])
-    words.update(s for s in V.program_suffixes() if len(s) > 1 and re.fullmatch("[가-힣]+", s))
-    words.update(g.surface for g in V.grade_forms() if len(g.surface) > 2)
-    return sorted(w for w in words if w and " " not in w)
-
-
-class Morph(NamedTuple):
-    """One Kiwi morpheme with its character offset in the whole text."""
-
-    form: str
-    tag: str
-    start: int
-    len: int
-
-
-#: Kiwi is fed pieces of at most this many characters, cut at line breaks or spaces,
-#: so that a 1 MB article neither blows up memory nor runs in one huge lattice.
-CHUNK_CHARS = 4000
-
-
-_NON_SPACE = re.compile(r"\S+")
-
-
-def _chunks(text: str) -> list[int]:
-    """Start offsets of the pieces Kiwi analyses separately."""
-    starts = [0]
-    pos = 0
-    n = len(text)
-    while n - pos > CHUNK_CHARS:
-        limit = pos + CHUNK_CHARS
-        cut = text.rfind("\n", pos + 1, limit)
-        if cut == -1:
-            cut = text.rfind(". ", pos + 1, limit)
-            cut = cut + 1 if cut != -1 else -1
-        if cut == -1:
-            cut = text.rfind(" ", pos + 1, limit)
-        if cut <= pos:
-            cut = limit
-        starts.append(cut)
-        pos = cut
-    return starts
-
-
-def chunks_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of each piece from :func:`_chunks`."""
-    return [(a, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, a in enumerate(starts)]
-
-
-def piece_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """The pieces Kiwi analyses separately: their start offsets and (start, end) spans ([] for "")."""
-    if not text:
-        return [], []
-    starts = _chunks(text)
-    return starts, chunks_spans(text, starts)
-
-
-class KiwiTokenizer:
-    """Kiwi morphemes → spaCy tokens, overlapping morphemes merged, whitespace kept exactly.
-
-    :param vocab: the pipeline's vocab
-    :param kiwi: a Kiwi instance (defaults to the process-wide one)
-    """
-
-    def __init__(self, vocab: Vocab, kiwi: Kiwi | None = None) -> None:
-        self.vocab = vocab
-        self.kiwi = kiwi or get_kiwi()
-
-    def __call__(self, text: str) -> Doc:
-        """Tokenize ``text`` into a Doc whose ``text`` equals ``text``."""
-        if not text:
-            return self.from_analysis(text, [], [])
-        chunks = _chunks(text)
-        if len(chunks) == 1:
-            analysed: Iterable[Any] = [self.kiwi.tokenize(text)]
-        else:
-            analysed = (self.kiwi.tokenize(text[a:b]) for a, b in chunks_spans(text, chunks))
-        return self.from_analysis(text, chunks, analysed)
-
-    def from_analysis(self, text: str, chunks: list[int], analysed: Iterable[Any]) -> Doc:
-        """The Doc of ``text`` from Kiwi's analysis of its pieces, computed elsewhere (batch mode).
-
-        :param text: the whole text
-        :param chunks: the pieces' start offsets (:func:`piece_spans`); empty for an empty text
-        :param analysed: Kiwi's tokens of each piece, in order
-        """
-        if not text:
-            doc = Doc(self.vocab, words=[], spaces=[])
-            doc.user_data[MORPHS_KEY] = []
-            return doc
-        # One pass: morphemes that overlap (했 → 하+었) or have no width join the group before;
-        # each finished group becomes a word. Words and spaces are aligned as
-        # spacy.util.get_words_and_spaces would (one ' ' after a word is its trailing space, other
-        # whitespace becomes a token), from the known offsets instead of searching the text.
-        all_words: list[str] = []
-        spaces: list[bool] = []
-        aligned: list[Sequence[Any]] = []  # per word its morphemes (a fresh list per word)
-        n = len(text)
-        pos = 0  # end of the text consumed by words (and their trailing space)
-        g_start = g_end = -1
-        g_morphs: list[Any] = []
-
-        def flush(start: int, end: int, morphs: Sequence[Any], pos: int) -> int:
-            if start > pos:
-                gap = text[pos:start]
-                if gap.isspace():  # whitespace other than one trailing space
-                    all_words.append(gap)
-                    spaces.append(False)
-                    aligned.append(())
-                else:  # characters Kiwi skipped, as words of their own
-                    for piece in _NON_SPACE.finditer(text, pos, start):
-                        pos = flush(piece.start(), piece.end(), (), pos)
-                    if start > pos:
-                        all_words.append(text[pos:start])
-                        spaces.append(False)
-                        aligned.append(())
-            all_words.append(text[start:end])
-            aligned.append(morphs)
-            if end < n and text[end] == " ":
-                spaces.append(True)
-                return end + 1
-            spaces.append(False)
-            return end
-
-        add_word, add_space, add_morphs = all_words.append, spaces.append, aligned.append
-        for offset, toks in zip(chunks, analysed, strict=True):
-            for tok in toks:
-                start = tok.start + offset
-                end = start + tok.len
-                # Kiwi's own Token already has form/tag/start/len; re-wrap only when offset.
-                morph = tok if not offset else Morph(tok.form, tok.tag, start, tok.len)
-                if g_start >= 0 and (start < g_end or end <= start):
-                    if end > g_end:
-                        g_end = end
-                    g_morphs.append(morph)
-                elif end > start:
-                    if g_start == pos:  # the common case, inlined: no gap before the word
-                        add_word(text[g_start:g_end])
-                        add_morphs(g_morphs)
-                        if g_end < n and text[g_end] == " ":
-                            add_space(True)
-                            pos = g_end + 1
-                        else:
-                            add_space(False)
-                            pos = g_end
-                    elif g_start >= 0:
-                        pos = flush(g_start, g_end, g_morphs, pos)
-                    g_start, g_end, g_morphs = start, end, [morph]
-        if g_start >= 0:
-            pos = flush(g_start, g_end, g_morphs, pos)
-        if pos < n:
-            rest = text[pos:]
-            if rest.isspace():
-                all_words.append(rest)
-                spaces.append(False)
-                aligned.append(())
-            else:
-                for piece in _NON_SPACE.finditer(text, pos, n):
-                    pos = flush(piece.start(), piece.end(), (), pos)
-                if pos < n:
-                    all_words.append(text[pos:])
-                    spaces.append(False)
-                    aligned.append(())
-        doc = Doc(self.vocab, words=all_words, spaces=spaces)
-        doc.user_data[MORPHS_KEY] = aligned
-        doc.user_data[TEXT_KEY] = text  # == doc.text, which spaCy rebuilds on every access
-        return doc
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterable[Doc]:
-        """Tokenize many texts."""
-        for text in texts:
-            yield self(text)
-
-    def to_bytes(self, **kwargs: Any) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, **kwargs: Any) -> KiwiTokenizer:
-        return self
-
-    def to_disk(self, path: Any, **kwargs: Any) -> None:
-        return None
-
-    def from_disk(self, path: Any, **kwargs: Any) -> KiwiTokenizer:
-        return self
-
-
-@registry.tokenizers(TOKENIZER_NAME)
-def create_kiwi_tokenizer() -> Callable[[Language], KiwiTokenizer]:
-    """spaCy registry entry: ``{"@tokenizers": "govnews.KiwiTokenizer.v1"}``."""
-
-    def factory(nlp: Language) -> KiwiTokenizer:
-        return KiwiTokenizer(nlp.vocab)
-
-    return factory
-
-
-_SENT_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?=\s)|\n+")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) character spans: a full stop before whitespace, or a line break.
-
-    "2011.5.5" and "1.5배" stay whole because a break needs whitespace after the stop.
-
-    :param text: the article text
-    :returns: spans with surrounding whitespace trimmed, empty ones dropped
-    """
-    spans = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        spans.append((pos, m.end()))
-        pos = m.end()
-    spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-@Language.component("govnews_sentences")
-def govnews_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts (full stop + whitespace, or a line break) and keep their spans."""
-    text = doc_text(doc)
-    spans = sentence_spans(text)
-    doc.user_data[SENTS_KEY] = spans
-    if len(doc):
-        # Setting Token.is_sent_start one by one is quadratic (spaCy re-checks the whole doc).
-        idx = doc.to_array("IDX").astype("int64")
-        starts = numpy.fromiter((a for a, _ in spans), dtype="int64", count=len(spans))
-        at = numpy.searchsorted(idx, starts)
-        at = at[at < len(idx)]
-        at = at[idx[at] == starts[: len(at)]] if len(at) == len(starts) else at[numpy.isin(idx[at], starts)]
-        values = numpy.full(len(idx), -1, dtype="int32")
-        values[at] = 1
-        values[0] = 1
-        doc.from_array([SENT_START], values.reshape(-1, 1).view("uint32").astype("uint64"))  # type: ignore[arg-type]
-    return doc
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per doc (the property joins every token on each access)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
+__all__ = ["NLP_CONFIG", "make_nlp", "pipeline_gazetteer"]
 
 
 def make_nlp(gazetteer_path: str | None = None) -> Language:
-    """The govnews pipeline: Kiwi tokenizer, sentences, districts, awards, programmes, job counts.
+    """The govnews pipeline: Kiwi tokenizer, article context, districts, awards, job counts, programmes.
 
-    :param gazetteer_path: a gazetteer CSV other than ``extract/data/local_governments.csv``
+    :param gazetteer_path: a gazetteer CSV other than ``extract/data/local_governments.csv``; every
+        rule of the pipeline matches against it
     :returns: a :class:`spacy.language.Language`; call :func:`extract.pipeline.extract_doc` on its docs
     """
-    # Registers the components below (import for side effects).
-    from extract import components  # noqa: F401
-
     nlp = spacy.blank("ko", config=NLP_CONFIG)
-    nlp.add_pipe("govnews_sentences")
-    nlp.add_pipe("govnews_districts", config={"gazetteer_path": gazetteer_path or ""})
-    nlp.add_pipe("govnews_facts")
+    for name in component_names():
+        config = {"gazetteer_path": gazetteer_path or ""} if name == "govnews_context" else {}
+        nlp.add_pipe(name, config=config)
     return nlp
+
+
+def pipeline_gazetteer(nlp: Language) -> Gazetteer:
+    """The gazetteer the pipeline's rules match against (the ``govnews_context`` component's).
+
+    :param nlp: a pipeline from :func:`make_nlp`
+    :raises TypeError: when ``nlp`` has no ``govnews_context`` component of ours
+    """
+    reader = nlp.get_pipe("govnews_context") if "govnews_context" in nlp.pipe_names else None
+    if not isinstance(reader, ArticleReader):
+        raise TypeError("the pipeline has no govnews_context component (extract.nlp.make_nlp)")
+    return reader.gazetteer

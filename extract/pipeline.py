@@ -1,37 +1,26 @@
-"""Stage 2 (extract): articles in, :class:`extract.facts.ArticleFacts` out.
+"""Stage 2 (extract), layer 8: articles in, :class:`extract.facts.ArticleFacts` out.
 
 Reads EXTRACTION.md input objects or crawler ``Article`` lines. Must not import scrapy or kb.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract import context as C
-from extract.components import FACTS
-from extract.facts import ArticleFacts
-from extract.nlp import MORPHS_KEY, doc_text, get_kiwi, make_nlp
-from extract.zones import body_start, mask_chrome
+from extract.context import Article, ArticleInput
+from extract.facts import FACT_TYPES, ArticleFacts
+from extract.nlp import make_nlp
+from extract.text import find_years
+from extract.tokenizer import doc_morphs, get_kiwi
+from extract.zones import mask_chrome
 
-
-@dataclass(frozen=True, slots=True)
-class ArticleInput:
-    """What the extractor needs from one input line."""
-
-    id: str
-    text: str
-    published: str | None = None
-    title: str | None = None
-    home_region: str | None = None
-    district_code: str | None = None
-
+__all__ = ["ArticleInput", "article_body", "default_nlp", "extract_article", "extract_doc", "parse_input"]
 
 _DOTS = str.maketrans({"\u2219": "·", "\u2027": "·", "\uff65": "·"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -66,34 +55,6 @@ def parse_input(obj: dict[str, Any], fallback_id: str = "") -> ArticleInput:
         home_region=obj.get("home_region") or None,
         district_code=obj.get("district_code") or None,
     )
-
-
-_DATELINE = re.compile(
-    r"(?P<label>입력|등록|작성|발행|기사입력|승인|게재|최종편집|최종수정|수정|편집)?\s*:?\s*"
-    r"(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)"
-)
-_EDIT_LABELS = ("최종편집", "최종수정", "수정", "편집")
-
-
-def infer_published(text: str) -> str | None:
-    """The article's date from its dateline ("입력 2011.10.13 10:44", "2020.10.01 11:33"), if the head has one.
-
-    EXTRACTION.md: without ``published``, relative years are resolved only if the text dates the article.
-
-    :param text: the article text
-    :returns: an ISO date, or None
-    """
-    found: list[tuple[bool, str]] = []
-    for m in _DATELINE.finditer(text[:800]):
-        if m.group("label") in _EDIT_LABELS:
-            continue  # the page's last edit, not the article's date
-        try:
-            day = dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
-        except ValueError:
-            continue
-        found.append((bool(m.group("label")), day.isoformat()))
-    labelled = [d for has_label, d in found if has_label]
-    return labelled[0] if labelled else (found[0][1] if found else None)
 
 
 def search_tokens(title: str | None, text_tokens: Iterable[str], head: list[str] | None = None) -> str:
@@ -137,34 +98,24 @@ def extract_doc(nlp: Language, article: ArticleInput, doc: Doc, head: list[str])
     :param head: the title's morpheme forms
     :returns: the article's facts
     """
-    doc.user_data[C.BODY_START] = body_start(doc_text(doc))
-    doc.user_data[C.ARTICLE_ID] = article.id
-    inferred = None if article.published else infer_published(article.text)
-    doc.user_data[C.PUBLISHED] = article.published or inferred
-    # the article's time frame (the evaluation's year; without a date, the day names are valid at),
-    # computed by context.frame() once the sentences are known
-    doc.user_data[C.FRAME] = True
-    doc.user_data[C.TITLE] = article.title
-    doc.user_data[C.HOME_REGION] = article.home_region
-    doc.user_data[C.DISTRICT_CODE] = article.district_code
+    doc._.govnews_input = article
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    facts = doc.user_data.get(FACTS, {})
-    job_counts = _with_sources(doc, tuple(facts.get("job_counts", ())))
-    forms = (m.form for morphs in doc.user_data.get(MORPHS_KEY, ()) for m in morphs)
+    context: Article = doc._.govnews_article
+    facts: dict[str, Any] = {t.key: tuple(doc._.get(t.component) or ()) for t in FACT_TYPES}
+    facts["job_counts"] = _with_sources(context, facts["job_counts"])
+    forms = (m.form for morphs in doc_morphs(doc) for m in morphs)
+    inferred = context.published_inferred
     return ArticleFacts(
         id=article.id,
         published=article.published,
-        districts=tuple(facts.get("districts", ())),
-        awards=tuple(facts.get("awards", ())),
-        programs=tuple(facts.get("programs", ())),
-        job_counts=job_counts,
+        **facts,
         search_tokens=search_tokens(article.title, forms, head),
         extra={"published_inferred": inferred} if inferred else {},
     )
 
 
-def _with_sources(doc: Doc, found: tuple[Any, ...]) -> tuple[Any, ...]:
+def _with_sources(context: Article, found: tuple[Any, ...]) -> tuple[Any, ...]:
     """Facts with ``year_source``/``district_source`` filled where their extractor left them None.
 
     district: "sentence" when the fact's sentence names it ("hint" when only the input's
@@ -174,9 +125,9 @@ def _with_sources(doc: Doc, found: tuple[Any, ...]) -> tuple[Any, ...]:
     """
     if not found:
         return found
-    focus = C.focus(doc)
-    text = doc_text(doc)
-    pub = C.published(doc)
+    focus = context.focus
+    text = context.text
+    pub = context.published
     out = []
     stated_years: dict[int, set[int]] = {}
     for f in found:
@@ -189,7 +140,7 @@ def _with_sources(doc: Doc, found: tuple[Any, ...]) -> tuple[Any, ...]:
         if f.year is not None:
             if i not in stated_years:
                 a, b = focus.sents[i] if focus.sents else (0, len(text))
-                stated_years[i] = {v for y in C.find_years(text, pub, a, b, ranges=True) for v in y.years}
+                stated_years[i] = {v for y in find_years(text, pub, a, b, ranges=True) for v in y.years}
             stated = f.year in stated_years[i]
             ysrc = "sentence" if stated else ("published" if pub and f.year == pub.year else "frame")
         out.append(replace(f, year_source=ysrc, district_source=dsrc))

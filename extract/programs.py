@@ -1,9 +1,10 @@
-"""Stage 2 (extract): named job programmes, centres, events and schemes.
+"""Stage 2 (extract), layer 5 (rules): named job programmes, centres, events and schemes.
 
 Three rules: quoted names (‘…’ “…” '…' <…> 「…」) that end in a programme word or are run,
 held or launched; unquoted noun phrases ending in a programme word (``program_suffixes.txt``);
 and definitions ("청년이룸은 … 플랫폼이다"). Generic phrases, plans, departments,
-committees and venues are dropped. Must not import scrapy or kb.
+committees and venues are dropped. Reads the :class:`extract.context.Article` and the Doc's morphemes; must not import
+another rule module, the components or the pipeline, nor scrapy or kb.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from spacy.tokens import Doc
 from extract import context as C
 from extract import vocab as V
 from extract.facts import ProgramFact
-from extract.nlp import doc_text
+from extract.gazetteer import Gazetteer, place_stems
+from extract.tokenizer import doc_text
 
 _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞", "«": "»", "【": "】", "［": "］"}
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
@@ -55,7 +57,7 @@ _BAD_NAMED = re.compile(r"(?:다|며|고|요|까|니다)[.?]?$|[;]|\d+\s*[개명
 # "… 두 가지 유형으로 나뉜다": quotes that name the types of a programme
 _TYPES = re.compile(r"(?:가지|개)\s*유형|유형으로\s*나|유형(?:은|는)\s")
 _NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·&()\-]+")
-_OP_NOUNS = ("운영", "조성", "개최", "추진", "설립", "개소", "실시", "시행", "참여", "참가", "선언", "도입", "신설", "구축", "확대")
+_OP_NOUNS = V.words("program_operations.txt")
 _OP_OR_LIST = re.compile(r"(?:" + "|".join(_OP_NOUNS) + r"|등|및)")
 _DEFINITION = re.compile(
     r"^[\s‘“'\"]*(?P<name>[가-힣A-Za-z0-9·()]+(?:\s[가-힣A-Za-z0-9·()]+){0,4}?)[’”'\"]?(?:은|는)\s"
@@ -236,7 +238,7 @@ _AWARDISH = re.compile(
 
 # an event-type name (or a "…벨트" zone): a job programme only when it names jobs ("청년 일자리 한마당",
 # "일자리 벨트"; not "제품 한마당", "과학벨트")
-_EVENT_NAME = re.compile(r"(?:마당|축제|페스티벌|박람회|대회|공모전|데이|Day|DAY|무대|파티|벨트)$")
+_EVENT_NAME = re.compile(rf"(?:{V.alternation('program_event_heads.txt')})$")
 # "한지윤 씨의 ‘…’": a person's entry or idea, not a district's scheme
 _PERSON_BEFORE = re.compile(r"씨의\s*$|씨\)?의\s*$")
 _SUBUNIT_BEFORE = re.compile(
@@ -256,7 +258,7 @@ _ENTRIES = re.compile(r"\d+\s*건(?:이|은|도|을|의)\s[^.]{0,30}?(?:상을|�
 _VENUE_AFTER = re.compile(
     r"에서\s*(?:[^\s.,]+\s+){0,3}?(?:열린|열려|열렸|열었|열리는|열린다|개최|진행된|진행됐|치러|개소\s*기념)"
 )
-_PLACE_HEAD = re.compile(r"(?:센터|회관|홀|타운|허브|스퀘어|플라자|캠퍼스|빌딩|지원센터)$")
+_PLACE_HEAD = re.compile(rf"(?:{V.alternation('program_place_heads.txt')})$")
 # "…센터가 위탁 운영하며", "…센터가 함께 주관했다": the operator or co-organiser, not the district's scheme
 _OPERATOR_AFTER = re.compile(
     r"(?:(?:와|과)\s*[^\s,.]+\s*)?(?:이|가)\s*(?:위탁\s*운영|(?:함께\s*|공동\s*)?주관(?:했|하|한|해))"
@@ -320,11 +322,10 @@ def _has_proper_part(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _has_local_model(name: str) -> bool:
+def _has_local_model(gaz: Gazetteer, name: str) -> bool:
     """A "<place>형 …" word ("구미형 일자리", "수원형 청년 일자리 두드림"): a district's own branded model."""
-    from extract.districts import is_place_stem
-
-    return any(is_place_stem(w[:-1]) for w in re.findall(r"[가-힣]{2,5}형(?![가-힣])", name))
+    stems = place_stems(gaz)
+    return any(len(w) >= 3 and w[:-1] in stems for w in re.findall(r"[가-힣]{2,5}형(?![가-힣])", name))
 
 
 def _nested_quotes(content: str, q: str) -> str | None:
@@ -350,8 +351,8 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
-def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
-    text = doc_text(doc)
+def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
+    text = art.text
     out: list[tuple[int, int, str]] = []
     suffix = _suffix_regex()
     # 1. quoted names
@@ -395,7 +396,7 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
                 ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after)
                 or _PARTICIPANTS_AFTER.match(after) or _CALLED_AFTER.match(after)
                 or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
-                or (_has_local_model(name) and after[:1] not in ("", "\n"))
+                or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n"))
             )
             closed.append((m.start(), inner_end, name, accepted))
         else:
@@ -478,7 +479,7 @@ def _candidates(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
             continue  # "행자부 경진대회에서 장려상을": the contest, not a programme
         out.append((end - len(name), end, name))
     # 3. unquoted names listed as the district's schemes: "A, B, C 등의 시책을 펼쳤다" (0.4.0)
-    for a, b, name in _list_items(doc, s0, e0):
+    for a, b, name in _list_items(art, doc, s0, e0):
         if not any(x <= a < y for x, y in quoted_spans):
             out.append((a, b, name))
     # 4. definitions: "청년이룸은 … 플랫폼이다", "해고 없는 도시는 … 사업이다"
@@ -518,13 +519,13 @@ _NAMED_MARK = re.compile(r"[A-Za-z0-9+&♥]")  # not "·": a list inside a descr
 _LOCAL_MODEL_IN = re.compile(r"([가-힣]{2,5}형)(?=[가-힣])")  # "광주형동행일자리"
 
 
-def _list_items(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
+def _list_items(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
     """Unquoted named schemes in a list the district runs: "강원도형 일자리안심공제, 청장년 정규직 일자리
     보조금 지원, 강원일자리 특별지원 등의 시책을 펼쳤다". Each item is kept when it names something: a Latin
     letter, digit or symbol, a "…형" word, a proper noun, a programme word after a non-generic word, or two
     non-generic words; generic categories ("공공근로", "지역 맞춤형 직업훈련") and national schemes are not.
     """
-    text = doc_text(doc)
+    text = art.text
     out: list[tuple[int, int, str]] = []
     for end_m in _LIST_END.finditer(text, s0, e0):
         stop = end_m.start()
@@ -563,7 +564,7 @@ def _list_items(doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
                 head, _, last = name.rpartition(" ")
                 if head and last in _OP_NOUNS:
                     name, b = head, a + len(head)
-            if _named_item(doc, a, b, name, operated):
+            if _named_item(art, doc, a, b, name, operated):
                 out.append((a, a + len(name), name))
     return out
 
@@ -572,22 +573,22 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^)]*\)$")
 _ITEM_PUNCT = re.compile(r"[.,'\"‘’“”]")
 _ITEM_COUNT = re.compile(r"\d[\d,.]*\s*(?:[조억만천백]\s*[\d,]*\s*)*(?:[개명원곳위]|달러)|(?:^|\s)대상(?:\s|$)")
 # a list item ending in an activity noun describes work done, not a scheme's name (0.4.1)
-_DESCRIPTION_END = re.compile(r"(?:지원|교육|개발|기반|육성|양성|확대|강화|개선|관리|인프라|(?:양성|육성|특화)\s*사업)$")
+_DESCRIPTION_END = re.compile(rf"(?:{V.alternation('program_activity_ends.txt')}|(?:양성|육성|특화)\s*사업)$")
 _ITEM_NOT_NAME = re.compile(r"(?:다|고|며|하는|있는|한)$|㈜|\(주\)|(?:방송|진흥원|연구원|재단|공단|협회)$")
 
 
 _GLUED_JOB_WORD = re.compile(r"(?:일자리|일터|고용|취업|청년)")
 
 
-def _glued_place_name(doc: Doc, word: str) -> bool:
+def _glued_place_name(art: C.Article, word: str) -> bool:
     """A district's stem glued to a jobs word ("영동일자리", "강원일자리"): a name, not a description."""
-    stems = _district_stems(C.focus(doc))
+    stems = _district_stems(art.focus)
     return any(
         word.startswith(k) and len(k) >= 2 and _GLUED_JOB_WORD.match(word, len(k)) for k in stems
     )
 
 
-def _named_item(doc: Doc, a: int, b: int, name: str, operated: bool = False) -> bool:
+def _named_item(art: C.Article, doc: Doc, a: int, b: int, name: str, operated: bool = False) -> bool:
     words = name.split()
     if not (4 <= len(V.squash(name)) <= 25) or len(words) > 6 or "등" in words or _ITEM_PUNCT.search(name):
         return False
@@ -601,16 +602,16 @@ def _named_item(doc: Doc, a: int, b: int, name: str, operated: bool = False) -> 
         return False
     pos = a
     for w in words:  # every word a noun ("분야를 위한 …", "2023년부터 …" are no names)
-        ws = doc_text(doc).find(w, pos, b + 1)
+        ws = art.text.find(w, pos, b + 1)
         if ws < 0 or _TIME_WORD.fullmatch(w) or not _word_is_nominal(doc, ws, ws + len(w)):
             return False
         pos = ws + len(w)
     if _NAMED_MARK.search(name):
         return True  # "7788 행복지킴이", "청년발전소 꿈자리+", "스마트 XR 영상 인력 양성"
-    if _DESCRIPTION_END.search(name) and not _glued_place_name(doc, words[0]):
+    if _DESCRIPTION_END.search(name) and not _glued_place_name(art, words[0]):
         return False  # "아파트 경비원 고용유지 지원", "전문 경비인력 교육", "… 인력 양성사업" (0.4.1)
     plain = [w for w in words if not _generic_word(w)]
-    if _has_local_model(_LOCAL_MODEL_IN.sub(r"\1 ", name)) or _glued_place_name(doc, words[0]):
+    if _has_local_model(art.gazetteer, _LOCAL_MODEL_IN.sub(r"\1 ", name)) or _glued_place_name(art, words[0]):
         return True
     # An unquoted list item is a name only with a mark (Latin, digit, symbol), a "<place>형" word, or a
     # programme word after a word of its own ("청년꿈날개사업", "블루밸리 청년일자리 프로젝트"). Two plain
@@ -626,12 +627,12 @@ _FUNDS = re.compile(
 )
 
 
-def _funded_by_province(doc: Doc, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
+def _funded_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
     """Copies, for a 광역 that pays, of the programmes of its 기초 named up to three sentences before."""
     if not found:
         return []
-    text = doc_text(doc)
-    aid = C.article_id(doc)
+    text = art.text
+    aid = art.id
     out: list[ProgramFact] = []
     for i, (s0, e0) in enumerate(focus.sents):
         provinces = [
@@ -757,23 +758,24 @@ def _owner_in_sentence(
     return at
 
 
-def extract_programs(doc: Doc) -> list[ProgramFact]:
+def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
     """Programme facts of an article.
 
-    :param doc: a Doc processed by ``govnews_districts``
+    :param art: the article with its district mentions (``govnews_districts``)
+    :param doc: its Doc (the words' morphemes tell names from descriptions)
     :returns: one fact per (district, name); a name contained in a longer one is dropped
     """
-    text = doc_text(doc)
-    aid = C.article_id(doc)
-    focus = C.focus(doc)
+    text = art.text
+    aid = art.id
+    focus = art.focus
     found: list[ProgramFact] = []
-    district_names = {m.surface for m in C.mentions(doc) if len(m.surface) > 2}
-    lead_end = int(doc.user_data.get(C.BODY_START) or 0)
+    district_names = {m.surface for m in art.mentions if len(m.surface) > 2}
+    lead_end = art.body_start
     stems: dict[str, tuple[str, str | None]] | None = None
-    for s0, e0 in _quote_sentences(text, C.sents(doc)):
+    for s0, e0 in _quote_sentences(text, art.sentences):
         if e0 <= lead_end:
             continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
-        for start, end, name in _candidates(doc, s0, e0):
+        for start, end, name in _candidates(art, doc, s0, e0):
             if len(V.squash(name)) < 3 or is_generic(name) or name in district_names or _AWARDISH.search(name):
                 continue
             if is_national(name) or any(w in name for w in _place_words()) or _NOT_A_NAME.search(name):
@@ -815,7 +817,7 @@ def extract_programs(doc: Doc) -> list[ProgramFact]:
                 targets = [at]
             for dname, code in targets:
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
-    found.extend(_funded_by_province(doc, focus, found))
+    found.extend(_funded_by_province(art, focus, found))
     # dedupe: same district, one name containing the other → keep the longer
     out: list[ProgramFact] = []
     for f in sorted(found, key=lambda f: -len(f.name)):

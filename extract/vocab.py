@@ -166,3 +166,18 @@ def unit_words() -> dict[str, str]:
 def venue_words() -> tuple[str, ...]:
     """Words that make a name a venue (``venues.txt``)."""
     return tuple(_lines("venues.txt"))
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The words of a one-word-a-line data file, in file order (``program_operations.txt`` …).
+
+    :param name: the file name in ``extract/data/``
+    :returns: the words, as written
+    """
+    return tuple(line.strip() for line in _lines(name))
+
+
+def alternation(name: str) -> str:
+    """The words of a data file as a regex alternation in file order (``a|b|c``, each escaped)."""
+    return "|".join(re.escape(w) for w in words(name))

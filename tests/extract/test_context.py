@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.context import find_years
+from extract.text import find_years
 
 
 def test_anaphoric_gu_names_the_main_district(run):

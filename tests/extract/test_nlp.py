@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extract.nlp import NLP_CONFIG, TOKENIZER_NAME, sentence_spans
+from extract.text import sentence_spans
+from extract.tokenizer import NLP_CONFIG, TOKENIZER_NAME
 
 
 @pytest.mark.parametrize(

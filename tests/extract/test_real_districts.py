@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from extract import context as C
+from extract import text as T
 
 
 def districts(out: dict) -> set[str]:
@@ -46,20 +46,20 @@ def test_units_that_did_not_win_stay_districts(run):
 
 
 def test_article_frame_function():
-    fr = C.article_frame("2018 전국 지방자치단체 일자리 대상 시상식", "시상식이 20일 열렸다.", None)
+    fr = T.article_frame("2018 전국 지방자치단체 일자리 대상 시상식", "시상식이 20일 열렸다.", None)
     assert (fr.year, fr.date, fr.source, fr.event_year) == (2018, dt.date(2018, 6, 30), "event", 2018)
-    fr = C.article_frame(None, "구는 2014년과 2016년 실적을 공개했다. 2030년까지 일자리 1만 개를 만든다.", None)
+    fr = T.article_frame(None, "구는 2014년과 2016년 실적을 공개했다. 2030년까지 일자리 1만 개를 만든다.", None)
     assert (fr.year, fr.date, fr.source) == (None, dt.date(2016, 6, 30), "latest")
-    fr = C.article_frame(None, "구는 2022년 일자리 평가에서 우수상을 받았다.", dt.date(2023, 3, 2))
+    fr = T.article_frame(None, "구는 2022년 일자리 평가에서 우수상을 받았다.", dt.date(2023, 3, 2))
     assert (fr.year, fr.date, fr.source) == (2022, None, "event")
-    fr = C.article_frame(None, "구는 2019년 일자리 평가에서 우수상을 받았다.", dt.date(2023, 3, 2))
+    fr = T.article_frame(None, "구는 2019년 일자리 평가에서 우수상을 받았다.", dt.date(2023, 3, 2))
     assert (fr.year, fr.source) == (2023, "published")  # a history year is not this article's evaluation
 
 
 def test_year_ranges():
-    ys = C.find_years("2019년부터 2021년까지, ‘21~’22년, 2012년부터 3년 연속", None, ranges=True)
+    ys = T.find_years("2019년부터 2021년까지, ‘21~’22년, 2012년부터 3년 연속", None, ranges=True)
     assert [y.years for y in ys] == [(2019, 2020, 2021), (2021, 2022), (2012, 2013, 2014)]
-    assert [y.years for y in C.find_years("2019년부터 2021년까지", None)] == [(2019,), (2021,)]
+    assert [y.years for y in T.find_years("2019년부터 2021년까지", None)] == [(2019,), (2021,)]
 
 
 # --- same-name districts -----------------------------------------------------------------------------

@@ -1,0 +1,260 @@
+"""Stage 2 (extract), layer 2: text primitives, pure functions of ``str`` (no spaCy, no Kiwi).
+
+Sentence spans, year expressions (explicit, relative, two-digit, ranges), the evaluation named
+after a year, and the dateline at an article's head. Must not import spaCy, kiwipiepy, scrapy or kb,
+nor any module of ``extract`` but the data (``vocab``) and the facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# --- sentences -------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?=\s)|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) character spans: a full stop before whitespace, or a line break.
+
+    "2011.5.5" and "1.5배" stay whole because a break needs whitespace after the stop.
+
+    :param text: the article text
+    :returns: spans with surrounding whitespace trimmed, empty ones dropped
+    """
+    spans = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+
+# --- years -----------------------------------------------------------------------------
+
+_YEAR = re.compile(
+    r"(?P<multi>(?<!\d)(?:19|20)\d{2}\s*년?\s*(?:과|와|,|및|·)\s*(?:19|20)\d{2}\s*년)"
+    r"|(?<![\d.,])(?P<full>(?:19|20)\d{2})\s*년(?:도)?"
+    r"|(?<![\d.,])(?P<bare>(?:19|20)\d{2})(?=\s+[가-힣‘“'\"])(?!\s*(?:명|개|원|건|곳))"
+    r"|(?P<dotted>(?<![\d.])(?:19|20)\d{2})\.\s*\d{1,2}\.\s*\d{1,2}"
+    r"|[‘’'`´](?P<short>\d{2})\s*년"
+    r"|(?P<this>올해|올\s해|금년|올해도|이번\s*해|올\s*(?:상반기|하반기|들어|한\s*해|1분기|2분기|3분기|4분기))"
+    r"|(?P<next>내년|다음\s*해|명년)"
+    r"|(?P<last2>재작년|지지난해)"
+    r"|(?P<last>지난해|작년|전년도?|지난\s해)"
+    r"|(?P<every>매년|해마다|매해|연간|연평균)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    """A year expression: explicit, relative, or "every year" (years empty)."""
+
+    start: int
+    end: int
+    years: tuple[int, ...]
+    relative: str | None  #: this, last, last2, every, or None for explicit years
+
+
+# "2019년부터 2021년까지", "2019~2021년", "21~22년", "‘19~’21년": a span of years (ranges=True only)
+_RANGE = re.compile(
+    # "2012년부터 3년 연속": the start year and the length of the run
+    r"(?<![\d.,])(?P<c>(?:19|20)\d{2})\s*년(?:도)?\s*부터\s*(?P<n>\d{1,2})\s*년\s*(?=연속|내리|째)"
+    r"|(?<![\d.,])(?P<a>(?:19|20)\d{2})\s*년?\s*(?:부터|에서|~|∼|-|–)\s*(?P<b>(?:19|20)\d{2})\s*년(?:도)?(?:\s*까지)?"
+    r"|(?<![\d.,])[‘’'`´]?(?P<sa>\d{2})\s*년?\s*(?:~|∼|–)\s*[‘’'`´]?(?P<sb>\d{2})\s*년(?:도)?(?:\s*까지)?"
+)
+
+
+def _ranges(text: str, start: int, end: int) -> list[YearMention]:
+    out = []
+    for m in _RANGE.finditer(text, start, end):
+        if m.group("c"):
+            a = int(m.group("c"))
+            b = a + int(m.group("n")) - 1
+        elif m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+        else:
+            a, b = 2000 + int(m.group("sa")), 2000 + int(m.group("sb"))
+        if a < b <= a + 15:
+            out.append(YearMention(m.start(), m.end(), tuple(range(a, b + 1)), "range"))
+    return out
+
+
+def find_years(
+    text: str, pub: dt.date | None, start: int = 0, end: int | None = None, ranges: bool = False
+) -> list[YearMention]:
+    """Year expressions in ``text[start:end]`` with positions relative to ``text``.
+
+    :param text: the article text
+    :param pub: the publication date, for 올해/지난해/작년
+    :param ranges: read spans of years ("2019년부터 2021년까지", "21~22년") as one expression with
+        every year of the span and ``relative="range"`` (by default their ends are two expressions)
+    :returns: the expressions in order; relative ones have no years when ``pub`` is None
+    """
+    out = []
+    stop = len(text) if end is None else end
+    spans = _ranges(text, start, stop) if ranges else []
+    if spans:
+        out.extend(spans)
+    for m in _YEAR.finditer(text, start, stop):
+        if spans and any(r.start <= m.start() < r.end for r in spans):
+            continue
+        kind = m.lastgroup
+        years: tuple[int, ...] = ()
+        rel = None
+        if kind == "multi":
+            years = tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group()))
+        elif kind in ("full", "bare", "dotted"):
+            years = (int(m.group(kind)),)
+        elif kind == "short":
+            years = (2000 + int(m.group("short")),)
+        else:
+            rel = kind
+            if pub is not None:
+                offset = {"this": 0, "last": 1, "last2": 2, "next": -1}.get(kind or "")
+                if offset is not None:
+                    years = (pub.year - offset,)
+        out.append(YearMention(m.start(), m.end(), years, rel))
+    if spans:
+        out.sort(key=lambda y: y.start)
+    return out
+
+
+# --- the evaluation named after a year -------------------------------------------------------
+
+# The evaluation the article reports, right after its year: "2018년 ○○시 구·군 일자리창출 실적평가",
+# "2022 전국 지방자치단체 일자리대상", "‘21년 시·군 일자리 평가".
+_EVENT_AFTER = re.compile(
+    r"\s*[‘“'\"「『<]?\s*(?:[^\s.。!?\n’”」』>]+\s*){0,9}?"
+    r"(?:평가|일자리\s*대상|공시제|경진대회|시상식|어워드|어워즈)"
+)
+# years that are not the evaluation's: the start of a span, a founding or a history
+_NOT_EVENT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:부터|까지|이후|이래|연속|에\s*이어|에도|에는|에\s*신설)")
+_FOUNDED_AFTER = re.compile(r"[’”'\"」』>]?\s*(?:을|를|이|가)?\s*(?:처음\s*)?(?:도입|시행|신설|출범|시작|만들|창설|제정)")
+# years of plans and targets ("2030년까지 일자리 1만 개", "2026년 목표") date no article
+_FUTURE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:까지|목표|계획|비전|을\s*목표|완공|준공|예정)")
+
+
+def event_after(text: str, pos: int) -> int | None:
+    """End of the evaluation named right after a year ending at ``pos``, or None (not one, or a founding)."""
+    if _NOT_EVENT_AFTER.match(text, pos):
+        return None
+    ev = _EVENT_AFTER.match(text, pos)
+    if ev is None or _FOUNDED_AFTER.match(text, ev.end()):
+        return None
+    return ev.end()
+
+
+
+# --- the article's time frame ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The article's time frame (RULES.md "Article time frame").
+
+    ``year``: the year an award belongs to when its sentence states none — the year of the
+    evaluation the article reports, else the publication year (None for an undated text).
+    ``date``: the day district names are resolved at when the input has no ``published``: 30 June
+    of the evaluation's year, else of the latest explicit year of title + text.
+    """
+
+    year: int | None = None
+    date: dt.date | None = None
+    source: str | None = None  #: "published", "event" (the evaluation's year) or "latest" (latest year)
+    event_year: int | None = None  #: the year named with the article's evaluation, if any
+
+
+
+def article_frame(
+    title: str | None, text: str, pub: dt.date | None, lead_sentences: int = 4,
+    spans: list[tuple[int, int]] | None = None, body_start: int = 0,
+) -> Frame:
+    """The article's :class:`Frame` from its title, text and publication date.
+
+    The evaluation's year is the first explicit year followed by an evaluation or award name in the
+    title or the lead (first ``lead_sentences`` sentences). Without ``pub`` the frame year is that
+    year, else the latest explicit year of title + text (plan years such as "2030년까지" left out);
+    names are then resolved at 30 June of the frame year.
+    """
+    head = title or ""
+    # the headline and 부제 lines before the body (``body_start``) are read as well, like the title,
+    # and do not use up the lead's sentences ("…대통령상 광주광역시 / 광주 서구·강진군 최우수상 / …")
+    all_spans = spans if spans is not None else sentence_spans(text[:3000])
+    lead_spans = [sp for sp in all_spans if sp[1] <= body_start][:12] + [
+        sp for sp in all_spans if sp[1] > body_start][:lead_sentences]
+    event: int | None = None
+    for chunk in [head] + [text[a:b] for a, b in lead_spans]:
+        for y in find_years(chunk, None):
+            if y.relative is not None or len(y.years) != 1:
+                continue
+            ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _EVENT_AFTER.match(chunk, y.end)
+            if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()):
+                continue  # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation
+            event = y.years[0]
+            break
+        if event is not None:
+            break
+    if pub is not None:
+        if event is not None and not (pub.year - 1 <= event <= pub.year):
+            event = None
+        return Frame(event or pub.year, None, "event" if event else "published", event)
+    if event is not None:
+        return Frame(event, dt.date(event, 6, 30), "event", event)
+    latest = None
+    today = dt.date.today().year
+    for chunk in (head, text):
+        for y in find_years(chunk, None):
+            if y.relative is not None or not y.years or _FUTURE_AFTER.match(chunk, y.end):
+                continue
+            top = max(v for v in y.years if v <= today) if any(v <= today for v in y.years) else None
+            if top is not None and (latest is None or top > latest):
+                latest = top
+    if latest is None:
+        return Frame()
+    # the latest year dates the names only: an undated story gives its awards no year of its own
+    return Frame(None, dt.date(latest, 6, 30), "latest", None)
+
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"(?P<label>입력|등록|작성|발행|기사입력|승인|게재|최종편집|최종수정|수정|편집)?\s*:?\s*"
+    r"(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)"
+)
+_EDIT_LABELS = ("최종편집", "최종수정", "수정", "편집")
+
+
+def infer_published(text: str) -> str | None:
+    """The article's date from its dateline ("입력 2011.10.13 10:44", "2020.10.01 11:33"), if the head has one.
+
+    EXTRACTION.md: without ``published``, relative years are resolved only if the text dates the article.
+
+    :param text: the article text
+    :returns: an ISO date, or None
+    """
+    found: list[tuple[bool, str]] = []
+    for m in _DATELINE.finditer(text[:800]):
+        if m.group("label") in _EDIT_LABELS:
+            continue  # the page's last edit, not the article's date
+        try:
+            day = dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+        found.append((bool(m.group("label")), day.isoformat()))
+    labelled = [d for has_label, d in found if has_label]
+    return labelled[0] if labelled else (found[0][1] if found else None)
+
