@@ -66,18 +66,23 @@ redis:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q redis-server; }
 
 # Benchmarks (BENCHMARKS.md); sizes selectable: make bench EXTRACT_SIZES=1000,10000 LOAD_SIZES=1000,10000,100000
+# bench/report.py runs each one, shows its output and rewrites its figures in BENCHMARKS.md (between
+# the <!-- bench:NAME --> markers) with the date and this machine's CPU; about 14 minutes on 2 idle cores.
 EXTRACT_SIZES ?= 1000
 LOAD_SIZES ?= 1000,10000
 SEARCH_SIZE ?= 100000
+CRAWL_SIZES ?= 1000,10000
+REPORT := $(BIN)/python bench/report.py
 bench: install
-	$(BIN)/python bench/extract.py --articles $(EXTRACT_SIZES)
-	$(BIN)/python bench/load.py --articles $(LOAD_SIZES)
-	$(BIN)/python bench/search.py --articles $(SEARCH_SIZE)
+	$(REPORT) extract -- $(BIN)/python bench/extract.py --articles $(EXTRACT_SIZES)
+	$(REPORT) load -- $(BIN)/python bench/load.py --articles $(LOAD_SIZES)
+	$(REPORT) search -- $(BIN)/python bench/search.py --articles $(SEARCH_SIZE)
+	$(REPORT) crawl -- $(BIN)/python bench/crawl.py --pages $(CRAWL_SIZES)
 
 # Search at 1M articles; the kb is built once (about 8 minutes on 2 cores, 2.6 GB) and kept under .bench/.
 bench-1m: install
 	mkdir -p .bench
-	$(BIN)/python bench/search.py --articles 1000000 --db .bench/search-1m.db --keep
+	$(REPORT) search-1m -- $(BIN)/python bench/search.py --articles 1000000 --db .bench/search-1m.db --keep
 
 clean:
 	rm -rf $(DATA) .bench tests/artifacts .pytest_cache .ruff_cache build *.egg-info

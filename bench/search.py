@@ -1,8 +1,13 @@
-"""Benchmark: Korean search (bigram FTS5 + LIKE check) against a plain LIKE scan.
+"""Benchmark: Korean search against a plain LIKE scan, directly and through Datasette.
 
-Builds a throw-away kb with N synthetic Korean articles (default 100,000), runs each query through
-:func:`kb.search.search` and through ``title LIKE '%q%' OR body_text LIKE '%q%'``, checks both return
-the same articles, and prints p50/p95 latencies and their ratios from one run.
+Builds a throw-away kb with N synthetic Korean articles (default 100,000; published over 2010–2024 in
+an order unrelated to their rowids) and award facts reported by one article in 16, or reuses one with
+``--keep``. Runs each query through :func:`kb.search.search` and through
+``title LIKE '%q%' OR body_text LIKE '%q%'`` and checks both return the same articles; then runs the canned
+``search`` query (checked to return the same rows in the same order) and the canned ``award_history``
+query through Datasette with the govnews plugin, in process (``datasette.app.Datasette(...).client``),
+as a visitor's request runs them. Prints p50/p95 latencies as a Markdown table and, last, a line of
+ratios from the same run.
 
 Example:
 
@@ -13,17 +18,29 @@ Example:
 from __future__ import annotations
 
 import argparse
+import asyncio
+import datetime as dt
+import json
+import os
 import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from sqlite_utils import Database
+# Run as a script, this file's folder comes first on sys.path, and bench/extract.py would shadow the
+# ``extract`` package that the kb's migrations import.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
 
-from kb import search
-from kb.schema import ensure_schema
+from sqlite_utils import Database  # noqa: E402
+
+from kb import search  # noqa: E402
+from kb.publish import DATASETTE_SETTINGS, metadata_path, templates_dir  # noqa: E402
+from kb.schema import ensure_schema  # noqa: E402
 
 DISTRICTS = [
     "구로구",
@@ -121,8 +138,6 @@ def sentence(rng: random.Random, names: list[str]) -> str:
     kind = rng.random()
     if kind < 0.25:
         return f"{d}는 '{rng.choice(names)}' {rng.choice(OBJECTS)} 사업 참여자를 {rng.choice(VERBS)}."
-    if kind < 0.15:
-        return f"{d}는 {rng.randint(2010, 2024)}년 {rng.choice(AWARDS)}에서 {rng.choice(GRADES)}을 받았다."
     if kind < 0.3:
         return f"{d}는 지난해 일자리 {rng.randint(100, 20000):,}개를 창출했다."
     return (
@@ -144,22 +159,91 @@ def build(db: Database, n: int, seed: int = 20201001) -> list[str]:
     for i in range(n):
         body = " ".join(sentence(rng, names) for _ in range(rng.randint(3, 8)))
         title = sentence(rng, names)[:40]
-        batch.append((i + 1, f"synthetic/{i}", title, body))
+        batch.append((i + 1, f"synthetic/{i}", title, body, published_for(i + 1)))
         if len(batch) == 5000 or i == n - 1:
             with db.atomic():
                 db.conn.executemany(
                     "insert into articles (rowid, id, source_id, title, body_text, url, published) "
-                    "values (?, ?, 1, ?, ?, 'http://127.0.0.1/x', '2024-01-01')",
+                    "values (?, ?, 1, ?, ?, 'http://127.0.0.1/x', ?)",
                     batch,
                 )
-                search.index_articles(db.conn, [(rid, t, b) for rid, _, t, b in batch])
+                search.index_articles(db.conn, [(rid, t, b) for rid, _, t, b, _ in batch])
                 # crude whitespace "morphemes": the bench measures speed, not ranking quality
                 db.conn.executemany(
                     "insert into article_search_tokens (article_id, extractor_version, tokens) values (?, 'bench', ?)",
-                    [(aid, f"{t} {b}") for _, aid, t, b in batch],
+                    [(aid, f"{t} {b}") for _, aid, t, b, _ in batch],
                 )
             batch = []
+    add_facts(db)
     return names
+
+
+#: days from 2010-01-01 over which the articles are published (to 2024-12-31)
+DAYS = 5479
+#: :func:`published_for` in SQL (for a kb built before the articles had dates)
+PUBLISHED_SQL = f"date('2010-01-01', '+' || ((rowid * 7919) % {DAYS}) || ' days')"
+#: one article in this many reports an award (6 % of the articles, as in bench/corpus.py's mix)
+AWARD_EVERY = 16
+CATEGORIES = [None, None, None, "청년 고용", "사회적경제", "일자리 창출"]
+ORGANIZERS = ["고용노동부", "행정안전부", "한국지방행정연구원"]
+
+
+def published_for(rowid: int) -> str:
+    """The publication date of article ``rowid``: spread over 15 years, in no relation to the rowid."""
+    return (dt.date(2010, 1, 1) + dt.timedelta(days=(rowid * 7919) % DAYS)).isoformat()
+
+
+def add_facts(db: Database, seed: int = 13) -> bool:
+    """Give a benchmark kb dates and award facts, once (a kb built by an older version of this script
+    has neither, and is upgraded in place rather than rebuilt).
+
+    Every :data:`AWARD_EVERY`-th article reports an award of a district of the gazetteer (the sentence is
+    written here, not found in the article): the award record (district, award, year, grade, category)
+    and its evidence row, with first and last seen as the loader computes them.
+
+    :returns: whether anything was added
+    """
+    if db.execute("select count(*) from award_records").fetchone()[0]:
+        return False
+    n = db.execute("select coalesce(max(rowid), 0) from articles").fetchone()[0]
+    with db.atomic():
+        if db.execute("select count(*) from (select distinct published from articles limit 2)").fetchone()[0] < 2:
+            db.execute(f"update articles set published = {PUBLISHED_SQL}")
+        # the current districts of the gazetteer (기초, 일반구, 행정시): about 270 places that win awards
+        districts = db.execute(
+            "select id, name from districts where in_gazetteer = 1 and valid_to is null and level <> '광역' order by id"
+        ).fetchall()
+        award_ids = {}
+        for name in AWARDS:
+            award_ids[name] = db.execute(
+                "insert into awards (name) values (?) on conflict (name) do update set name = name returning id", [name]
+            ).fetchone()[0]
+        rng = random.Random(seed)
+        records: dict[tuple[Any, ...], dict[str, Any]] = {}
+        evidence = []
+        for rowid in range(AWARD_EVERY, n + 1, AWARD_EVERY):
+            (district_id, d), award, grade = rng.choice(districts), rng.choice(AWARDS), rng.choice(GRADES)
+            year, category = rng.randint(2010, 2024), rng.choice(CATEGORIES)
+            key = (district_id, award_ids[award], year, grade, category)
+            published = published_for(rowid)
+            rec = records.setdefault(
+                key, {"id": len(records) + 1, "organizer": rng.choice(ORGANIZERS), "first": published, "last": published}
+            )
+            rec["first"], rec["last"] = min(rec["first"], published), max(rec["last"], published)
+            sentence = f"{d}는 {year}년 {award}에서 {grade}을 받았다."
+            evidence.append((rec["id"], f"synthetic/{rowid - 1}", published, sentence, len(sentence), rec["id"]))
+        db.conn.executemany(
+            "insert into award_records (id, district_id, award_id, year, grade, category, organizer, first_seen, "
+            "last_seen) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r["id"], *key, r["organizer"], r["first"], r["last"]) for key, r in records.items()],
+        )
+        db.conn.executemany(
+            "insert into evidence (fact_table, fact_id, article_id, revision, published, sentence, char_start, "
+            "char_end, extractor_version, award_record_id, url) "
+            "values ('award_records', ?, ?, 1, ?, ?, 0, ?, 'bench', ?, 'http://127.0.0.1/x')",
+            evidence,
+        )
+    return True
 
 
 def _names(seed: int = 20201001) -> list[str]:
@@ -185,10 +269,46 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))] * 1000
 
 
+#: ``award_history`` arguments: every district of the corpus by short name, and the other accepted forms
+AWARD_QUERIES = [*DISTRICTS, "서울특별시 구로구", "서울시 마포구", "경기도 수원시", "없는구"]
+
+
+class Site:
+    """The kb served by Datasette with the project's metadata, settings and plugin, in this process."""
+
+    def __init__(self, path: Path):
+        from datasette.app import Datasette
+
+        metadata = json.loads(metadata_path().read_text(encoding="utf-8"))
+        # the canned queries are the kb's: give them to this file's database name
+        metadata["databases"] = {path.stem: metadata["databases"]["kb"]}
+        tdir = templates_dir()
+        self.db = path.stem
+        self.ds = Datasette(
+            [str(path)], metadata=metadata, settings=DATASETTE_SETTINGS, template_dir=str(tdir) if tdir else None
+        )
+        self.loop = asyncio.new_event_loop()
+
+    def get(self, query: str, **params: str) -> tuple[float, float, list[dict[str, Any]]]:
+        """One request for a canned query's JSON rows: (seconds, CPU seconds of the process, rows)."""
+        t, c = time.perf_counter(), time.process_time()
+        response = self.loop.run_until_complete(
+            self.ds.client.get(f"/{self.db}/{query}.json", params={**params, "_shape": "array"})
+        )
+        elapsed, cpu = time.perf_counter() - t, time.process_time() - c
+        if response.status_code != 200:
+            raise RuntimeError(f"{query} {params}: HTTP {response.status_code} {response.text[:300]}")
+        return elapsed, cpu, response.json()
+
+    def close(self) -> None:
+        self.loop.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000, help="synthetic articles (default 100000)")
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs per query (default 3)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per query and path (default 3)")
+    parser.add_argument("--like-repeat", type=int, default=1, help="timed LIKE scans per query (default 1)")
     parser.add_argument("--db", type=Path, help="keep the benchmark kb here (default: a temp file)")
     parser.add_argument("--keep", action="store_true",
                         help="reuse the kb at --db when it holds --articles articles (built once, e.g. 1M)")
@@ -204,23 +324,33 @@ def main(argv: list[str] | None = None) -> int:
     db = Database(args.db)
     t0 = time.perf_counter()
     names = build(db, args.articles) if not cached else _names()
+    upgraded = cached and add_facts(db)
     build_s = time.perf_counter() - t0
+    if upgraded:
+        db.execute("pragma wal_checkpoint(truncate)")
     size_mb = args.db.stat().st_size / 1e6
     search.register_functions(db.conn)
+    evidence = db.execute("select count(*) from evidence").fetchone()[0]
+    n_records = db.execute("select count(*) from award_records").fetchone()[0]
 
     like_sql = "select id from articles where title like ? escape '\\' or body_text like ? escape '\\'"
     fts_times: list[float] = []
+    fts_cpu: list[float] = []
     like_times: list[float] = []
     hits = 0
     per_query: list[tuple[int, float, float]] = []  # (hits, median search s, median LIKE s)
     queries = QUERIES + names[:10] + [n[:2] for n in names[10:15]]
+    direct: dict[str, list[dict[str, Any]]] = {}
     for q in queries:
         search.search(db.conn, q)  # warm the page cache for both paths alike
         for _ in range(args.repeat):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             got = search.search(db.conn, q)
             fts_times.append(time.perf_counter() - t)
-            pattern = search.like_pattern(q)
+            fts_cpu.append(time.process_time() - c)
+        direct[q] = got
+        pattern = search.like_pattern(q)
+        for _ in range(args.like_repeat):
             t = time.perf_counter()
             expected = {r[0] for r in db.execute(like_sql, [pattern, pattern])}
             like_times.append(time.perf_counter() - t)
@@ -230,36 +360,82 @@ def main(argv: list[str] | None = None) -> int:
             print(f"MISMATCH for {q!r}: search {len(got)} vs LIKE {len(expected)}", file=sys.stderr)
             return 1
         hits += len(expected)
-        n = args.repeat
         per_query.append(
-            (len(expected), statistics.median(fts_times[-n:]), statistics.median(like_times[-n:]))
+            (len(expected), statistics.median(fts_times[-args.repeat:]), statistics.median(like_times[-args.like_repeat:]))
         )
+    db.close()
+
+    # through Datasette: the canned queries as a visitor's request runs them
+    site = Site(args.db)
+    site_times: list[float] = []
+    site_cpu: list[float] = []
+    award_times: list[float] = []
+    award_cpu: list[float] = []
+    award_rows = 0
+    try:
+        for q in queries:
+            site.get("search", q=q)
+            for _ in range(args.repeat):
+                elapsed, cpu, rows = site.get("search", q=q)
+                site_times.append(elapsed)
+                site_cpu.append(cpu)
+            if rows != direct[q]:
+                print(f"MISMATCH for {q!r}: Datasette's rows differ from kb.search.search", file=sys.stderr)
+                return 1
+        for district in AWARD_QUERIES:
+            site.get("award_history", district=district)
+            for _ in range(args.repeat):
+                elapsed, cpu, rows = site.get("award_history", district=district)
+                award_times.append(elapsed)
+                award_cpu.append(cpu)
+            award_rows += len(rows)
+    finally:
+        site.close()
+    if award_rows == 0:
+        print("award_history found no awards", file=sys.stderr)
+        return 1
 
     p50_f, p95_f = pct(fts_times, 50), pct(fts_times, 95)
     p50_l, p95_l = pct(like_times, 50), pct(like_times, 95)
+    p95_s = pct(site_times, 95)
+    p95_a = pct(award_times, 95)
     print(
-        f"articles={args.articles} queries={len(queries)} runs/query={args.repeat} build={build_s:.1f}s db={size_mb:.0f}MB"
+        f"articles={args.articles:,} queries={len(queries)} runs/query={args.repeat} (LIKE {args.like_repeat}) "
+        f"{'reused' if cached else 'built'} in {build_s:.1f}s db={size_mb:.0f}MB "
+        f"award records={n_records:,} reports={evidence:,}"
     )
     print(
-        f"mean hits/query={hits / len(queries):.0f} (result sets identical to LIKE, capped at {search.MAX_RESULTS} rows)"
+        f"mean hits/query={hits / len(queries):.0f}; every result set identical to LIKE (capped at "
+        f"{search.MAX_RESULTS} rows); Datasette's search rows identical to kb.search.search's, in order"
     )
-    print(f"search (bigram FTS5 + LIKE check, ranked, snippets): p50={p50_f:.1f}ms p95={p95_f:.1f}ms")
-    print(f"LIKE '%q%' scan (ids only):                         p50={p50_l:.1f}ms p95={p95_l:.1f}ms")
-    print(f"ratio LIKE/search: p50 x{p50_l / p50_f:.1f}  p95 x{p95_l / p95_f:.1f}")
+    load = os.getloadavg()[0]
+    print(f"load average {load:.1f} on {os.cpu_count()} cores during the run (CPU: the process's own CPU time)")
+    print()
+    print("| | p50 | p95 | p50 CPU | p95 CPU | LIKE ÷ it, p50 | LIKE ÷ it, p95 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for label, wall, cpu in (
+        ("`search`, `kb.search.search`", fts_times, fts_cpu),
+        ("`search` canned query through Datasette", site_times, site_cpu),
+        (f"`award_history` through Datasette ({len(AWARD_QUERIES)} districts)", award_times, award_cpu),
+    ):
+        p50, p95 = pct(wall, 50), pct(wall, 95)
+        vs_like = f"×{p50_l / p50:.1f} | ×{p95_l / p95:.1f}" if "search" in label else " | "
+        print(f"| {label} | {p50:.1f} ms | {p95:.1f} ms | {pct(cpu, 50):.1f} ms | {pct(cpu, 95):.1f} ms | {vs_like} |")
+    print(f"| `LIKE '%q%'` scan (ids only) | {p50_l:,.0f} ms | {p95_l:,.0f} ms | | | ×1 | ×1 |")
     limit = args.articles // 100
     for label, group in (
-        (f"selective queries (<= {limit} hits, 1%)", [q for q in per_query if q[0] <= limit]),
-        (f"common queries (> {limit} hits)", [q for q in per_query if q[0] > limit]),
+        (f"selective queries (≤ {limit:,} hits, 1 %), median", [q for q in per_query if q[0] <= limit]),
+        (f"common queries (> {limit:,} hits), median", [q for q in per_query if q[0] > limit]),
     ):
         if group:
             f_med = statistics.median(g[1] for g in group) * 1000
             l_med = statistics.median(g[2] for g in group) * 1000
-            print(
-                f"  {label}: n={len(group)} median search={f_med:.1f}ms LIKE={l_med:.1f}ms ratio x{l_med / f_med:.1f}"
-            )
-    print(f"ratios: {args.articles:,} articles: search p95 {p95_f:.1f} ms (goal < 50 ms at 1M), "
-          f"LIKE÷search p50 ×{p50_l / p50_f:.1f} p95 ×{p95_l / p95_f:.1f}, result sets equal to LIKE")
-    db.close()
+            print(f"| {label}: {len(group)} queries, `kb.search.search` | {f_med:.1f} ms | | | | ×{l_med / f_med:.1f} | |")
+    print()
+    print(f"ratios: {args.articles:,} articles, load average {load:.1f}: search p95 {p95_f:.1f} ms "
+          f"(CPU {pct(fts_cpu, 95):.1f}), through "
+          f"Datasette {p95_s:.1f} ms (CPU {pct(site_cpu, 95):.1f}) (goal < 50 ms at 1M), award_history p95 "
+          f"{p95_a:.1f} ms, LIKE÷search p50 ×{p50_l / p50_f:.1f} p95 ×{p95_l / p95_f:.1f}, result sets equal to LIKE")
     if tmp is not None:
         tmp.cleanup()
     return 0

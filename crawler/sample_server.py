@@ -11,7 +11,11 @@ Must not import ``extract`` or ``kb``. File-naming convention (other helpers rel
       {"content_type": "text/html",          # default for files that are not XML
        "charset_header": null,               # null → no charset= in Content-Type; "euc-kr"; "iso-8859-1" (a wrong label)
        "robots_txt": null,                   # null → 404 (treated as allowed)
-       "files": {"news/x.html@no=1": {"charset_header": "iso-8859-1", "content_type": "text/html", "status": 200}}}
+       "files": {"news/x.html@no=1": {"charset_header": "iso-8859-1", "content_type": "text/html", "status": 200},
+                 "www/down.do@id=7": {"content_type": "application/octet-stream", "charset_header": null,
+                                      "headers": {"Content-Disposition": "attachment; filename*=UTF-8''%EB%B3%B4.hwp"}}}}
+
+  ``headers`` (per file) are sent as they are (ASCII values): a download's file name, as real boards send it.
 
 - Every page a knowledge base links to answers a GET: a POST-only page (``…@POST@<B>``) also
   answers ``GET /<site>/<path>?<B>`` (the view of a board that lists by POST); a URL whose query a
@@ -136,10 +140,12 @@ class _Handler(BaseHTTPRequestHandler):
         if log is not None:
             log.append((method, self.path))
 
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -174,7 +180,7 @@ class _Handler(BaseHTTPRequestHandler):
         charset = config.get("charset_header")
         if charset:
             content_type = f"{content_type}; charset={charset}"
-        self._send(int(config.get("status", 200)), body, content_type)
+        self._send(int(config.get("status", 200)), body, content_type, config.get("headers"))
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
         self._serve(None)

@@ -592,6 +592,25 @@ class ReextractReport:
     extractor_version: str = ""
 
 
+def _attachment_body(db: Any, article_id: str, file_name: str, title: str | None) -> str | None:
+    """The text of the kept attachment an article's body was read from, as the crawl used it (without a
+    first line repeating the title), or ``None`` when the file is gone or no longer reads."""
+    from crawler.attachments import AttachmentError, extract_file
+
+    row = db.execute("select path from attachments where article_id = ? and file_name = ? and text_read "
+                     "order by position limit 1", [article_id, file_name]).fetchone()
+    if not row or not row[0] or not Path(row[0]).is_file():
+        return None
+    try:
+        text = extract_file(row[0]).text
+    except (AttachmentError, OSError):
+        return None
+    lines = text.split("\n")
+    if title and lines and " ".join(lines[0].split()) == " ".join(title.split()):
+        text = "\n".join(lines[1:])
+    return text
+
+
 def reextract(db_path: str | Path, *, progress: Progress = _stderr, batch_size: int = 200,
               sources: Sequence[str] = ()) -> ReextractReport:
     """Rebuild every fact of the kb with the current extractor, without crawling.
@@ -608,6 +627,7 @@ def reextract(db_path: str | Path, *, progress: Progress = _stderr, batch_size: 
     import gzip
 
     from crawler.run import CrawlError, parse_page, spider_classes
+    from crawler.text import sha256_text
     from extract.facts import EXTRACTOR_VERSION
     from kb.load import load_articles, load_facts
 
@@ -618,7 +638,8 @@ def reextract(db_path: str | Path, *, progress: Progress = _stderr, batch_size: 
         where = f"where s.name in ({','.join('?' * len(sources))})" if sources else ""
         rows = db.execute(
             "select a.id, s.name, a.title, a.published_at, a.author, a.body_text, a.url, a.fetched_at, a.content_sha256, "
-            "a.family, a.body_path, a.raw_path, a.home_region, a.district_code_hint, a.outlet, a.body_status "
+            "a.family, a.body_path, a.raw_path, a.home_region, a.district_code_hint, a.outlet, a.body_status, "
+            "a.body_source "
             "from (select *, (select code from districts d where d.id = articles.district_id) as district_code_hint "
             f"from articles) a join sources s on s.id = a.source_id {where} order by a.id",
             list(sources),
@@ -627,12 +648,21 @@ def reextract(db_path: str | Path, *, progress: Progress = _stderr, batch_size: 
         articles: list[dict[str, Any]] = []
         for row in rows:
             (aid, source, title, published_at, author, body, url, fetched_at, sha, family, body_path, raw_path,
-             home_region, district_code, outlet, body_status) = row
+             home_region, district_code, outlet, body_status, body_source) = row
             obj = {"id": aid, "source": source, "title": title, "published_at": published_at, "author": author,
                    "body_text": body, "url": url, "fetched_at": fetched_at, "content_sha256": sha, "family": family,
                    "body_path": body_path, "raw_path": raw_path, "home_region": home_region,
-                   "district_code": district_code, "outlet": outlet, "body_status": body_status}
-            if raw_path and Path(raw_path).is_file() and source in classes:
+                   "district_code": district_code, "outlet": outlet, "body_status": body_status,
+                   "body_source": body_source}
+            if (body_source or "").startswith("attachment:"):
+                # the body is an attachment's text (the page is a stub): read that file again, not the page
+                text = _attachment_body(db, aid, body_source.split(":", 1)[1], title)
+                if text is not None:
+                    out.from_raw += 1
+                    if text != body:
+                        out.changed_text += 1
+                        obj.update(body_text=text, content_sha256=sha256_text(text))
+            elif raw_path and Path(raw_path).is_file() and source in classes:
                 try:
                     parsed, _used = parse_page(gzip.decompress(Path(raw_path).read_bytes()), url, spider=source)
                 except (OSError, EOFError, CrawlError, ValueError) as exc:

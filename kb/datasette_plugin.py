@@ -273,19 +273,10 @@ async def districts_page(datasette: Any, request: Any) -> Response:
     return Response.html(html)
 
 
-#: Page style: tables fit a laptop screen (long values wrap in bounded columns, hashes and paths stay
-#: narrow), highlights and conflicting reports are readable.
-STYLESHEET = """
-table.rows-and-columns td { max-width: 30em; overflow-wrap: break-word; }
-table.rows-and-columns td.col-content_sha256, table.rows-and-columns td.col-raw_path,
-table.rows-and-columns td.col-fetched_at, table.rows-and-columns td.col-published_at { max-width: 9em; font-size: 0.8em; }
-table.rows-and-columns td.col-snippet, table.rows-and-columns td.col-evidence,
-table.rows-and-columns td.col-sentence, table.rows-and-columns td.col-reports { min-width: 18em; }
-table.rows-and-columns td.col-title, table.rows-and-columns td.col-body_text { min-width: 12em; }
-mark { background: #fde68a; padding: 0 1px; }
-ul.govnews-reports { margin: 0; padding-left: 1.2em; }
-ul.govnews-reports li { margin-bottom: 0.3em; }
-"""
+#: Page style (``kb/templates/govnews.css``): tables fit a laptop screen (long values wrap in bounded
+#: columns; links, ids and column names wrap anywhere), highlights and conflicting reports are readable.
+#: Row pages list one labelled field a line (``kb/templates/row.html``).
+STYLESHEET = (Path(__file__).resolve().parent / "templates" / "govnews.css").read_text(encoding="utf-8")
 
 
 async def stylesheet() -> Response:
@@ -300,7 +291,7 @@ HIDDEN_COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("published_at", "fetched_at", "content_sha256", "revision", "family", "body_path", "raw_path",
                  "home_region", "body_source"),
     "article_revisions": ("content_sha256",),
-    "evidence": ("fact_id", "revision", "char_start", "char_end", "span_start", "span_end"),
+    "evidence": ("fact_id", "revision", "char_start", "char_end", "span_start", "span_end", "extractor_version"),
 }
 _TABLE_PAGE = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[^/.]+)$")
 

@@ -498,6 +498,53 @@ def m007_runs(db: Database) -> None:
     db.table("run_sources").create_index(["source", "run_id"])
 
 
+@migrations()
+def m008_compact_text(db: Database) -> None:
+    """Keep each article's text once (issue 13: the kb was 6–8× its text).
+
+    * ``articles_fts`` becomes contentless (``content=''``): its bigram text is only matched, never read
+      back, so the index keeps no copy of it. The loader removes a changed article's index entry with the
+      bigram text of its previous text (:class:`kb.load._ArticleIndex`). Rebuilt here from ``articles``.
+    * ``article_revisions`` keeps the text of earlier revisions only: the row of an article's current
+      revision has an empty ``title`` and ``body_text`` when they equal the article's (its text is in
+      ``articles``), and gets them back when a later revision replaces them there.
+    * ``idx_articles_published`` goes: ``idx_articles_published_id`` (published, id) serves the same.
+    * ``district_mentions`` gets an index on ``article_id``: reloading an article's facts deletes its
+      mentions, which scanned the whole table (a load's time grew with the square of the kb's size).
+    """
+    from kb.load import bigram_texts
+
+    row = db.execute("select sql from sqlite_master where name = 'articles_fts'").fetchone()
+    if row is None or "content=''" not in row[0].replace(" ", ""):
+        db.execute("drop table if exists articles_fts_vocab")
+        db.execute("drop table if exists articles_fts")
+        db.execute(
+            "create virtual table articles_fts using fts5(title, body_text, content='', "
+            "tokenize='unicode61 remove_diacritics 0')"
+        )
+        db.execute("create virtual table articles_fts_vocab using fts5vocab(articles_fts, row)")
+        last = 0
+        while True:
+            rows = db.execute(
+                "select rowid, title, body_text from articles where rowid > ? order by rowid limit 500", [last]
+            ).fetchall()
+            if not rows:
+                break
+            grams = bigram_texts([text for r in rows for text in (r[1], r[2])])
+            db.conn.executemany(
+                "insert into articles_fts (rowid, title, body_text) values (?, ?, ?)",
+                [(r[0], grams[2 * i], grams[2 * i + 1]) for i, r in enumerate(rows)],
+            )
+            last = rows[-1][0]
+    db.execute(
+        "update article_revisions set title = null, body_text = null where body_text is not null and exists ("
+        "select 1 from articles a where a.id = article_revisions.article_id and a.revision = article_revisions.revision "
+        "and a.title is article_revisions.title and a.body_text is article_revisions.body_text)"
+    )
+    db.execute("drop index if exists idx_articles_published")
+    db.execute("create index if not exists idx_district_mentions_article_id on district_mentions (article_id)")
+
+
 def gazetteer_path() -> Path:
     """Locate ``extract/data/local_governments.csv`` without importing ``extract`` code.
 
@@ -522,21 +569,18 @@ def sync_districts(db: Database, path: Path | None = None) -> int:
     path = path or gazetteer_path()
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    table = db.table("districts")
+    conn = db.conn
     with db.atomic():
         for row in rows:
-            table.lookup(
-                {"code": row["code"], "valid_from": row["valid_from"] or None},
-                {
-                    "name": row["name"],
-                    "full_name": row["full_name"],
-                    "level": row["level"],
-                    "parent_code": row["parent_code"] or None,
-                    "parent_name": row["parent_name"] or None,
-                    "valid_to": row["valid_to"] or None,
-                    "aliases": row["aliases"] or None,
-                    "in_gazetteer": 1,
-                },
+            # Table.lookup() in plain statements (it inspects the table's schema on every call)
+            key = [row["code"], row["valid_from"] or None]
+            if conn.execute("select 1 from districts where code is ? and valid_from is ?", key).fetchone():
+                continue
+            conn.execute(
+                "insert into districts (code, valid_from, name, full_name, level, parent_code, parent_name, "
+                "valid_to, aliases, in_gazetteer) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                [*key, row["name"], row["full_name"], row["level"], row["parent_code"] or None,
+                 row["parent_name"] or None, row["valid_to"] or None, row["aliases"] or None],
             )
     return len(rows)
 

@@ -12,80 +12,131 @@ newest first, with highlighted snippets. Two FTS5 indexes (plain ``unicode61`` t
   morpheme surface forms), for the whole-morpheme ranking.
 
 :data:`SEARCH_SQL` (also the canned ``search`` query of ``datasette-metadata.json``) picks its plan from
-the fts5vocab document frequencies: the bigram index for selective queries, a newest-first walk that stops
-at :data:`MAX_RESULTS` hits for common ones and for queries without a two-syllable Hangul run (one
-syllable, Latin, digits).
+counts over the newest :data:`SAMPLE_ARTICLES` articles (a sample costs the same at any kb size; an exact
+document frequency decodes a term's whole posting list): the bigram index (its two rarest bigrams, or the
+whole query as one phrase when every bigram is common) for selective queries; for common ones and for
+queries without a two-syllable Hangul run, a newest-first walk that stops at :data:`MAX_RESULTS` hits.
+Whole-morpheme hits come from the morpheme index when the query's words are rare, else from a check per
+article. The ``LIKE`` check is ``instr()`` when the query has no ASCII letter (the same set, faster), and
+snippets are built only for the rows returned.
 
 Must not import kiwipiepy, spaCy or scrapy (and nothing from ``extract`` except ``extract.facts``).
 """
 
 from __future__ import annotations
 
-import html
+import functools
 import json
 import operator
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from html import escape
 from typing import Any
 
 #: Hangul syllables and jamo, CJK ideographs (Hanja): bigram-indexed.
 _CJK = r"\u1100-\u11ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
 _RUN_RE = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 
-_LIKE_CHECK = """(a.title like govnews_like_pattern(:q) escape '\\'
-           or a.body_text like govnews_like_pattern(:q) escape '\\')"""
+# ``title LIKE '%q%' OR body_text LIKE '%q%'``. LIKE folds ASCII letters only, so for a query without
+# any (Hangul, digits) it is exactly instr(), which compares bytes and runs twice as fast.
+_LIKE_CHECK = """(case when govnews_folds(:q) then
+             a.title like govnews_like_pattern(:q) escape '\\'
+             or a.body_text like govnews_like_pattern(:q) escape '\\'
+           else instr(a.title, :q) > 0 or instr(a.body_text, :q) > 0 end)"""
 _MORPHEME_CHECK = """exists (
         select 1 from article_search_tokens t
         where t.article_id = a.id and instr(' ' || t.tokens || ' ', govnews_morpheme_needle(:q)) > 0)"""
+# Whether article a is a whole-morpheme hit: from the materialized morpheme_set when the morpheme index
+# answers the query, else looked up per article.
+_MORPHEME_FLAG = """case (select morphemes from plan)
+      when 'index' then a.rowid in (select rid from morpheme_set)
+      else MORPHEME_CHECK end"""
+
 _SEARCH_TEMPLATE = """
-with grams(term, df) as materialized (
-  -- the query's bigrams with the number of articles containing each (0 = none: nothing can match)
-  select j.value, coalesce((select v.doc from articles_fts_vocab v where v.term = j.value), 0)
+with sample(articles, newest, token_rows, newest_tokens) as materialized (
+  -- the kb's size, and the rowid ranges of the newest {window} articles and morpheme rows (the sample)
+  select n, min(n, {window}), t, min(t, {window})
+  from (select coalesce((select max(rowid) from articles), 0) as n,
+               coalesce((select max(rowid) from article_search_tokens), 0) as t)
+),
+grams(term, hits) as materialized (
+  -- the query's bigrams, each with the number of sampled articles containing it: a density estimate
+  -- that costs the same at any kb size (a document frequency decodes the term's whole posting list)
+  select j.value, (
+    select count(*) from articles_fts f
+    where articles_fts match '"' || j.value || '"' and f.rowid > (select articles - newest from sample))
   from json_each(govnews_bigrams(:q)) j
 ),
-words(df) as materialized (
-  -- the query's words with the number of articles whose morphemes contain each
-  select coalesce((select v.doc from article_search_tokens_vocab v where v.term = j.value), 0)
-  from json_each(govnews_words(:q)) j
+phrase_sample(hits) as materialized (
+  -- the same for the whole query as one phrase of index tokens (rare even when its words are common)
+  select count(*) from articles_fts f
+  where articles_fts match coalesce(govnews_bigram_phrase(:q), '"' || char(1) || '"')
+    and f.rowid > (select articles - newest from sample)
+),
+words(hits) as materialized (
+  -- the same for the query's words in the morpheme index
+  select (
+    select count(*) from article_search_tokens_fts m
+    where article_search_tokens_fts match '"' || replace(j.value, '"', '""') || '"'
+      and m.rowid > (select token_rows - newest_tokens from sample))
+  from json_each(case when govnews_morpheme_phrase(:q) is null then '[]' else govnews_words(:q) end) j
 ),
 plan(how, fts, morphemes) as materialized (
-  -- 'index' when the rarest bigram is in under 1/{ratio} of the articles; else 'scan' newest first
-  -- and stop at {limit} hits (a common word is found sooner by walking the articles than by decoding
-  -- a posting list that covers most of them). The index is asked for the two rarest bigrams only:
-  -- still a superset of the LIKE rows, and cheaper than a phrase over common bigrams.
+  -- 'index' when the rarest bigram, or else the query's phrase, is rare: the index's candidates are
+  -- all checked and sorted; 'scan' when both are common: the articles are walked newest first until
+  -- {limit} hits (govnews_common weighs the two costs). The index is asked for the two rarest bigrams
+  -- (a superset of the LIKE rows, cheaper than a phrase), or for the phrase when every bigram is common.
   select
     case
       when length(trim(:q)) = 0 then 'none'
       when not exists (select 1 from grams) then 'scan'
-      when (select min(df) from grams) * {ratio} > coalesce((select max(rowid) from articles), 0) then 'scan'
-      else 'index'
+      when not govnews_common(s.gram_hits, s.newest, s.articles, {ratio}, {limit}) then 'index'
+      when govnews_bigram_phrase(:q) is not null
+        and not govnews_common((select hits from phrase_sample), s.newest, s.articles, {ratio}, {limit})
+        then 'index'
+      else 'scan'
     end,
-    (select group_concat('"' || term || '"', ' AND ') from (select term from grams order by df limit 2)),
-    -- whole-morpheme hits of a scan: from the morpheme index when its rarest word is rare, else scanned
     case
-      when govnews_morpheme_phrase(:q) is null then 'scan'
-      when (select min(df) from words) * {morpheme_ratio} > coalesce((select max(rowid) from articles), 0) then 'scan'
+      when govnews_common(s.gram_hits, s.newest, s.articles, {ratio}, {limit}) then govnews_bigram_phrase(:q)
+      else (select group_concat('"' || term || '"', ' AND ') from (select term from grams order by hits limit 2))
+    end,
+    -- whole-morpheme hits: from the morpheme index when its rarest word is rare, else checked per article
+    case
+      when govnews_morpheme_phrase(:q) is null
+        or govnews_common(s.word_hits, s.newest_tokens, s.token_rows, {morpheme_ratio}, {limit}) then 'scan'
       else 'index'
     end
+  from (
+    select *, (select min(hits) from grams) as gram_hits, (select min(hits) from words) as word_hits
+    from sample
+  ) s
+),
+morpheme_set as materialized (
+  -- every article whose morphemes hold the query as whole words (when the morpheme index is used)
+  select a.rowid as rid
+  from article_search_tokens_fts m
+  join article_search_tokens t on t.rowid = m.rowid
+  join articles a on a.id = t.article_id
+  where article_search_tokens_fts match coalesce(govnews_morpheme_phrase(:q), '"' || char(1) || '"')
+    and instr(' ' || t.tokens || ' ', govnews_morpheme_needle(:q)) > 0
+  -- a LIMIT is evaluated once, before the loop: LIMIT 0 skips the branch without touching a row
+  limit (select case morphemes when 'index' then -1 else 0 end from plan)
 ),
 by_index as (
-  select a.rowid as rid, MORPHEME_CHECK as morpheme_hit, a.published, a.id
+  select a.rowid as rid, MORPHEME_FLAG as morpheme_hit, a.published, a.id
   from articles_fts f
   join articles a on a.rowid = f.rowid
   where articles_fts match coalesce((select fts from plan), '"' || char(1) || '"')
     and LIKE_CHECK
   order by morpheme_hit desc, a.published desc, a.id desc
-  -- a LIMIT is evaluated once, before the loop: LIMIT 0 skips the branch without touching a row
   limit (select case how when 'index' then {limit} else 0 end from plan)
 ),
 by_morpheme_index as materialized (
   select a.rowid as rid, 1 as morpheme_hit, a.published, a.id
-  from article_search_tokens_fts m
-  join article_search_tokens t on t.rowid = m.rowid
-  join articles a on a.id = t.article_id
-  where article_search_tokens_fts match coalesce(govnews_morpheme_phrase(:q), '"' || char(1) || '"')
-    and LIKE_CHECK and MORPHEME_CHECK
+  from morpheme_set ms
+  join articles a on a.rowid = ms.rid
+  where LIKE_CHECK
   order by a.published desc, a.id desc
   limit (select case when how = 'scan' and morphemes = 'index' then {limit} else 0 end from plan)
 ),
@@ -102,7 +153,7 @@ by_scan_morphemes as (
 by_scan_rest as (
   select a.rowid as rid, 0 as morpheme_hit, a.published, a.id
   from articles a
-  where LIKE_CHECK and not MORPHEME_CHECK
+  where LIKE_CHECK and not MORPHEME_FLAG
   order by a.published desc, a.id desc
   -- only when the whole-morpheme hits did not fill the page
   limit (select case how when 'scan' then {limit} - (select count(*) from by_scan_morphemes) else 0 end from plan)
@@ -128,14 +179,22 @@ from hits h
 join articles a on a.rowid = h.rid
 left join sources s on s.id = a.source_id
 order by h.morpheme_hit desc, h.published desc, h.id desc
-""".replace("LIKE_CHECK", _LIKE_CHECK).replace("MORPHEME_CHECK", _MORPHEME_CHECK)
-#: An article set this share (1/N) of the corpus or larger is searched by a newest-first scan.
+""".replace("MORPHEME_FLAG", _MORPHEME_FLAG).replace("LIKE_CHECK", _LIKE_CHECK).replace(
+    "MORPHEME_CHECK", _MORPHEME_CHECK
+)
+#: An article set this share (1/N) of the corpus or larger is searched by a newest-first scan (in a kb of
+#: over ``SCAN_RATIO**2 * MAX_RESULTS`` articles, sets above ``sqrt(MAX_RESULTS / N)`` already are).
 SCAN_RATIO = 10
+#: The plan estimates how common a bigram or word is from this many newest articles (an exact document
+#: count decodes the term's whole posting list: 40 ms for a common bigram at 1M articles).
+SAMPLE_ARTICLES = 10_000
 #: Most rows a search returns (Datasette's ``max_returned_rows``): the snippet function then runs on at
 #: most this many rows, however common the query.
 MAX_RESULTS = 1000
 #: SQL that the canned ``search`` query and :func:`search` share. ``:q`` is the user's query.
-SEARCH_SQL = _SEARCH_TEMPLATE.format(limit=MAX_RESULTS, ratio=SCAN_RATIO, morpheme_ratio=SCAN_RATIO)
+SEARCH_SQL = _SEARCH_TEMPLATE.format(
+    limit=MAX_RESULTS, ratio=SCAN_RATIO, morpheme_ratio=SCAN_RATIO, window=SAMPLE_ARTICLES
+)
 
 
 def bigram_text(text: str | None) -> str:
@@ -180,6 +239,46 @@ def bigram_query(query: str | None) -> str | None:
     if not phrases:
         return None
     return " AND ".join(dict.fromkeys(phrases))
+
+
+def bigram_phrase(query: str | None) -> str | None:
+    """One FTS5 phrase for ``articles_fts`` that finds a superset of the articles containing ``query``.
+
+    The tokens :func:`bigram_text` writes for the query, in order, without a first or last token that
+    the text around a hit could change (a Latin word or a one-character run at either end may be part of
+    a longer one; an end Hangul run's bigrams stay, as the text's run only adds bigrams outside them):
+    ``"청년 일자리"`` → ``'"청년 일자 자리"'``. Several common words make a rare phrase.
+
+    :param query: the user's query
+    :returns: an FTS5 phrase, or ``None`` when fewer than two tokens remain
+    """
+    runs = _RUN_RE.findall(query or "")
+    if runs and (runs[0][1] or len(runs[0][0]) == 1):
+        runs = runs[1:]
+    if runs and (runs[-1][1] or len(runs[-1][0]) == 1):
+        runs = runs[:-1]
+    tokens = bigram_text(" ".join(cjk or word for cjk, word in runs)).split()
+    return '"' + " ".join(tokens) + '"' if len(tokens) >= 2 else None
+
+
+def common(hits: int | None, sample: int, total: int, ratio: int, limit: int) -> bool:
+    """Whether a set found ``hits`` times among ``sample`` rows of ``total`` is searched faster by a walk.
+
+    A set of density d costs about d*total checks through an index and limit/d through a newest-first
+    walk that stops at ``limit`` hits: the walk wins above sqrt(limit/total), and is taken in any kb above
+    1/ratio (``ratio`` 0: never).
+
+    :param hits: sampled rows in the set (``None``: no estimate)
+    :param sample: rows sampled
+    :param total: rows in all
+    :param ratio: the density 1/ratio above which a walk is always chosen (0: never)
+    :param limit: the rows a search returns
+    :returns: ``True`` for a walk (``False`` for arguments that are not all integers)
+    """
+    # integers only: from a visitor's ?sql=, 'x' * 10**9 would build a gigabyte
+    if type(hits) is not int or not all(type(v) is int for v in (sample, total, ratio, limit)) or ratio <= 0:
+        return False
+    return hits * ratio > sample or hits * hits * total > sample * sample * limit
 
 
 def morpheme_needle(query: str | None) -> str:
@@ -243,6 +342,25 @@ def like_pattern(query: str | None) -> str:
     return f"%{q}%"
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def folds(query: str | None) -> bool:
+    """Whether ``LIKE`` would fold the query's case: it has an ASCII letter (SQLite folds no other).
+
+    :param query: the user's query
+    :returns: ``True`` when ``LIKE '%q%'`` and a byte comparison (``instr``) may differ
+    """
+    return _ASCII_LETTER.search(query or "") is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _hit_pattern(query: str) -> re.Pattern[str] | None:
+    """The query as a case-folding (ASCII) pattern with one group, or ``None`` when it has no ASCII letter
+    (then a plain substring search finds the same hits, twice as fast)."""
+    return re.compile("(" + re.escape(query) + ")", re.IGNORECASE | re.ASCII) if folds(query) else None
+
+
 def snippet(text: str | None, query: str | None, width: int = 40) -> str:
     """An HTML snippet of ``text`` around the first hit of ``query``, every hit wrapped in ``<mark>``.
 
@@ -255,23 +373,30 @@ def snippet(text: str | None, query: str | None, width: int = 40) -> str:
     """
     text = text or ""
     q = (query or "").strip()
-    if not q:
-        return html.escape(text[: 2 * width])
-    pattern = re.compile(re.escape(q), re.IGNORECASE | re.ASCII)
-    first = pattern.search(text)
-    if first is None:
-        return html.escape(text[: 2 * width])
-    start = max(0, first.start() - width)
-    end = min(len(text), first.end() + width)
+    pattern = _hit_pattern(q) if q else None
+    if pattern is None:
+        at = text.find(q) if q else -1
+        if at < 0:
+            return escape(text[: 2 * width])
+        first_start, first_end = at, at + len(q)
+    else:
+        first = pattern.search(text)
+        if first is None:
+            return escape(text[: 2 * width])
+        first_start, first_end = first.span()
+    start = max(0, first_start - width)
+    end = min(len(text), first_end + width)
     window = text[start:end]
-    parts = []
-    pos = 0
-    for m in pattern.finditer(window):
-        parts.append(html.escape(window[pos : m.start()]))
-        parts.append("<mark>" + html.escape(m.group(0)) + "</mark>")
-        pos = m.end()
-    parts.append(html.escape(window[pos:]))
-    return ("…" if start > 0 else "") + "".join(parts) + ("…" if end < len(text) else "")
+    # the same non-overlapping leftmost hits as a left-to-right search; split() with the pattern's group
+    # puts the text between hits at even positions and the hits (as written) at odd ones
+    if pattern is None:
+        body = ("<mark>" + escape(q) + "</mark>").join([escape(part) for part in window.split(q)])
+    else:
+        body = "".join(
+            escape(part) if i % 2 == 0 else "<mark>" + escape(part) + "</mark>"
+            for i, part in enumerate(pattern.split(window))
+        )
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
 
 
 #: Longest query (characters) the ``govnews_*`` query functions accept in SQL: a search box query is short.
@@ -309,9 +434,12 @@ def register_functions(conn: sqlite3.Connection) -> None:
         "govnews_words": query_words,
         "govnews_morpheme_phrase": morpheme_phrase,
         "govnews_like_pattern": like_pattern,
+        "govnews_folds": folds,
+        "govnews_bigram_phrase": bigram_phrase,
     }
     for name, fn in query_fns.items():
         conn.create_function(name, 1, _bounded(fn, name, (MAX_QUERY_CHARS,)), deterministic=True)
+    conn.create_function("govnews_common", 5, common, deterministic=True)
     conn.create_function(
         "govnews_bigram_text", 1, _bounded(bigram_text, "govnews_bigram_text", (MAX_TEXT_CHARS,)), deterministic=True
     )
@@ -324,13 +452,13 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 
 def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-    """(Re)write the bigram index rows of articles.
+    """Add new articles to the bigram index (the benchmarks' and tests' kbs; the loader keeps its own).
+
+    Insert only: a contentless index cannot delete a row without its previous text.
 
     :param conn: connection to the kb
-    :param rows: ``(rowid, title, body_text)`` of each article to index
+    :param rows: ``(rowid, title, body_text)`` of each article not yet indexed
     """
-    rows = list(rows)
-    conn.executemany("delete from articles_fts where rowid = ?", [(r[0],) for r in rows])
     conn.executemany(
         "insert into articles_fts (rowid, title, body_text) values (?, ?, ?)",
         [(rid, bigram_text(t), bigram_text(b)) for rid, t, b in rows],
@@ -343,15 +471,19 @@ def search(
     limit: int | None = None,
     scan_ratio: int = SCAN_RATIO,
     morpheme_scan_ratio: int | None = None,
+    sample_articles: int = SAMPLE_ARTICLES,
 ) -> list[dict[str, Any]]:
     """Search articles: exactly the ``LIKE '%query%'`` set (up to ``limit``), whole-morpheme hits first.
 
     :param conn: connection to the kb (the ``govnews_*`` functions are registered on it if missing)
     :param query: the user's query
     :param limit: at most this many rows (default :data:`MAX_RESULTS`)
-    :param scan_ratio: scan instead of using the index when the query's rarest bigram is in more than
-        1/scan_ratio of the articles (0 = always the index when the query has a bigram)
-    :param morpheme_scan_ratio: the same choice for the whole-morpheme hits of a scan (default scan_ratio)
+    :param scan_ratio: walk the articles instead of using the index when the query's rarest bigram and
+        its phrase are in more than 1/scan_ratio of the sampled articles, or more than
+        sqrt(limit/articles) (0 = always the index when the query has a bigram)
+    :param morpheme_scan_ratio: the same choice for the whole-morpheme hits (default scan_ratio)
+    :param sample_articles: newest articles (and morpheme rows) the plan samples to estimate how common
+        the query's bigrams, phrase and words are
     :returns: dicts with ``article_id``, ``title``, ``published``, ``source``, ``url``, ``morpheme_hit``,
         ``snippet``
     """
@@ -360,6 +492,7 @@ def search(
         limit=int(limit) if limit else MAX_RESULTS,
         ratio=int(scan_ratio),
         morpheme_ratio=int(scan_ratio if morpheme_scan_ratio is None else morpheme_scan_ratio),
+        window=int(sample_articles),
     )
     cur = conn.execute(sql, {"q": query})
     cols = [c[0] for c in cur.description]

@@ -47,7 +47,15 @@ def test_body_source_shows_the_attachment(kb):
         ("attach_demo/20241003/70312", "stub", "attachment:FileDown.do?atchFileId=FILE_000000000070312&fileSn=0"),
         ("attach_demo/20241004/70313", "stub", "attachment:release_70313.hwpx"),
     ]
-    assert kb["db"].execute("select count(*) from articles where body_source = 'page'").fetchone()[0] == 38
+    # the older boards' releases: a stub page and a two-line page get the release as their body
+    assert kb["db"].execute(
+        "select id, body_status, body_source from articles where body_source != 'page' "
+        "and id not like 'attach_demo/%' order by id"
+    ).fetchall() == [
+        ("moel/20240926/17198", "full", "attachment:8월 노동시장 동향.hwpx"),
+        ("seoul_guro/20240913/412240", "stub", "attachment:2024 하반기 공공일자리 선발 결과.hwp"),
+    ]
+    assert kb["db"].execute("select count(*) from articles where body_source = 'page'").fetchone()[0] == 36
 
 
 def test_attachments_are_listed_with_type_size_and_text_read(kb):
@@ -60,11 +68,11 @@ def test_attachments_are_listed_with_type_size_and_text_read(kb):
         ("attach_demo/20241003/70312", "hwp", 1, 1, 1, 1),
         ("attach_demo/20241004/70313", "hwpx", 1, 1, 1, 1),
     ]
-    # a sample board whose files are missing: listed, not read, with the reason
-    missing = kb["db"].execute(
-        "select count(*) from attachments where text_read = 0 and error = 'not downloaded (HTTP 404)'"
-    ).fetchone()[0]
-    assert missing > 0
+    # every file of the sample site is there: 13 documents read, a photo and a ZIP listed with the reason
+    assert kb["db"].execute("select count(*), sum(text_read) from attachments").fetchone() == (15, 13)
+    assert kb["db"].execute(
+        "select count(*) from attachments where text_read = 0 and error like 'UnknownFormat: %'"
+    ).fetchone()[0] == 2
 
 
 def test_facts_come_from_the_attachments(kb):

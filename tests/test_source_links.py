@@ -2,8 +2,8 @@
 
 The kb is built with the Makefile's three commands (crawl --sample, extract, load) into a temp
 directory, with GOVNEWS_SAMPLE_PORT set to a free port as `make kb SAMPLE_PORT=…` sets it; the
-sample site is then started on that same setting, and every URL in ``articles.url`` and
-``evidence.url`` is fetched.
+sample site is then started on that same setting, and every URL in ``articles.url``,
+``evidence.url`` and ``attachments.url`` is fetched.
 """
 
 from __future__ import annotations
@@ -72,10 +72,31 @@ def test_every_source_link_of_the_make_kb_kb_answers(built_kb):
                     break
             time.sleep(0.1)
         dead = [(u, code) for u in urls if (code := _status(u)) != 200]
+        with sqlite3.connect(db_path) as db:
+            files = sorted({row[0] for row in db.execute("select url from attachments")})
+        dead_files = [(u, code) for u in files if (code := _status(u)) != 200]
     finally:
         server.terminate()
         server.wait(timeout=10)
     assert dead == []
+    assert len(files) == 15 and all(u.startswith(base + "/") for u in files)
+    assert dead_files == []
+
+
+def test_every_attachment_a_sample_page_links_to_was_downloaded(built_kb):
+    """The crawl fetched every file (none 'not downloaded'); documents were read, the photo and the
+    "download all" ZIP were recognised as no document; file names come from Content-Disposition."""
+    db_path, _env = built_kb
+    with sqlite3.connect(db_path) as db:
+        rows = db.execute("select file_name, format, text_read, error from attachments order by id").fetchall()
+    assert [r for r in rows if (r[3] or "").startswith("not downloaded")] == []
+    unread = sorted((name, error) for name, _format, read, error in rows if not read)
+    assert unread == [
+        ("241001 일자리대상 시상식.zip", "UnknownFormat: ZIP archive that is not HWPX (no hwp+zip mimetype entry; 2 entries)"),
+        ("일자리대상 시상식.jpg", "UnknownFormat: an image, not a document"),
+    ]
+    assert sorted(f for _n, f, read, _e in rows if read) == ["hwp"] * 5 + ["hwpx"] * 4 + ["pdf"] * 4
+    assert "240927 보도자료(청년이룸 3호점).hwpx" in {r[0] for r in rows}
 
 
 def test_link_base_follows_the_port_setting(monkeypatch):
