@@ -15,9 +15,11 @@ run of each is kept):
 
 Both run with politeness off — ``DOWNLOAD_DELAY=0``, AutoThrottle off — and the same concurrency
 (``CONCURRENT_REQUESTS`` and ``CONCURRENT_REQUESTS_PER_DOMAIN``, 16 by default: the production
-setting is 1 per domain). Wall time runs from the process start to its exit, so it includes each
-process's start-up; CPU time is the process's user + system time (steadier than wall time on a
-shared machine). The server checks that each run fetched every page of the site, and govnews must
+setting is 1 per domain) and ``CONCURRENT_ITEMS=4`` (govnews's own setting, given to the bare spider
+too: Scrapy's default of 100 costs each response a hundred asyncio tasks, on both sides alike).
+Wall time runs from the process start to its exit, so it includes each process's start-up; CPU time
+is the process's user + system time, its threads' and its parse worker's included (steadier than
+wall time on a shared machine). The server checks that each run fetched every page of the site, and govnews must
 write every article. Prints a Markdown table and, last, a ``ratios:`` line (govnews pages/s ÷ bare
 pages/s, by wall and by CPU time; goal >= 0.8).
 ``--profile FILE`` also runs the govnews crawl of the first size once under cProfile and prints

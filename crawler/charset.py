@@ -93,7 +93,7 @@ def detect_encoding(body: bytes, content_type: str | bytes | None = None) -> tup
     for bom, name in _BOMS:
         if body.startswith(bom):
             return name, "bom"
-    ascii_only = not any(b > 0x7F for b in body)
+    ascii_only = body.isascii()
     for how, label in (("header", header_charset(content_type)), ("meta", meta_charset(body))):
         codec = normalize_label(label)
         if codec is None:

@@ -334,7 +334,8 @@ class ListWalkMiddleware:
     def _signature(self, response: Response) -> frozenset[str]:
         spider = self.crawler.spider
         try:
-            return frozenset(entry.url for entry in spider._parse_list_entries(response))
+            entries = spider.list_entries(response) if hasattr(spider, "list_entries") else spider._parse_list_entries(response)
+            return frozenset(entry.url for entry in entries)
         except Exception:  # noqa: BLE001 - a family whose list parser needs more context
             return frozenset()
 

@@ -79,6 +79,9 @@ COOKIES_ENABLED = True  # ND Soft search pagination needs the POST session
 HTTPCACHE_ENABLED = False  # turn on in development: -s HTTPCACHE_ENABLED=1
 HTTPCACHE_DIR = "httpcache"
 
+#: items processed at once per response (Scrapy's default, 100, starts 100 asyncio tasks for every
+#: response, about 1 ms of CPU; an article page yields one item, a list page only requests)
+CONCURRENT_ITEMS = 4
 FEED_EXPORT_ENCODING = "utf-8"
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -139,6 +142,9 @@ GOVNEWS_STATE_PATH = "data/crawl_state.sqlite"
 GOVNEWS_JOURNAL = None
 #: fsync the journal after every item (a power cut then loses nothing the state calls known)
 GOVNEWS_JOURNAL_FSYNC = _env("JOURNAL_FSYNC", True)
+#: worker processes that parse article pages while the crawl process downloads and stores
+#: (crawler/parse_pool.py); unset: 1 on a machine with a second core, else 0 (parse in the crawl process)
+GOVNEWS_PARSE_PROCESSES = os.environ.get("GOVNEWS_PARSE_PROCESSES") or None
 #: at most this many list pages per source and run (a pagination loop with a changing parameter)
 GOVNEWS_MAX_LIST_PAGES = _env("MAX_LIST_PAGES", 500)
 #: an article page that failed (error page, fetch error) is fetched again by this many later runs

@@ -7,6 +7,7 @@ the generic parser (:mod:`crawler.generic`) found it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
@@ -148,6 +149,15 @@ def html_to_text(root) -> str:
     return clean_whitespace(root.text_content())
 
 
+@functools.lru_cache(maxsize=1024)
+def _css_selector(css: str):
+    """``css`` compiled once (``element.cssselect(css)`` translates and compiles it on every call,
+    a third of the body cleanup's time)."""
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(css, translator="html")
+
+
 def fragment_to_text(html: str, drop_css: tuple[str, ...] | list[str] = ()) -> str:
     """Clean one body fragment: drop noise elements and captions, then :func:`html_to_text`.
 
@@ -158,7 +168,7 @@ def fragment_to_text(html: str, drop_css: tuple[str, ...] | list[str] = ()) -> s
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     for css in (*DEFAULT_BODY_DROP, *drop_css):
         try:
-            found = root.cssselect(css)
+            found = _css_selector(css)(root)
         except Exception:  # noqa: BLE001 - a bad selector in one spider must not kill the body
             continue
         for el in found:

@@ -2,7 +2,9 @@
 
 The pages (``kb/templates/govnews_district.html`` and ``govnews_districts.html``, served by the
 plugin's routes) draw the bars as inline SVG on the server, so the charts need no JavaScript library
-and no network. Must not import kiwipiepy, spaCy or scrapy.
+and no network. The dashboard ``/-/dashboards/govnews`` (datasette-dashboards, declared in the metadata)
+draws the same figures with Vega-Lite; its SQL matches a district with :data:`DISTRICT_MATCH` (a test
+keeps the two identical). Must not import kiwipiepy, spaCy or scrapy.
 """
 
 from __future__ import annotations

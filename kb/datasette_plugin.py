@@ -7,16 +7,19 @@
 * ``render_cell`` shows the ``snippet`` column's ``<mark>`` highlights as HTML, the evidence sentence
   with its span highlighted, the ``reports`` of ``job_count_conflicts`` side by side with their
   sources, ids in views and canned queries (``article_id``, ``award_record_id``, …) as links to their
-  rows, and a district's name as a link to its chart page.
+  rows, and a district's name as links to its dashboard (``/-/dashboards/govnews?district=<full name>``,
+  datasette-dashboards, declared in the metadata) and to its chart page.
 * ``register_routes`` serves the chart pages, ``/district/`` (all districts) and ``/district/<name>``,
   and ``/-/govnews.css``, which ``extra_css_urls`` adds to every page so tables fit a laptop screen;
   ``asgi_wrapper`` hides bookkeeping columns of the articles and evidence pages until asked for.
+* ``startup`` points the dashboard's charts at the served kb when its database is not named ``kb``.
 
 Must not import kiwipiepy, spaCy or scrapy.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import urllib.parse
@@ -167,8 +170,10 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return _reports_html(value, database, datasette)
     if table == "districts" and column == "full_name" and isinstance(value, str):
         href = datasette.urls.path("/district/" + urllib.parse.quote(value))
+        dashboard = datasette.urls.path(DASHBOARD_PATH + "?" + urllib.parse.urlencode({"district": value}))
         return Markup(
-            f"{escape(value)} <small>({_link(href, 'chart', 'awards and job counts per year')})</small>"
+            f"{escape(value)} <small>({_link(dashboard, 'dashboard', 'the govnews dashboard for this district')}"
+            f" · {_link(href, 'chart', 'awards and job counts per year')})</small>"
         )
     if column in _ID_LINKS and (table is None or table in _VIEWS) and value != "":
         return _id_link(value, column, database, datasette)
@@ -271,6 +276,34 @@ async def districts_page(datasette: Any, request: Any) -> Response:
     c = await charts.national_charts(datasette, database)
     html = await _render(datasette, request, "govnews_districts.html", {"c": c, "database": database})
     return Response.html(html)
+
+
+#: the govnews dashboard (datasette-dashboards; its filters, charts and SQL are in the metadata)
+DASHBOARD_PATH = "/-/dashboards/govnews"
+DASHBOARD_DATABASE = "kb"
+
+
+@hookimpl
+def startup(datasette: Any) -> Any:
+    """Point the dashboard's charts at the served kb when it is not named ``kb`` (the metadata names
+    ``kb``, the name ``govnews serve`` gives ``kb.db``)."""
+
+    async def inner() -> None:
+        if DASHBOARD_DATABASE in datasette.databases:
+            return
+        database = await charts.kb_database(datasette)
+        local = getattr(datasette, "_metadata_local", None)
+        if database is None or not isinstance(local, dict):
+            return
+        # a copy: the metadata dict may belong to the caller that built this Datasette
+        plugins = copy.deepcopy(local.get("plugins") or {})
+        for dashboard in (plugins.get("datasette-dashboards") or {}).values():
+            for chart in (dashboard.get("charts") or {}).values():
+                if isinstance(chart, dict) and chart.get("db") == DASHBOARD_DATABASE:
+                    chart["db"] = database
+        datasette._metadata_local = dict(local, plugins=plugins)
+
+    return inner
 
 
 #: Page style (``kb/templates/govnews.css``): tables fit a laptop screen (long values wrap in bounded

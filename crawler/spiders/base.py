@@ -15,9 +15,11 @@ failure page). ``parse_article`` needs no crawler, so ``govnews parse`` and test
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
@@ -56,6 +58,8 @@ __all__ = [
     "sha256_text",
 ]
 
+#: article pages a spider parses itself before it asks for the parse worker (crawler/parse_pool.py)
+_WARM_AFTER = 20
 NO_AUTHOR = {"기사관리자", "관리자", "운영자", "편집국", "편집부", "admin", "administrator", "webmaster", "홍보담당"}
 _AUTHOR_NOISE = re.compile(r"기자명|작성자|글쓴이|담당자?|입력|[:：|]|\(.*?\)|<.*?>")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -223,11 +227,15 @@ class GovnewsSpider(scrapy.Spider):
 
     def __init__(self, *args: Any, start_url: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        #: the constructor's arguments, for a parse worker that rebuilds the spider (crawler/parse_pool.py)
+        self._init_args: tuple[tuple[Any, ...], dict[str, Any]] = (args, {**kwargs, "start_url": start_url})
         self._start_url_arg = start_url
+        self._articles_parsed = 0
         #: url → list fingerprint of every article request made; read by the incremental pipeline
         self.list_fingerprints: dict[str, str] = {}
         #: url → raw page bytes, handed to ``RawHtmlPipeline`` (which pops them)
         self.raw_pages: dict[str, bytes] = {}
+        self._list_cache: tuple[Response, list[ListEntry]] | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -273,7 +281,7 @@ class GovnewsSpider(scrapy.Spider):
         """Dispatch a response to :meth:`parse_list` or :meth:`parse_article_response`."""
         response = fix_response_encoding(response)
         if self.is_article_url(response.url):
-            yield from self.parse_article_response(response)
+            yield from self._parse_article_here(response)
         elif is_feed(response.body):
             yield from self.parse_feed(response)
         else:
@@ -310,11 +318,55 @@ class GovnewsSpider(scrapy.Spider):
                 published_at=parse_date(date_text),
             )
 
-    def parse_article_response(self, response: Response) -> Iterator[Article]:
-        """Scrapy callback for an article page: counts it in stats and yields the item if any."""
-        response = fix_response_encoding(response)
+    def parse_article_response(self, response: Response) -> Iterator[Article] | Coroutine[Any, Any, list[Article]]:
+        """Scrapy callback for an article page: counts it in stats and yields the item if any.
+
+        In a crawl with a parse worker (``GOVNEWS_PARSE_PROCESSES``, :mod:`crawler.parse_pool`) the page
+        is parsed there and this returns a coroutine (of a list of at most one item); otherwise the
+        page is parsed here.
+        """
+        pool = self._parse_pool()
+        if pool is None:
+            return self._parse_article_here(response)
+        return self._parse_article_elsewhere(response, pool)
+
+    def _parse_article_here(self, response: Response) -> Iterator[Article]:
+        response = fix_response_encoding(response)  # a family's parse_article reads the response too
         self._inc_stat("govnews/article_pages")
-        item = self.parse_article(response)
+        item = self._parsed(response, self.parse_article(response))
+        if item is not None:
+            yield item
+
+    async def _parse_article_elsewhere(self, response: Response, pool: Any) -> list[Article]:
+        """The item of an article page parsed by the pool (a coroutine returning a list: Scrapy then runs
+        the spider middlewares' plain, cheaper, iterable path)."""
+        from crawler.parse_pool import worker_failed
+
+        self._inc_stat("govnews/article_pages")
+        future = pool.submit(self, response)
+        try:
+            item, records, stats = await asyncio.wrap_future(future)
+        except (Exception, asyncio.CancelledError) as exc:
+            if not worker_failed(exc, future):
+                raise
+            pool.close()
+            self.logger.warning("%s: the parse worker failed (%s); parsing in the crawl process", self.name, exc)
+            item = self.parse_article(fix_response_encoding(response))
+        else:
+            for name, level, message in records:
+                if name == self.name:
+                    self.logger.log(level, "%s", message)
+                else:
+                    logging.getLogger(name).log(level, "%s", message)
+            for key, count in stats:
+                self._inc_stat(key, count)
+        item = self._parsed(response, item)
+        return [] if item is None else [item]
+
+    def _parsed(self, response: Response, item: Article | None) -> Article | None:
+        """What follows the parse of an article page in the crawl process: a page that could not be
+        parsed is remembered in the state; an item's raw page is handed to the raw-page pipeline."""
+        self._articles_parsed += 1
         if item is None and self.state is not None:
             # remember unparseable pages too, or every incremental run would fetch them again
             url = self.canonical_url(response.url, response.url)
@@ -324,7 +376,26 @@ class GovnewsSpider(scrapy.Spider):
             settings = getattr(self, "settings", None)
             if settings is not None and settings.get("GOVNEWS_RAW_DIR"):
                 self.raw_pages[item.url] = response.body
-            yield item
+        return item
+
+    def _parse_pool(self) -> Any:
+        """The parse worker pool when this crawl uses one and it is ready, else ``None``."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is None or self._articles_parsed < _WARM_AFTER:
+            return None
+        from scrapy.utils.reactor import is_asyncio_reactor_installed
+
+        from crawler import parse_pool
+
+        if not is_asyncio_reactor_installed():
+            return None
+
+        processes = crawler.settings.get("GOVNEWS_PARSE_PROCESSES")
+        processes = parse_pool.default_processes() if processes in (None, "") else int(processes)
+        pool = parse_pool.get_pool(processes)
+        if pool is None or not pool.ready or not pool.takes(self):
+            return None
+        return pool
 
     # -- list pages --------------------------------------------------------------------------
 
@@ -340,7 +411,7 @@ class GovnewsSpider(scrapy.Spider):
             self.logger.error("%s: not a list page (%s): %s", self.name, failure, response.url)
             self._inc_stat("govnews/failure_pages")
             return
-        entries = list(self._parse_list_entries(response))
+        entries = self.list_entries(response)
         if not entries:
             self.logger.warning("%s: no article links on list page %s", self.name, response.url)
         fresh = 0
@@ -356,6 +427,16 @@ class GovnewsSpider(scrapy.Spider):
         next_request = self._parse_next_page(response)
         if next_request is not None:
             yield next_request
+
+    def list_entries(self, response: Response) -> list[ListEntry]:
+        """:meth:`_parse_list_entries` of ``response``, parsed once: the pagination middleware reads
+        the entries of each list page before :meth:`parse_list` does."""
+        cached = self._list_cache
+        if cached is not None and cached[0] is response:
+            return cached[1]
+        entries = list(self._parse_list_entries(response))
+        self._list_cache = (response, entries)
+        return entries
 
     def _article_request(self, entry: ListEntry) -> Request:
         """The request for one list entry, carrying the list date and fingerprint in ``meta``."""

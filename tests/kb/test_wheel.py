@@ -78,7 +78,7 @@ def test_the_wheel_ships_the_templates_and_metadata(installed):
     assert (Path(out[1]) / "govnews_district.html").exists()
 
 
-def test_govnews_serve_from_the_wheel_serves_the_chart_pages(installed, kb_path, tmp_path):
+def test_govnews_serve_from_the_wheel_serves_the_chart_pages_and_the_dashboard(installed, kb_path, tmp_path):
     db = tmp_path / "kb.db"
     shutil.copy(kb_path, db)
     port = free_port()
@@ -91,4 +91,12 @@ def test_govnews_serve_from_the_wheel_serves_the_chart_pages(installed, kb_path,
         status, html = _get(f"{base}/district/%EC%A4%91%EA%B5%AC")
         assert status == 200 and "<h1>Which 중구?</h1>" in html
         status, plugins = _get(f"{base}/-/plugins.json")
-        assert status == 200 and '"govnews"' in plugins
+        assert status == 200 and '"govnews"' in plugins and '"datasette-dashboards"' in plugins
+        # the dashboard: its page with the charts' SQL from the packaged metadata, its bundled Vega
+        status, html = _get(f"{base}/-/dashboards/govnews?district=%EC%A4%91%EA%B5%AC")
+        assert status == 200 and 'value="중구"' in html and 'id="chart-awards-by-year"' in html
+        assert '"db": "kb"' in html
+        status, script = _get(f"{base}/-/static-plugins/datasette_dashboards/vega-lite.min.js")
+        assert status == 200 and len(script) > 100_000
+        status, home = _get(f"{base}/")
+        assert status == 200 and 'href="/-/dashboards/govnews"' in home
