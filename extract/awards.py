@@ -28,12 +28,12 @@ _AWARD_VERB = re.compile(
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
 _COUNT_AFTER = re.compile(
-    r"[’”'\"]?\s*(?:\d+\s*(?:회|번|차례|개사|개\s*기업|개\s*업체|명|팀)"
+    r"[’”'\"]?\s*(?:\d+\s*(?:회|번|차례|개사|개\s*기업|개\s*업체|명|팀|건)"
     # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
     r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:억|천만|백만|만)\s*원)"
 )
 _LIST_LEAD = re.compile(
-    r"[’”'\"」』]?\s*(?:지자체|기관|자치단체|기초자치단체|자치구|도시|시·군|시·군·구|구·군)?\s*"
+    r"[’”'\"」』]?\s*(?:지자체|기관|자치단체|기초자치단체|광역자치단체|지방자치단체|자치구|도시|시·군|시·군·구|구·군|시·도|시도)?\s*"
     r"(?:에는|에|으로는|로는|으로|로|은|는|의)\s*[‘“'\"]?\s*"
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
@@ -43,8 +43,8 @@ _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
-_OPEN_QUOTES = "‘“'\"「『<"
-_CLOSE_QUOTES = "’”'\"」』>"
+_OPEN_QUOTES = "‘“'\"「『<`"
+_CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(
     r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
     r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|발굴|시상|포상)"
@@ -73,7 +73,8 @@ def _grade_regex() -> re.Pattern[str]:
 _BARE_OK_AFTER = re.compile(
     r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:각각\s*|각기\s*|공동\s*|함께\s*)?"
     r"(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
-    r"|\s*(?:자치구|기관|지자체|기초자치단체|자치단체|단체|시·군|시군|구·군|도시|등급|표창|상을|상\b|을\s*수상|를\s*수상|수상)"
+    r"|\s*(?:자치구|기관|지자체|지방자치단체|광역자치단체|기초자치단체|자치단체|단체|시·군|시군|시·도|시도|구·군|도시|등급"
+    r"|표창|상을|상\b|을\s*수상|를\s*수상|수상)"
     # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
     r"|\s(?:구|시|군)(?:로|으로|에)\s*(?:선정|뽑|꼽|이름|올))"
     # "일자리 분야 최우수와 지역경제 분야 우수", "… 일자리 분야 장려다": items of a list of prizes
@@ -171,8 +172,21 @@ def _grades_in(
     """(start, end, grade) of grade words in ``text[s0:e0]`` that read as awards."""
     forms = _forms()
     out = []
+    # "최우수 파주시·우수 의왕시·장려 양주시", "(최우수 청주시, 우수 제천시)": bare grade words, each right
+    # before its winners, in a list of two or more such pairs (or opening a bracket)
+    heads = [
+        m for m in _grade_regex().finditer(text, s0, e0)
+        if forms[m.group()].needs_context and (ws := re.match(r"\s+", text[m.end() : e0])) is not None
+        and m.end() + ws.end() in mention_starts
+    ]
+    pair_heads = {m.start() for m in heads} if len(heads) >= 2 else {
+        m.start() for m in heads if text[max(s0, m.start() - 1) : m.start()] == "("
+    }
     for m in _grade_regex().finditer(text, s0, e0):
         form = forms[m.group()]
+        if m.start() in pair_heads and has_verb:
+            out.append((m.start(), m.end(), form.grade))
+            continue
         after = text[m.end() : min(e0, m.end() + 12)]
         quoted = after[:1] in _CLOSE_QUOTES and text[max(s0, m.start() - 1) : m.start()] in _OPEN_QUOTES
         if quoted:
@@ -187,6 +201,12 @@ def _grades_in(
             continue  # "6곳의 우수기관에 들어 장려상을": the label of the winners' group, not a grade
         if _COUNT_AFTER.match(after):
             continue  # "최우수상 3회" is a tally, not a record
+        if form.surface.endswith(("시", "구", "군")) and re.match(r"[가-힣]", after) and not re.match(
+            r"(?:로|으로|에|의|와|과|도|는|은|가|이|를|을|상|다|였|이었|이며|이고)", after
+        ):
+            continue  # "△우수시책 발굴": 우수시 inside a word, not the grade 우수시
+        if _STANDING_AFTER.match(text, m.end(), e0):
+            continue  # "일자리 정책 우수기관으로 자리를 굳히고": a standing, not a prize
         lead = _LIST_LEAD.match(after)
         if _BULLET_BEFORE.search(text[max(s0, m.start() - 2) : m.start()]):
             lead = re.match(r"\s*", after)
@@ -202,6 +222,9 @@ def _grades_in(
             continue
         if form.needs_context:
             ok = _DAESANG_OK_AFTER.match(after) if form.grade == "대상" else _BARE_OK_AFTER.match(after)
+            if not ok and form.grade == "대상" and _YEAR_JUST_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+                # "2018년 대상(인센티브 …)에 이은", "'21~'22년 대상에 이어": an item of an award history
+                ok = _HISTORY_ITEM_AFTER.match(text, m.end(), e0)
             if not ok and form.grade == "대상" and re.match(r"\s*,", after):
                 # "김천시가 대상, 영천시와 칠곡군이 최우수상", "일자리 분야 대상, 지역경제 분야 최우수상":
                 # the first item of a list of prizes
@@ -216,7 +239,7 @@ def _grades_in(
             continue
         out.append((m.start(), m.end(), form.grade))
     # "가장 높은 'S(에스)'등급을 받아", "'A'등급을 받았다": a letter grade stays literal (gold README)
-    letters = [(lm.start(), lm.end(), lm.group(1)) for lm in _LETTER_GRADE.finditer(text, s0, e0)]
+    letters = [(lm.start(), lm.end(), lm.group(1) or lm.group(2)) for lm in _LETTER_GRADE.finditer(text, s0, e0)]
     return sorted(out + letters) if letters else out
 
 
@@ -272,6 +295,8 @@ _SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?
 _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
+    # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
+    r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
 )
 _CHAIN_GAP = re.compile(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*")
 _COORD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|및|와|과|·|/|、)\s*")  # "강원도(광역단체 부문)와 …"
@@ -281,6 +306,35 @@ _FORWARD_LEAD = re.compile(r"\s*(?:에는|으로는|로는|은|는|의\s*(?:영�
 def _grade_word_is_bare(text: str, gs: int, ge: int) -> bool:
     """A bare grade word ("우수") is too common to head a list without a particle."""
     return not text[gs:ge].endswith(("상", "구", "기관", "군", "시"))
+
+
+_OTHER_ITEM = re.compile(r"[△▲■□○●•◆◇]|㈜|\(주\)|주식회사")
+# "2022년 고용노동부 장관상, 지난해 기획재정부 장관상에 이어 4년 연속 … 우수기관에": a run of prizes named
+# by their conferrers, which gives no grade (gold README: 장관상 is no 상격)
+_CONFERRER_RUN = re.compile(r"[가-힣]상(?:을|에)?\s*(?:받은\s*데\s*)?이어\s*(?:[^\s.]+\s+){0,2}?\d{1,2}\s*년\s*(?:연속|내리)")
+# "…가 발표한 2019년 상반기 일자리사업 집행실적 평가에서 '전국 최우수 시도'로": an evaluation of the district,
+# not the contest the article announces
+_EVALUATION_NAMED = re.compile(r"평가(?:에서|결과)")
+_COMPANY_RECEIVER = re.compile(
+    r"[’”'\"]?\s*(?:\([^()]{0,30}\)\s*)?(?:에는|에|은|는|(?:을|를)\s*받(?:은|는))\s*"
+    r"(?:㈜|\(주\)|주식회사|[가-힣A-Za-z]{1,12}(?:㈜|\(주\)))"
+)
+_NEGATED = re.compile(r"(?:받|들|오르|차지하|선정되|뽑히)지\s*(?:못|않)|못\s*(?:받|들|올랐|뽑혔)|(?<![가-힣])탈락")
+
+
+def _negated(text: str, ge: int, e0: int) -> bool:
+    """Whether the first predicate after a grade denies it ("… 가운데 어느 것도 받지 못했다")."""
+    neg = _NEGATED.search(text, ge, e0)
+    if neg is None:
+        return False
+    tail = _grade_regex().sub(lambda m: " " * len(m.group()), text[ge : neg.start()])
+    return _AWARD_VERB.search(tail) is None and not re.search(r"[.]|(?:했|됐|았|었)(?:고|으며|지만)", tail)
+
+
+def _right_before_mention(text: str, ge: int, e0: int, ments: list[C.Mention]) -> bool:
+    """Whether a district is named right after ``ge``, past spaces only ("최우수 파주시")."""
+    ws = re.match(r"\s+", text[ge:e0])
+    return ws is not None and any(m.start == ge + ws.end() for m in ments)
 
 
 def _coordinated(text: str, ments: list[C.Mention], anchor: C.Mention) -> list[C.Mention]:
@@ -382,8 +436,16 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
         name_part = named
     if category:
         category = re.sub(r"^(?:(?:과|와|및|의|그리고|한편|또한|또)\s+)+", "", category)  # "과 우수사업 부문"
+        # "국무총리상인 기초자치단체 부문", "이번에 처음 … 부문": the conferrer and adverbs are no part of the 부문
+        category = re.sub(r"^(?:[가-힣]*상인|이번에|처음|새로)\s+", "", category)
+        category = re.sub(r"^(?:이번에|처음|새로)\s+", "", category)
+        # "211개 자치단체 가운데 종합대책 부문", "평가돼 공시제 부문", "… 경진대회 사회적기업 부문": the clause or
+        # the award before the 부문's own words
+        category = re.sub(r"^.*\s(?:가운데|중에서|중)\s+|^.*(?:돼|되어|하여)\s+|^.*(?:대회|평가|시상식)\s+", "", category)
     name = re.sub(r"[’”'\"‘“「」『』<>«»《》]", " ", name_part)
     name = re.sub(r"에\s*대한\s+", " ", name)  # "구·군 일자리 창출 실적에 대한 평가": one name
+    if re.search(r"[’'\"”]\s*(?:을|를)\s*평가\s*$", name_part):
+        name = re.sub(r"\s*(?:을|를)\s+평가$", " 평가", name)  # "'2011년 일자리 창출사업'을 평가한 결과"
     name = name.split(",")[-1]  # "자활 분야 대통령상, 지방자치단체 일자리대상": the last item named
     name = re.split(r"기자\s*=|=", name)[-1]  # "(광주=연합뉴스) ○○○ 기자 = …": a dateline is no name
     name = re.sub(r"^\s*도\s+", "", name)  # the rest of "2013년도" after a list of years
@@ -400,11 +462,14 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
         if (_PARTICLE_WORD.search(name_words[i]) or _MODIFIER_WORD.search(name_words[i])) and i < len(name_words) - 1:
             name = " ".join(name_words[i + 1 :])
             break
+    # "2025년 상반기 지방자치단체 일자리사업 평가": a dated half is the period evaluated, not the name (a half
+    # named without a year, "상반기 일자리 창출 추진실적 평가", stays part of a 광역's own evaluation)
+    name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+(?:상반기|하반기)\s+", "", name)
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
     name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
     name = re.sub(r"^제\s*\d+\s*회\s*", "", name)  # "제1회 대한민국 지방자치 정책대상": the edition
     # "…가 연 ‘…’", "올해 처음 한 시·군 일자리정책 평가": a participle before the name
-    name = re.sub(r"^(?:(?:처음|새로)\s+)?(?:연|한|열린|개최한|주관한|주최한|실시한|마련한|진행한|도입한|시행한)\s+", "", name)
+    name = re.sub(r"^(?:(?:처음|새로|함께|공동으로|같이)\s+)?(?:연|한|열린|개최한|주관한|주최한|실시한|마련한|진행한|도입한|시행한)\s+", "", name)
     name = _ORG_PREFIX().sub("", name)  # "고용노동부 최종 평가": the body, not the name
     name = re.sub(r"\s*(?:시상식|시상|결과\s*발표|결과|본선|본심)$", "", name)  # the event, not the award
     if _GENERIC_NAME.fullmatch(V.squash(name)) or len(name) > 45:
@@ -428,7 +493,7 @@ def _canonical_names() -> frozenset[str]:
 
 _OF_UNITS = re.compile(r"(?:시·군·구|시·군|시군|구·군|구군|자치구)\s")
 # "… 출범 이후 처음 실시된 시·군·구 일자리 우수기관 평가": a modifying clause before the name
-_MODIFIER_WORD = re.compile(r"[가-힣](?:된|한|린|던)$")
+_MODIFIER_WORD = re.compile(r"[가-힣](?:된|한|린|던|르면|이면)$|(?:평가|대회|제도|시상)인$")
 _GENERIC_NAME = re.compile(r"(?:최종|\d차|종합|이번|올해|상반기|하반기|정부|실적|성과)*(?:평가|심사|시상)")
 
 
@@ -555,17 +620,56 @@ _CLAUSE_BETWEEN = re.compile(
 )
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
 _LETTER_GRADE = re.compile(
-    r"(?<![A-Za-z])[‘'\"“]?([SA])(?:\s*\([가-힣]{1,2}\))?[’'\"”]?\s*등급\s*(?:을|를)\s*(?:받|획득|차지|얻)"
+    r"(?<!평균\s)(?<!평균)(?:(?<![A-Za-z])[‘'\"“]?([SA])(?:\s*\([가-힣]{1,2}\))?|(?:에스|에이)\s*\(\s*([SA])\s*\))"
+    r"[’'\"”]?\s*등급\s*(?:을|를)\s*(?:받|획득|차지|얻)"
 )
 _OWN_CATEGORY = re.compile(r"\(\s*([가-힣·]{1,12}\s*부문)\s*\)")
 _QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”」』]")
 _HISTORY_CLAUSE = re.compile(r"(?:에|을|를)\s*이어|이후|(?:을|를)\s*시작으로")
-_STREAK = re.compile(r"연속|내리|잇따라|해마다|매년")
+_STREAK = re.compile(r"연속|내리|잇따라|잇달아|해마다|매년")
 # a year that dates something else in the award's sentence: a founding, a start, a report date
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\d{1,2}\s*월\s*)?(?:\d{1,2}\s*일\s*)?(?:에\s*|부터\s*)?"
-    r"(?:문을\s*연|개소|설립|출범|도입|신설|개관|창립|시작|제정|처음\s*(?:시행|실시|도입))"
+    r"(?:문을\s*연|개소|설립|출범|도입|신설|개관|창립|시작|제정|처음\s*(?:시행|실시|도입)"
+    r"|(?:새로\s*)?(?:생긴|생겨난|만들어진))"  # "지난해 새로 생긴 특별상은": the prize's creation
 )
+
+
+_YEAR_JUST_BEFORE = re.compile(r"(?:\d{2}\s*년도?|\d{4})\s*$")
+_HISTORY_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:에\s*이|을\s*시작으로|를\s*시작으로|,|과\s|와\s|을\s*받|을\s*수상)")
+_STANDING_AFTER = re.compile(
+    r"\s*(?:기관|자치단체|지자체|지방자치단체|도시|시·군|자치구)?\s*(?:으로|로)\s*(?:확실히\s*|확고히\s*)?"
+    r"(?:자리를\s*(?:굳히|굳혔|굳건|지키|지켜|잡)|자리매김|발돋움|거듭나|거듭났|우뚝)"
+)
+_SINCE = re.compile(r"\s*(?:년도?)?\s*(?:이후|부터|이래)\s*(?:로\s*)?")
+_THIS_TIME = re.compile(r"이번에|이번\s*(?:평가|시상|대회|심사)에서")
+_AFTER_YEAR_IN_A_ROW = re.compile(r"\s*(?:년도?)?\s*(?:에|을|를)\s*이어(?![가-힣])")
+_YEAR_SEP = re.compile(r"\s*(?:,|과|와|및|·|ㆍ|그리고)\s*")
+
+
+def _year_run(text: str, before: list[YearMention]) -> list[YearMention]:
+    """The explicit years listed up to the last one of ``before`` ("2013년, 2014년, 2015년")."""
+    def listed(z: YearMention) -> bool:  # an explicit year, or 지난해/재작년 read against the date
+        return bool(z.years) and z.relative in (None, "last", "last2")
+
+    run = [before[-1]]
+    for y in reversed(before[:-1]):
+        if not listed(y) or not _YEAR_SEP.fullmatch(text[y.end : run[0].start]):
+            break
+        run.insert(0, y)
+    return run if all(listed(z) for z in run) and sum(len(z.years) for z in run) > 1 else [before[-1]]
+
+
+def _joined_grades(text: str, grades: list[tuple[int, int, str]], pos: int) -> list[int]:
+    """Starts of the grades joined into one list right after ``pos`` ("… 특별상과 우수상")."""
+    first = next((g for g in grades if g[0] >= pos), None)
+    if first is None or re.search(r"[,.]|(?:했|됐|았|었)(?:고|으며)", text[pos : first[0]]):
+        return []
+    out = [first]
+    for g in grades:
+        if g[0] > out[-1][0] and _GRADE_JOIN.fullmatch(text[out[-1][1] : g[0]]):
+            out.append(g)
+    return [g[0] for g in out]
 
 
 def _not_award_year(text: str, y: YearMention) -> bool:
@@ -574,7 +678,7 @@ def _not_award_year(text: str, y: YearMention) -> bool:
         return True  # a dotted date: the report's day
     if "(" in text[max(0, y.start - 2) : y.start]:
         return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
-    return y.relative is None and bool(_HISTORY_AFTER.match(text, y.end))
+    return y.relative in (None, "last", "last2") and bool(_HISTORY_AFTER.match(text, y.end))
 
 
 _RESPECTIVELY = re.compile(r"각각|각기|차례로|순서대로|순으로")
@@ -663,9 +767,20 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         prev_award: tuple[str | None, str | None] = (None, None)
         # Respectively: "2016년과 2017년 … 특별상과 우수상".
         for gi, (gs, ge, grade) in enumerate(grades):
+            if _CONFERRER_RUN.search(text, max(prev_end, s0), gs) and not any(
+                    g[1] <= gs for g in grades[:gi]):
+                prev_end = ge
+                continue
+            if _COMPANY_RECEIVER.match(text, ge, e0):
+                prev_end = ge  # "△대상(부산시장상)에 ㈜해오름항공", "대상을 받는 ㈜…은": a company's prize
+                continue
+            if _negated(text, ge, e0):
+                prev_end = ge  # "최우수상, 우수상, 장려상 가운데 어느 것도 받지 못해": no prize
+                continue
             # districts
             chain = _chain_after(text, ge, ments, bool(_BULLET_BEFORE.search(text[max(s0, gs - 2) : gs])),
-                                 bare=had_chain and not _grade_word_is_bare(text, gs, ge))
+                                 bare=(had_chain and not _grade_word_is_bare(text, gs, ge))
+                                 or _right_before_mention(text, ge, e0, ments))
             had_chain = had_chain or bool(chain)
             if gs in respective:
                 dists = respective[gs]
@@ -687,8 +802,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                         # "부문 대상에는 ‘…’로 원스톱 체계를 갖춘 경기도가, …": the subject after a clause
                         subj = [m for m in later if m.subject]
                         dists = _coordinated(text, later, subj[-1]) if subj else later[:1]
-                    elif later and not any(m.start < gs and id(m) not in assigned for m in ments):
-                        dists = later[:1]
+                    elif later and not any(m.start < gs and id(m) not in assigned for m in ments) and not (
+                        _OTHER_ITEM.search(text, ge, later[0].start)
+                        or text.count("(", ge, later[0].start) > text.count(")", ge, later[0].start)
+                    ):
+                        dists = later[:1]  # not past another item's bullet or a company ("△대상에 ㈜…")
             dists = _winners(text, dists)
             if _OTHER_RECEIVER.search(text[dists[-1].end if dists else max(prev_end, s0) : gs]):
                 prev_end = ge  # "구로구 일자리정책과 홍 주무관이 우수상을": a person's or a company's prize
@@ -735,6 +853,31 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 (event_after(text, before[-1].end) or e0) > clause.start()
             ):
                 before = []  # "지난해 … 1만 개를 지원해 목표를 달성했으며, 최우수 지자체로 뽑혔다": the count's year
+            if before and _THIS_TIME.search(text, before[-1].end, gs) and event_after(text, before[-1].end) is None:
+                before = []  # "2016년 고용률 62.9%를 기록하는 등 … 이번에 우수상을": the year dates something else
+            listed_years = _year_run(text, before) if before else []
+            if len(listed_years) > 1:
+                # "2013년, 2014년, 2015년 세 번 연속 특별상과 우수상": years listed before joined grades pair
+                # only one to one; one grade goes with every year; otherwise the years cannot be paired
+                joined = _joined_grades(text, grades, listed_years[-1].end)
+                flat = [v for z in listed_years for v in z.years]
+                if len(joined) == len(flat) and gs in joined:
+                    before = [YearMention(listed_years[0].start, listed_years[-1].end, (flat[joined.index(gs)],), None)]
+                elif len(joined) > 1:
+                    prev_end = ge
+                    continue
+                else:
+                    before = [YearMention(listed_years[0].start, listed_years[-1].end, tuple(flat), None)]
+            if before and before[-1].relative == "every" and len(before) > 1 and default_year is not None:
+                y0 = before[-2]
+                if y0.relative is None and len(y0.years) == 1 and _SINCE.fullmatch(text, y0.end, before[-1].start) and (
+                    not any(before[-1].end <= g[0] < gs for g in grades)
+                ) and (
+                    0 < default_year - y0.years[0] <= 15
+                ):
+                    # "2012년 이후 해마다 우수상을 받았고, … 종합대상은 올해가 처음": every year from the one given
+                    # to the year before the article's own
+                    before = [YearMention(y0.start, before[-1].end, tuple(range(y0.years[0], default_year)), None)]
             if before:
                 y = before[-1]
                 if y.relative == "every":
@@ -743,7 +886,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 elif y.relative == "range":
                     # "2019년부터 2021년까지 3년 연속 최우수상": every year of an explicit span of a streak;
                     # a span without 연속 ("2019~2021년 실적 평가에서") gives its last year
-                    ylist = list(y.years) if _STREAK.search(text[y.end : gs]) else [y.years[-1]]
+                    # "'21~'22년 대상에 이어": a span right before its grade gives every year too
+                    ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or re.fullmatch(
+                        r"\s*[‘“'\"]?\s*", text[y.end : gs]) else [y.years[-1]]
                 elif len(y.years) > 1:
                     same = [g for g in grades if g[0] > y.end and (not [z for z in years if y.end <= z.start < g[0]])]
                     idx = [g[0] for g in same].index(gs) if gs in [g[0] for g in same] else 0
@@ -760,6 +905,12 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                             ylist, ysrc = [max(hist) + 1], "frame"
                     if y.relative == "this" and re.search(r"(?:지난해|작년)(?:에|와|과)?\s*이어", text[s0:gs]):
                         ylist.append(ylist[0] - 1 if ylist[0] else None)
+                if _AFTER_YEAR_IN_A_ROW.match(text, y.end) and default_year is not None and y.years and (
+                    default_year > max(v for v in y.years if v is not None)
+                ):
+                    # "우수사업에서는 2020년도에 이어 두 번째로 우수상", "2010년과 지난해에 이어 3년 연속 최우수":
+                    # the years before "에 이어" and the article's own year
+                    ylist = [*ylist, default_year]
                 window_start = max(window_start, y.end)
             elif (last_ctx is not None and si - last_ctx[3] <= 2 and not any(y.end <= gs for y in years)
                   and not (last_ctx[4] and frame.event_year is not None)):
@@ -796,6 +947,8 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             # also speaks of jobs), then the words before the grade
             quoted = _QUOTED.findall(text, window_start, gs)
             topic = _topic(named_award) if named_award else (_topic(quoted[-1]) if quoted else None)
+            if topic is None and _topic(" ".join(text[window_start:gs].split()[-2:])) == "other":
+                topic = "other"  # "… 일자리 사업인 ‘…’을 키워 제19회 지방자치 경영대전 대상": the prize's own name
             if topic is None:
                 topic = _topic(text[window_start:gs])
             if topic is None and continuing:
@@ -803,7 +956,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             if topic is None:
                 topic = _topic(text[s0:gs]) or article_topic
             prev_topic = topic
-            contest = (article_contest or "공모전" in text[s0:gs]) and _nearest_alias(text[s0:gs]) is None
+            contest = (
+                article_contest or "공모전" in text[s0:gs]
+                # "… 아이디어 공모전도 열어 … 골랐다. 최우수상은 …(이수진), 우수상은 …": the contest goes on
+                or (not ments and any("공모전" in text[a:b] for a, b in art.sentences[max(0, si - 2) : si]))
+            ) and _nearest_alias(text[s0:gs]) is None and not _EVALUATION_NAMED.search(text, s0, gs)
             if topic == "other" or contest:
                 # other topics; and a 공모전's prizes, which go to entries and entrants ("아이디어 공모전 …
                 # 우수상을 받았다", "시장상(대상) … 등 9건을 골라"), not to a district
@@ -813,7 +970,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 award, organizer = last_ctx[0], last_ctx[1]
             # "지역맞춤형 일자리창출 부문 대상은 A가 받았다. 최우수상은 B, C에 돌아갔다.": a 부문 heading a
             # section of the winners' list holds for the next sentences' grades until another is named
-            if category is None and named_award is None and section is not None and si - section[1] <= 1 and not before:
+            if category is None and named_award is None and section is not None and si - section[1] <= 1 and not before and (
+                not re.search(r"[가-힣]상인\s*$", text[window_start:gs])  # "장관상인 최우수상은": a class of its own
+            ):
                 category = section[0]
             if category is not None:
                 section = (category, si)

@@ -23,7 +23,8 @@ from extract.text import Frame
 
 # What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
 _FOLLOW_OK = re.compile(
-    r"(?:청장|청|의회|민|장|수|가|이|는|은|의|에서|에게|에|와|과|도|를|을|로|으로|만|까지|부터|내|측|형|산하|소속)"
+    r"(?:청장|청|의회|민|장|수|가|이|는|은|의|에서|에게|에|와|과|도|를|을|로|으로|만|까지|부터|내|측|형|산하|소속"
+    r"|뿐|였|이었)"  # "남동구와 미추홀구뿐이며", "Ⅲ그룹 하남시였다"
 )
 _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:은|는|에서는)(?![가-힣])")
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
@@ -35,6 +36,7 @@ _PROVINCE_ACTS = re.compile(
     r"|\s*(?:\d\s*차\s*)?(?:평가|심사)(?:를|에서|에|의)(?![가-힣])"  # "전북도 1차 평가를 통과한 뒤"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
+    r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
     # "경상남도 등 7개 광역자치단체는 우수로 뽑혀": the 광역 heads a counted group of 광역 receivers
     r"|\s*등\s*\d+\s*개\s*(?:광역자치단체|광역단체|광역지자체|시·도|시도)(?:는|은|가|이|도|와|과)(?![가-힣])"
     r"|\s*(?:[가-힣]+\s)?[가-힣]{0,8}(?:시장|도지사|지사|부시장|부지사|본부장|국장|실장|과장|팀장|관계자|대변인|위원장)"
@@ -55,7 +57,7 @@ _SHORT_PROVINCE_WINNER = re.compile(
     r"(?:\s*(?:,|과|와|·)\s*[가-힣]{2})*(?:이|가|은|는)\s*(?:각각\s*)?(?:[^\s.,]+\s+){0,2}?"
     r"(?:최우수|우수|대상|장려|특별상)"
 )
-_COMPARISON = re.compile(r"(?:와|과)\s*(?:자치구|시·군|구·군|시군)들|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
+_COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시군)들|\d+\s*개\s*(?:자치구|시·군|구·군|군·구|시군|시·군·구)의)|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
@@ -160,6 +162,29 @@ def _in_winner_list(text: str, s: int, e: int) -> bool:
     return bool(_LIST_TAIL.search(rest[:80]))
 
 
+# cues that "광주시" is 경기도 광주시: the 도 named with it, its neighbours and places, 읍·면 (광주광역시 has 동 only);
+# not "수도권" (광주광역시 stories speak of young people leaving for it) nor "경기" alone (the economy)
+_GYEONGGI_GWANGJU = re.compile(
+    r"경기도|경기\s*광주|경기\s+[가-힣]{1,3}(?:시|군)(?![가-힣])|곤지암|오포|퇴촌|경안동|초월읍|남한산성|너른고을"
+    r"|하남시|성남시|이천시|용인시|여주시|양평군|읍\s*[·ㆍ,]?\s*면"
+)
+
+
+# "부산지역 취업자가 한 달 새 3만3천명 늘었다", "제주지역 고용률은": the 광역 as the subject of its own labour
+# statistics (not "부산·울산·경남 지역 청년", an area of several)
+_REGION_STAT_AFTER = re.compile(r"\s*지역\s*(?:의\s*)?(?:취업자|고용률|실업률|실업자|고용\s*사정|고용\s*동향)")
+
+
+def _region_stat(text: str, s: int, e: int) -> bool:
+    """Whether the 광역 at ``text[s:e]`` is alone the subject of its region's labour statistics."""
+    return bool(_REGION_STAT_AFTER.match(text, e)) and not re.search(r"[·ㆍ,와과]\s*$", text[max(0, s - 2) : s])
+
+
+def _is_gwangju_pair(units: list[Unit]) -> bool:
+    """Whether ``units`` are the two 광주 (광주광역시 and 경기도 광주시) and nothing else."""
+    return len(units) == 2 and {u.name for u in units} == {"광주광역시", "광주시"}
+
+
 def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) -> tuple[dt.date | None, Frame]:
     """The day names are resolved at: ``published``, else the article frame's day.
 
@@ -207,7 +232,9 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     found = []
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
-        if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt):
+        if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not (
+            _REGION_STAT_AFTER.match(text, e) and all(u.is_province for u in gaz.candidates(surface))
+        ):
             continue  # inside a longer word: "강북구지회", "서울디지털산업단지"
         found.append((s, e, surface, gaz.candidates(surface)))
     pub, frame = _frame_day(art, found)
@@ -248,13 +275,17 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 home_keys.add(_province_key(gaz, r))
 
     speech = speech_spans(text)
+    gyeonggi_cue = bool(_GYEONGGI_GWANGJU.search(text))
     unresolved: list[tuple[int, int, bool]] = []
     out: list[C.Mention] = []
     for s, e, surface, units in raw:
         by_hint = False
         if len({_province_key(gaz, u) for u in units}) > 1 or len(units) > 1:
             chosen = None
-            for ctx in (sent_ctx.get(sent_of(s), Counter()), article_ctx):
+            if _is_gwangju_pair(units):
+                # "광주시": 광주광역시 writes itself so too; 경기도 광주시 only with a 경기 cue in the article
+                chosen = next((u for u in units if u.is_province != gyeonggi_cue), None)
+            for ctx in (sent_ctx.get(sent_of(s), Counter()), article_ctx) if chosen is None else ():
                 scores = {u.code: ctx.get(_province_key(gaz, u), 0) for u in units}
                 best = max(scores.values())
                 winners = [u for u in units if scores[u.code] == best]
@@ -283,17 +314,24 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         if unit.is_province:
             bare_stem = surface == unit.name[:2] or (len(surface) <= 2 and surface != unit.name)
             counted = (
-                (not bare_stem or (surface in unit.aliases and bool(_SHORT_PROVINCE_WINNER.match(after))))
+                (not bare_stem or (surface in unit.aliases and bool(
+                    _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after)
+                    or _province_stem_list(text, s, e) or _region_stat(text, s, e))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
                          or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
                          or _GRADE_LEAD_BEFORE.search(text[max(0, s - 12) : s]) or _COHOST_LIST.match(after)
-                         or (bare_stem and _SHORT_PROVINCE_WINNER.match(after)))
+                         or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
+                         or (bare_stem and surface in unit.aliases and (
+                             _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)))
+                         or _region_stat(text, s, e))
                 and not _COMPARISON.match(after)
                 and not any(a <= s < b for a, b in speech)
             )
         else:
             counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
-                           or _GLUED_BODY.match(after)
+                           or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#"
+                           or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
+                           or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
                            or (_PERSON_AFTER.match(after) and re.search(r"[(,]\s*$", text[max(0, s - 3) : s])))
         shown = _output_unit(gaz, unit)
         out.append(
@@ -314,6 +352,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
     out = _comma_stem_lists(text, out, gaz, pub, speech)
+    out = _figure_stems(text, out, gaz, pub, article_ctx, speech)
     return _excluded(text, _stem_mentions(text, out)), unresolved, frame
 
 
@@ -386,7 +425,9 @@ def _short_anaphors(
         if any(not m.unit.is_province and m.unit.name.endswith(tail) for m in found):
             continue
         at = a + am.start()
-        named = {m.code for m in provinces if m.start < at and m.unit.name.endswith(tail)}
+        # the 광역 named before, or in the dateline ("… 대전=서경민 기자" closing a story told with "시는")
+        named = {m.code for m in provinces
+                 if (m.start < at or text[m.end : m.end + 1] == "=") and m.unit.name.endswith(tail)}
         if len(named) != 1:
             continue
         code = named.pop()
@@ -556,6 +597,85 @@ def _comma_stem_lists(
             extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
                                    subject=last.subject, topic=last.topic))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "서울(1.874)과 대전(1.509)", "춘천(14만1100명)", "청양(0.5%)": a place given its own figure in brackets
+_FIGURE_AFTER = re.compile(
+    r"\s*\(\s*[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*(?:%p|%|％|명|개|곳|점|위|배)?\s*\)"
+)
+# "태안이 73.5%로", "공주는 59.7%", "원주가 17만4200여명으로": a place as the subject of its own figure
+_FIGURE_SUBJECT = re.compile(
+    r"(?:이|가|은|는)\s+[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*"
+    r"(?:%p|%|％|명|점)\s*(?:으로|로|에|이|였|이었|를|,)"
+)
+# "광주·강원·전북은 각 4억원씩", "부산과 경북에는 각 6억원", "우수 시·도는 대전·울산·전북·전남·제주이며":
+# 광역 short names listed together as one subject, receiver or winners' list
+_PROVINCE_STEMS = (
+    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남",
+    "경북", "경남", "제주",
+)
+_PROVINCE_STEM_LIST = re.compile(
+    rf"(?<![가-힣])(?:{'|'.join(_PROVINCE_STEMS)})(?:\s*(?:·|ㆍ|・|,|과|와|및)\s*(?:{'|'.join(_PROVINCE_STEMS)})){{1,16}}"
+    r"(?:광역시|특별시|특별자치시|특별자치도|도|시)?"
+    r"(?=\s*(?:은|는|이|가|에는|에게는|에게|에|이며|이다|였다|이었다|도)(?![가-힣]))"
+)
+
+
+def _province_stem_list(text: str, s: int, e: int) -> bool:
+    """Whether the short 광역 name at ``text[s:e]`` is an item of a list of 광역 short names that is a subject,
+    a receiver or a copula list (not an area: "부산·울산·경남 지역", "대구·경북 기업")."""
+    for lm in _PROVINCE_STEM_LIST.finditer(text, max(0, s - 60), min(len(text), e + 80)):
+        if lm.start() <= s and e <= lm.end():
+            return True
+    return False
+
+
+# "추가 모집 인원은 안동 6명, …": a unit's own quota of people in a list by 시·군
+_QUOTA_AFTER = re.compile(r"\s+\d[\d,]*\s*(?:여\s*)?명\s*(?:,|과|와|및|씩|을|이|으로|등|\))")
+_BRACKET_STEM_LIST = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{2,3}\s*\([^()\n]{1,30}\)\s*,\s*){2,}[가-힣]{2,3}\s*\([^()\n]{1,30}\)"
+)
+
+
+def _figure_stems(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str],
+    speech: list[tuple[int, int]],
+) -> list[C.Mention]:
+    """Bare 기초 stems given a figure of their own ("춘천(14만1100명)", "태안이 73.5%로", "청양(0.5%)") in an
+    article that names their 광역: statistics by 시·군 make each unit a subject."""
+    if not any(ch.isdigit() for ch in text):
+        return found
+    index = _stem_index(gaz)
+    taken = [(m.start, m.end) for m in found]
+    extra: list[C.Mention] = []
+    # "동작(노량진 청년취업센터), 구로(청년잇다), 마포(청년나루터) 등": three or more stems, each with its own
+    # bracket, listed by commas
+    bracket_lists = [(lm.start(), lm.end()) for lm in _BRACKET_STEM_LIST.finditer(text)]
+    for sm in re.finditer(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d)", text):
+        stem = sm.group(1)
+        if stem not in index or any(a <= sm.start() < b for a, b in taken + speech):
+            continue
+        stop = sm.end()
+        if not (_FIGURE_AFTER.match(text, stop) or _FIGURE_SUBJECT.match(text, stop) or _QUOTA_AFTER.match(text, stop)
+                or any(a <= sm.start() < b for a, b in bracket_lists)):
+            continue
+        units = [r for u in index[stem] if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+        units = [u for u in {u.code: u for u in units}.values() if article_ctx.get(_province_key(gaz, u), 0)]
+        if len(units) != 1:
+            continue
+        shown = _output_unit(gaz, units[0])
+        extra.append(C.Mention(sm.start(), stop, stem, shown, shown.full_name, shown.code, counted=True,
+                               subject=bool(_SUBJECT.match(text[stop : stop + 6])),
+                               topic=bool(_TOPIC.match(text[stop : stop + 6]))))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "윤서준(해운대구청 일자리 담당자)": a person's workplace, not an actor
+_PERSON_BEFORE_BRACKET = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s*\(\s*$")
+_ROLE_IN_BRACKET = re.compile(r"[^()\n]{0,24}?(?:담당자|담당|주무관|공무원|직원|과장|팀장|계장|국장|실장|소장)\s*\)")
+# "A그룹(전주시, 익산시, …)과 B그룹(…)으로 나뉜다": members of an evaluation's group, a comparison set
+# (a "#당진시" tag names no district either)
+_GROUP_MEMBER_BEFORE = re.compile(r"(?:그룹|[가-하A-Z]\s*군|[가-하A-Z]\s*조|유형|부류)\s*\([^()\n]*$")
 
 
 _STEM_FOLLOW = re.compile(r"(?:에서는|에서|은|는|이|가|의|도|와|과)(?![가-힣])")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from extract import context as C
@@ -18,8 +19,10 @@ from extract.text import find_years
 
 _JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
 _NOUN_AFTER = re.compile(r"\s*(?:의|에|이상의|가량의|정도의|규모의|이상|가량)?\s*([가-힣·]+)")
+# a clause ends at a full stop, before a comma that leads to another count or year (not to money: "… 등이며,
+# 500억 원을 들여 … 제공한다" keeps the list's verb), at a contrast word, or at a joined clause (not "등이며,")
 _CLAUSE_END = re.compile(
-    r"[.!?]\s|[,;]\s*(?=[^,]{0,3}(?:\d|올해|지난해|작년))|\s(?:또한|하지만|그러나|반면)\s|(?<=[가-힣])(?:며|고),\s"
+    r"[.!?]\s|[,;]\s*(?=[^,]{0,3}(?:\d(?![\d,.]*\s*(?:억|천만|백만|만\s*원|원))|올해|지난해|작년))|\s(?:또한|하지만|그러나|반면)\s|(?<=[가-힣])(?<!등이)(?:며|고),\s"
 )
 _UNTIL = re.compile(r"\s*(?:년도?)?\s*까지")
 # "2019년 … 연 뒤 지금까지 2,100명": a running total has no year (gold README)
@@ -31,10 +34,11 @@ def _event_regex() -> re.Pattern[str]:
     """Words of a sentence about an event's crowd: its participants are no count (``job_events.txt``)."""
     words = [w for w in (V.DATA_DIR / "job_events.txt").read_text(encoding="utf-8").splitlines()
              if w.strip() and not w.startswith("#")]
-    return re.compile(V.trie_alternation(words, space=r"\s*"))
+    return re.compile(V.trie_alternation(words, space=r"\s*") + "(?!업)")  # not "동행사업" (동행 + 사업)
 _NATIONAL = re.compile(
     r"전국|전체\s*(?:자치구|지자체|시·군|구·군)|정부\s*전체|국가\s*전체"
     r"|(?:도내|시내|관내)?\s*(?:시·군|시군|자치구|구·군|지자체|시·군·구)\s*(?:전체|모두|합계)|도내\s*(?:시·군|시군)"
+    r"|(?<![가-힣])지자체(?:들)?\s"  # "지자체 사회적기업 육성의 주요 성과를 보면 …" (no district named)
 )
 
 
@@ -48,6 +52,17 @@ _STRONG_PLAN = re.compile(
 
 # "120명에게 일자리를 제공", "650명의 일자리를 만들었다": jobs counted in people stay created
 _JOBS_IN_PEOPLE = re.compile(r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|의\s*(?:[가-힣]+\s+)?일자리)")
+# "일자리 4만1186명을 만들어", "일자리 창출 40명": jobs named right before a count in 명 stay created
+_JOBS_BEFORE = re.compile(r"일자리\s*(?:창출\s*)?(?:약\s*)?$")
+_JOB_NOUN_BEFORE = re.compile(r"(?:일자리|일거리)\s*(?:약\s*)?$")
+# "목표인 일자리 5만개의 67.2%(3만3,620개)를 채웠다": the share of a target reached, not a rate's difference
+_SHARE_OF_TARGET = re.compile(r"목표[^.]{0,25}의\s*[\d.]+\s*%\s*[(（]\s*$")
+# "대상은 … 구민 25명이다": the people a scheme is for — its places (training) or the people it recruits
+_SCOPE = re.compile(r"^[^,.]{0,12}?대상(?:자)?(?:은|는)\s")
+_TRAINING_SCOPE = re.compile(r"교육|과정|훈련|강좌|수강|아카데미")
+_RECRUIT_SCOPE = re.compile(r"모집|선발|뽑")
+# "일자리도 962개(6.1%)에 이르렀다": jobs as the topic of a past report are jobs made
+_JOBS_REPORTED = re.compile(r"^[^,.]{0,20}?일자리(?:도|는|은|가)\s(?:[^.]|\.(?=\d))*(?:이르렀|달했|였다|이었다)")
 _TOTAL_BEFORE = re.compile(r"(?:모두|총|합계|합쳐|통틀어)\s*$")
 # "이 가운데 청주시민이 210명, 청원군민이 150명이다": a breakdown of the total before
 _OF_THESE = re.compile(r"^[^가-힣]{0,3}(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이\s*중에서|이\s*가운데서)\s")
@@ -55,10 +70,14 @@ _JOB_TOPIC = re.compile(r"^[^,.]{0,10}일자리(?:는|은)\s")
 _ITEM_BEFORE = re.compile(r"(?:^|[,·]\s*|\s)[가-힣]{1,6}\s*$")
 
 
+_SEEKERS_ANY = re.compile(r"구직자|지원자|신청자|응시자|응모자")
+_TRAINING = re.compile(r"수료|교육|과정|훈련|참여")
 _SEEKERS_BEFORE = re.compile(r"(?:구직자|지원자|신청자|응시자|응모자|상담자)\s*(?:약\s*)?$")
 
 
-def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = False) -> str | None:
+def _kind(
+    before: str, after: str, sentence_end: str = "", ignore_skip: bool = False, seekers: bool = False
+) -> str | None:
     """Decide the kind of a count from the words before and after it (``job_kinds.tsv``)."""
     rules = V.job_kind_rules()
 
@@ -76,7 +95,7 @@ def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = F
             return kind
     if first("pool", after):
         # "구직자 3천580명 가운데 1천950명이 취업했다": job-seekers and applicants are no programme's pool (0.4.1)
-        return None if _SEEKERS_BEFORE.search(before) else "participants"
+        return None if seekers or _SEEKERS_BEFORE.search(before) else "participants"
     best: tuple[int, int, str] | None = None
     for r in rules:
         if r.where != "predicate":
@@ -100,13 +119,16 @@ def _kind(before: str, after: str, sentence_end: str = "", ignore_skip: bool = F
         return "target"
     if best[2] != "target" and _goal_later(after[best[1] :]):
         return "target"  # "일자리 6,100개 창출과 고용률 70% 달성을 목표로 한다": the goal covers the count (0.4.0)
-    if best[2] != "target" and _CONNECTIVE.match(tail) and first("future", sentence_end):
+    if (
+        best[2] != "target" and _CONNECTIVE.match(tail) and first("future", sentence_end)
+        and not _PAST_BETWEEN.search(after, best[0], best[1] + 5)
+    ):
         return "target"  # "500개를 새로 만들고, … 제공할 계획이다": the plan covers both clauses
     return best[2]
 
 
 # a clause closed in the past tense: a goal named after it is another clause's
-_PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|냈|웠|졌)(?:다|고|으며|으나|지만|는데|던)")
+_PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|렀|냈|웠|졌)(?:다|고|으며|으나|지만|는데|던)")
 
 
 def _goal_later(rest: str) -> bool:
@@ -131,12 +153,17 @@ _AHEAD = re.compile(
 
 
 # a deadline ahead ("2022년까지"), this year's plan in the present tense ("올해 … 만든다"), an agreement
-_AHEAD_MORE = re.compile(r"올해|금년|협약|투자(?:해|하고|하며|에)|(?P<y>(?:19|20)\d{2})\s*년까지")
+# or a published plan ("종합계획에 따르면", "공시한 … 대책은")
+_AHEAD_MORE = re.compile(
+    r"올해|금년|협약|투자(?:해|하고|하며|에)|(?P<y>(?:19|20)\d{2})\s*년까지|계획에\s*따르면|공시(?:한|된|했)"
+)
 # the sentence before announces a plan: its present-tense parts are planned too ("… 2014년까지 투자한다")
 _PLAN_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년까지|향후|앞으로|내년|계획이다|예정이다|목표다|목표로\s*한다|공약")
 
 
 _ADNOMINAL = re.compile(r"^[^.]{0,14}?(?:만드|창출하|제공하|채용하|고용하|육성하)는\s")
+_PAST_MARK = re.compile(r"지난해|작년|전년|그동안|지금까지|누적|지난\s*(?:\d|한\s*해)")
+_AGREEMENT = re.compile(r"협약|MOU|양해각서")
 _DEADLINE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년까지")
 
 
@@ -149,15 +176,16 @@ def _ahead(regex: re.Pattern[str], text: str, pub: dt.date | None) -> bool:
 
 
 def _planned(
-    after_full: str, sentence: str, prev_sentence: str = "", pub: dt.date | None = None, people: bool = False
+    after_full: str, sentence: str, prev_sentence: str = "", pub: dt.date | None = None, people: bool = False,
+    lead_plan: bool = False,
 ) -> bool:
     """A count in a present-tense clause of a sentence (or an article part) that dates it ahead.
 
     Participants (``people``) need the sentence itself to date it ahead ("다음 달부터 40명이 참여하는"):
     "올해 … 13명이 참여해 … 맡는다" describes a running programme.
     """
-    if _ADNOMINAL.match(after_full) and _ahead(_DEADLINE, sentence, pub):
-        return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵"
+    if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(after_full[:40])):
+        return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵", "70여명을 고용하는 업무협약"
     m = _PLAIN_END.search(after_full[:40])
     if not m and not _PAST_BETWEEN.search(after_full):
         m = _PLAIN_END.search(after_full[-16:])  # "4천800개씩 만들고, … 안정을 꾀한다": the sentence's verb
@@ -170,7 +198,9 @@ def _planned(
         return False
     if _AHEAD.search(sentence):
         return True
-    return not people and (_ahead(_AHEAD_MORE, sentence, pub) or _ahead(_PLAN_BEFORE, prev_sentence, pub))
+    # an article whose lead announces a target: its schemes described in the present tense are planned
+    # ("세종시가 올해 138개를 만드는 … 사업에 나선다. … 청년 14명 채용을 돕는다") (J-FORWARD)
+    return not people and (lead_plan or _ahead(_AHEAD_MORE, sentence, pub) or _ahead(_PLAN_BEFORE, prev_sentence, pub))
 
 
 _HAS_COUNT = re.compile(r"\d\s*(?:만|천|백)?\s*(?:여\s*)?(?:개|명)")
@@ -190,6 +220,8 @@ _LICENSED_AFTER_COUNT = re.compile(
     r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|중$|중에|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘"
     r"|였|이었|입니|에\s*달|에\s*이르|를\s*넘|을\s*넘|도$|씩)"
 )
+# "반기마다 18명씩", "해마다 4천 개씩": a distributive figure is a rate per period or unit (J-EACH)
+_EACH_AFTER = re.compile(r"\s*씩")
 _BULLET = re.compile(r"^\s*[▲△▷▶►■□◆◇●○•·\-–※➊-➓①-⑳]")
 
 
@@ -255,7 +287,31 @@ def _joint_total(art: C.Article, focus: C.Focus, si: int) -> bool:
     return bool(_OF_THESE.match(nxt) and _RESIDENTS.search(nxt) and _HAS_COUNT.search(nxt))
 
 
-_SEVERAL = re.compile(r"(?:두|세|네|양|[2-9]개)\s*(?:시·군|시군|구·군|자치구|구|시|군|지자체|자치단체|시·군·구)")
+# a class of districts as the count's subject: "자치구가", "25개 구청이", "시·군이" (no single district's count)
+_CLASS_SUBJECT = re.compile(
+    r"(?:(?<![가-힣])(?:자치구|시·군|시군|구·군|군·구|지자체|자치단체|시·군·구)|\d+\s*개\s*(?:자치구|구청|구|시·군|시군|군|구·군|군·구|시|지자체))"
+    r"(?:들)?(?:이|가)\s(?:(?![가-힣](?:은|는)\s)[^.,]){0,45}$"
+)
+# a labour survey: rates in the sentence and employed people as its topic
+_SURVEY = re.compile(r"통계청[^.]{0,40}(?:고용\s*조사|고용\s*동향|경제활동\s*인구)|(?:지역별\s*고용\s*조사|경제활동\s*인구\s*조사)")
+# people selected: placed in a public job (employed) or into a programme they take part in (participants)
+_SELECTED = re.compile(r"뽑았|뽑힌|뽑혔|선발했|선발된|선발됐|선발되|선발돼")
+_TAKING_PART = re.compile(r"참여(?:할|하는|자|\s*청년|\s*주민)|참가(?:할|하는|자)")  # not "업체가 참가해"
+_PUBLIC_JOB = re.compile(r"직접\s*일자리|공공\s*근로|공공\s*일자리|노인\s*일자리|희망\s*(?:근로|일자리)|공동체\s*일자리|일자리\s*사업")
+_CROWD_NOUN_BEFORE = re.compile(r"(?:참여자|참가자|방문객|관람객|참석자)\s*(?:약\s*)?$")
+_STAT_SENTENCE = re.compile(r"고용률|실업률|경제활동|고용\s*조사|통계청")
+_STAT_TOPIC = re.compile(r"(?<![가-힣])취업자\s*(?:수\s*)?(?:는|은|가)\s")
+_FACILITY_TOPIC = re.compile(r"^[^,.]{0,15}?(?:센터|창구|사무소|사무실|청사|본부)(?:에는|에)\s")
+_POSTED = re.compile(r"배치|근무|상주")
+# a scheme's launch ceremony in the lead: its participants are chosen, so the places it lists are filled
+_LAUNCH = re.compile(r"발대식|출범식|발족식")
+# a place name that names a state body's office ("고용노동부 여수지청"): no district hosting
+_OFFICE_AFTER = re.compile(r"\s*(?:지청|지사|지부|지원|사무소|출장소|지점|본부)")
+# "김해·양산·밀양시 3개 시 공동 주관으로", "서울시와 25개 구청이 … 모집한다": a lead naming joint hosts
+_JOINT = re.compile(
+    r"공동\s*(?:주관|주최|개최|운영|으로\s*(?:열|주관|주최|개최|운영))|(?:와|과)\s*\d+\s*개\s*(?:구청|자치구|시·군|시군|구·군|군)(?:이|가)\s"
+)
+_SEVERAL = re.compile(r"(?:(?<![가-힣])(?:두|세|네|양)|[2-9]개)\s*(?:시·군|시군|구·군|자치구|구|시|군|지자체|자치단체|시·군·구)")
 
 
 def _shared_total(text: str, focus: C.Focus, si: int, s0: int, start: int) -> bool:
@@ -276,8 +332,21 @@ _Cand = tuple[re.Match[str], int, str, str, str, str, str]
 _NEXT_ITEM = re.compile(r",\s*[^,.]{0,20}?\d[\d,.]*\s*(?:[만천백]\s*(?:\d[\d,]*)?\s*)*(?:여\s*)?(?:개|명)")
 
 
-_FIRMS_BEFORE = re.compile(r"(?:기업|업체|사업장|회사|기관|단체)\s*$")
-_LIST_NOUN = re.compile(r"\s*,\s*[^,.]{0,14}?\d[\d,]*\s*개\s*(?:의\s*)?([가-힣]+)")
+# "기업 1,184개가", "신규사업 45개를 포함해" (not "도시기반사업 6,100개": the jobs of a field)
+_FIRMS_BEFORE = re.compile(r"(?:기업|업체|사업장|회사|기관|단체|(?:신규|세부|단위|전체)\s*사업|과제|시책)\s*$")
+# "도 단위 6개, 시군 단위 64개 사업", "신규 8개를 포함한 23개 사업": an item counts what the list's last item counts
+_LIST_NOUN = re.compile(
+    r"\s*(?:,|(?:을|를)\s*포함(?:한|해|하여)|등)\s*[^,.]{0,14}?\d[\d,]*\s*개\s*(?:의\s*)?([가-힣]+)"
+)
+# "67개 지역일자리사업의 실적": a count of schemes or tasks (J-NOT-JOBS)
+_PROJECT_NOUN = re.compile(r"(?:사업|과제|시책|프로그램)(?:의|을|를|이|가|은|는|에|에서|으로|로|과|와)?$")
+# "▲기업 채용관(22개)": a count in brackets after a hall or booth counts the booths, not jobs
+# ("직접일자리 창출(3만360개)", "고용서비스(2,205개)" stay counts)
+_PAREN_OF = re.compile(r"([가-힣]+)\s*[(（]\s*$")
+_BOOTH = re.compile(r"(?:관|부스|존|코너|상담실|체험실)$")
+# "… 등 5개다": the number of the things just listed
+_LIST_SIZE = re.compile(r"등\s*$")
+_COPULA_AFTER = re.compile(r"\s*(?:이다|다|입니다|이며|로\s*구성)")
 
 
 @cache
@@ -315,18 +384,26 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         if not value:
             continue
         before = text[max(s0, m.start() - 30) : m.start()]
-        if _NUMBER_BEFORE.search(before) or any(r.search(before) for r in _rules("stat_before")):
+        if _NUMBER_BEFORE.search(before) or (
+            any(r.search(before) for r in _rules("stat_before")) and not _SHARE_OF_TARGET.search(before)
+        ):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
         after_full = text[m.end() : e0]
         if _THRESHOLD_AFTER.match(after_full):
             continue
         noun_m = _NOUN_AFTER.match(after_full[:40])
         noun = noun_m.group(1) if noun_m else ""
-        if unit == "개" and _stop_noun_regex().match(noun):
+        if unit == "개" and (_stop_noun_regex().match(noun) or _PROJECT_NOUN.search(noun)):
             continue
-        if (unit == "개" and _FIRMS_BEFORE.search(before)) or (unit == "명" and value < 2):
-            continue  # "기업 1,184개가 채용했다", "청년을 1명씩 채용하도록"
-        if unit == "개" and not noun:
+        if unit == "개":
+            paren = _PAREN_OF.search(before)
+            if paren and _BOOTH.search(paren.group(1)) and not _JOB_NOUN.search(noun):
+                continue
+            if value < 20 and _LIST_SIZE.search(before) and _COPULA_AFTER.match(after_full):
+                continue
+        if (unit == "개" and _FIRMS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
+            continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "단계마다 2,500명씩": a rate per unit, no count
+        if unit == "개" and (not noun or noun in ("을", "를", "과", "와", "등")):
             # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
             last = _LIST_NOUN.match(after_full)
             if last and _stop_noun_regex().match(last.group(1)):
@@ -372,7 +449,7 @@ _TOPIC = (
     (re.compile(r"^[^,.]{0,12}?(?:취업\s*알선|취업\s*연계|재취업|채용|취업자|취업)(?:\s*실적)?(?:은|는)\s"), "employed"),
     (re.compile(r"^[^,.]{0,20}?(?:계획|목표)(?:은|는)\s"), "target"),
     (re.compile(r"^[^,.]{0,12}?(?:인력\s*양성|직업\s*훈련|교육\s*훈련)(?:\s*실적)?(?:은|는)\s"), "participants"),
-    (re.compile(r"^[^,.]{0,12}?(?:모집|선발|채용\s*예정)\s*(?:인원|규모|대상)(?:은|는)\s"), "target"),
+    (re.compile(r"^[^,.]{0,12}?(?:모집|선발|채용\s*예정)\s*(?:인원|규모|대상|분야)(?:은|는)\s"), "target"),
 )
 
 
@@ -383,14 +460,24 @@ def _topic_kind(sentence: str) -> str | None:
     return None
 
 
+_DIFFERENCE_BEFORE = re.compile(r"보다\s*(?:약\s*)?$")
+_COMPARED = re.compile(r"^\s*보다\s*$")
+# the first step of a series named by the count after it: "…를 만드는 등", "…를 시작으로"
+_SERIES_HEAD = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:[가-힣]+는\s+등|시작으로)(?:\s|$)")
+_RATES_THEN_VERB = re.compile(r"^\s*(?:으로|로)\s*각각\s*[\d.]+\s*%(?:\s*[,·]\s*[\d.]+\s*%)+\s*")
+_PARALLEL = re.compile(r"^\s*(?:으로|로)\s*[\d.]+\s*%|^\s*[(（][\d.]+\s*%[)）]\s*(?:이|가)")
+_POOL_AFTER = re.compile(r"^\s*(?:가운데|중에?)\s")
+_SUBPART = re.compile(r"\s*[(（][^()（）,.]{0,20}$")
+_BRACKETS = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _LIST_SEPARATOR = re.compile(r"[,·)]|등|과\s|와\s|및|포함|에서\s")
-_NEW_CLAUSE = re.compile(r"[가-힣](?:고|며|서),\s|했|됐|었|였|[가-힣](?:은|한|된|던)\s+[가-힣]+(?:은|는|이|가)\s")
+_NEW_CLAUSE = re.compile(r"[가-힣](?:고|며|서),\s|(?:하|했|되|됐|시키|시켰)(?:고|며)\s|했|됐|었|였|[가-힣](?:은|한|된|던)\s+[가-힣]+(?:은|는|이|가)\s")
 
 
 def _linked(text: str, a: _Cand, b: _Cand) -> bool:
     """Two counts are items of one list: a short gap with a separator and no predicate of its own."""
-    gap = text[a[0].end() : b[0].start()]
-    if len(gap) > 30 or "." in gap or not _LIST_SEPARATOR.search(gap):
+    raw = text[a[0].end() : b[0].start()]
+    gap = _BRACKETS.sub("", raw)  # "2,740명(… 30개 사업), 대한노인회 820명": a gloss in brackets is no gap
+    if len(gap) > 30 or "." in raw or not _LIST_SEPARATOR.search(gap):
         return False
     if _NEW_CLAUSE.search(gap):
         return False  # "301명이 지원했고, 군은 … 198명을 선발했다": another clause
@@ -411,7 +498,8 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
         if fixed:
             out.append(("participants", True))
             continue
-        kind = _kind(before, after, sentence_end)
+        seekers = _SEEKERS_ANY.search(text, s0, _m.start())
+        kind = _kind(before, after, sentence_end, seekers=bool(seekers and not _TRAINING.search(text, seekers.end(), _m.start())))
         if kind in ("created", "employed", "participants") and len(after) < len(after_full):
             cut = after_full[len(after) :]
             plan = _first_future_at(cut)
@@ -421,10 +509,30 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             ):
                 kind = "target"  # "45명을 고용하고, … 70명을 고용하기로 했다" (0.4.0)
         out.append((kind, False))
+    for i, c in enumerate(cands):
+        rates = _RATES_THEN_VERB.match(c[4])
+        if out[i][0] is None and rates:
+            # "서구 8190명, 남구 2688명으로 각각 33.5%, 20.4% 늘었다": the verb after the rates is the list's
+            out[i] = (_kind(c[3], c[4][rates.end() : rates.end() + 20], sentence_end), False)
+    for i in range(len(cands) - 1):
+        if out[i][0] is None and _COMPARED.match(cands[i][5]) and _DIFFERENCE_BEFORE.search(cands[i + 1][3]):
+            # "2011년 일자리 14,735개보다 1,107개(7.5%) 늘어난": the level compared with is a count of the
+            # difference's predicate (the difference itself is none) (J-COMPARED)
+            out[i] = (_kind(cands[i][3], _BRACKETS.sub("", cands[i + 1][4])[:30], sentence_end, ignore_skip=True), False)
+    for i in range(len(cands) - 2, -1, -1):
+        nxt_kind = out[i + 1][0]
+        if nxt_kind is None and _TOTAL_BEFORE.search(cands[i + 1][3]):
+            nxt_kind = _kind(cands[i + 1][3], cands[i + 1][5], sentence_end, ignore_skip=True)
+        if _SERIES_HEAD.match(cands[i][5]) and nxt_kind is not None and not out[i][1]:
+            out[i] = (nxt_kind, False)  # "올해 3만6천개를 만드는 등 … 모두 17만2천개를 만든다는 목표": the series' kind
+    for i in range(len(cands) - 2, -1, -1):
+        if out[i][0] is None and out[i + 1][0] is not None and _SUBPART.match(text, cands[i][0].end(), cands[i + 1][0].start()):
+            out[i] = out[i + 1]
     for i in range(len(cands) - 2, -1, -1):
         if out[i][0] is None and _linked(text, cands[i], cands[i + 1]) and not _TOTAL_BEFORE.search(cands[i][3]):
             nxt = out[i + 1][0]
-            if nxt is None and _TOTAL_BEFORE.search(cands[i + 1][3]):
+            if nxt is None and (_TOTAL_BEFORE.search(cands[i + 1][3]) or _skipped(cands[i + 1][3], "")):
+                # past a total, or a start-up item that is no count itself ("…, 창업지원(80개) 등 … 만들 계획")
                 nxt = _kind(cands[i + 1][3], cands[i + 1][5], sentence_end, ignore_skip=True)
             if nxt is not None and not _skipped(cands[i][3], ""):
                 out[i] = (nxt, out[i + 1][1])
@@ -434,7 +542,19 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             _TOTAL_BEFORE.search(cands[i][3]) or _skipped(cands[i][3], "")
         ):
             out[i] = out[i - 1]
-    topic = _topic_kind(sentence)
+    # "계양구가 1천702명으로 128.9%, 서구가 3천655명으로 121.7% 늘었다", "… 1천950명(54.5%)이, 2015년에는 2천980명
+    # 가운데 1천896명(63.6%)이, … 일자리를 찾았다": parallel clauses share the last clause's predicate (J-ELLIPSIS);
+    # the pools between them are passed over
+    for i, c in enumerate(cands):
+        if out[i][0] is not None or not _PARALLEL.match(c[5]):
+            continue
+        for k in range(i + 1, len(cands)):
+            if _POOL_AFTER.match(cands[k][5]) or (out[k][0] is None and _PARALLEL.match(cands[k][5])):
+                continue
+            if out[k][0] is not None and _PARALLEL.match(cands[k][5]):
+                out[i] = out[k]
+            break
+    topic = _topic_kind(sentence) or ("created" if _JOBS_REPORTED.match(sentence) else None)
     if topic:
         out = [
             (k, f) if k is not None or _skipped(c[3], "") else (topic, True)
@@ -477,6 +597,19 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
     last_kind_si = -1
     previous: tuple[int, str, int | None] | None = None  # (sentence, kind, year) of the last count recorded
     lead_end = art.body_start
+    lead_si = next((i for i, (_a, b) in enumerate(art.sentences) if b > lead_end), 0)  # the first body sentence
+    lead = " ".join(text[a:b] for a, b in art.sentences[lead_si : lead_si + 4]) + (art.title or "")
+    survey = bool(_SURVEY.search(lead))  # an article reporting a labour survey (J-NOT-JOBS)
+    launch = bool(_LAUNCH.search(lead))  # an article reporting a scheme's launch ceremony (J-LAUNCH)
+    joint = any(  # an event or scheme run jointly by several districts (J-JOINT)
+        _JOINT.search(text, a, b) and (
+            len({x.full_name for x in focus.in_sentence(i) if not _OFFICE_AFTER.match(text, x.end)}) >= 2
+            or _SEVERAL.search(text, a, b)
+        )
+        for i, (a, b) in enumerate(art.sentences[lead_si : lead_si + 4], start=lead_si)
+    )
+    all_cands: list[tuple[int, _Cand]] = []
+    counted_names = {x.full_name for x in art.mentions if x.counted}
     for si, (s0, e0) in enumerate(art.sentences):
         sentence = text[s0:e0]
         if e0 <= lead_end or not _HAS_COUNT.search(sentence):
@@ -484,15 +617,32 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
         cands = _candidates(text, s0, e0)
         if not cands:
             continue
+        all_cands.extend((si, c) for c in cands)
         prev_sent = text[art.sentences[si - 1][0] : s0] if si > 0 else ""
-        job_context = bool(_JOB_NOUN.search(sentence) or _JOB_NOUN.search(prev_sent))
+        # jobs named in the sentence or the three before ("직접일자리도 2,341개로 … 만든다. … 민간부문 목표는 모두 367개다")
+        job_context = bool(_JOB_NOUN.search(sentence)) or any(
+            _JOB_NOUN.search(text, a, b) for a, b in art.sentences[max(0, si - 3) : si]
+        )
         kinds = _sentence_kinds(text, s0, e0, cands)
         for ci, cand in enumerate(cands):
             m, value, unit, before, after_full, after, noun = cand
+            each = _each_of(focus, si, s0 if ci == 0 else cands[ci - 1][0].end(), m.start(), before)
+            if each:
+                # "영천과 예천·경산 각 4명, 영주·문경 각 3명": the same figure for every district listed before 각
+                k = kinds[ci][0] or _kind(before, after, sentence[-14:], ignore_skip=True) or _topic_kind(sentence)
+                if k is not None and not (unit == "개" and k == "participants"):
+                    for name, code in each:
+                        if (name, value, k) not in seen:
+                            seen.add((name, value, k))
+                            out.append(JobCountFact(aid, name, code, previous[2] if previous else None, value, k,
+                                                    sentence, (m.start(), m.end())))
+                continue
             item = _inline_item(text, s0, e0, m.start(), cands)
             if unit == "개":
                 if not (
                     _JOB_NOUN.search(noun) or _LICENSED_AFTER_COUNT.match(noun) or not noun
+                    or _JOB_NOUN_BEFORE.search(before)  # "일자리 1000개 규모로 키워"
+
                     or _JOBS_AFTER.match(after_full)  # "10만 1,360개의 좋은 일자리"
                     or after_full.startswith("에서 ")  # "1만 2천 개에서 … 1만 5천 개로"
                     or (noun == "등" and (item is not None or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1]))))
@@ -512,9 +662,15 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
                     fixed = kind is not None
                 if _LIST_AHEAD.search(tail) or _LIST_AHEAD.search(head) or (
                     (kind is None or _planned(tail, sentence, prev_sent, pub)) and _LIST_AHEAD.search(intro[-200:])
+                    and not _PAST_BETWEEN.search(tail)  # "△조직 수 … △고용 …의 성과를 냈다": a past report
                 ):
                     if kind is not None or not _skipped(before, tail):
                         kind = "target"
+            if (
+                kind == "target" and unit == "명" and launch and item is not None and not _JOB_NOUN.search(sentence)
+                and not _RECRUIT_SCOPE.search(sentence)
+            ):
+                kind = "participants"  # "▲급식 지원(120명) ▲… 사업을 펼칠 계획" after a launch ceremony (J-LAUNCH)
             if kind is not None and _joint_total(art, focus, si):
                 # "통영시와 함께 … 1,430명의 재취업을 도왔다. 이 중 고성군 주민은 612명이다": the joint total is
                 # no single district's count; the share in the next sentence takes its kind (0.3.1)
@@ -528,6 +684,8 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
                 total_kind = _kind(before, after, text[max(m.end(), e0 - 14) : e0], ignore_skip=True)
                 if total_kind is None and ci > 0 and _linked(text, cands[ci - 1], cand):
                     total_kind = kinds[ci - 1][0]  # "민간부문 1,800명, 공공부문 1만2,200명 등 모두 1만4천 명"
+                if total_kind is None:
+                    total_kind = _topic_kind(sentence)  # "모집 인원은 반기마다 18명씩 모두 36명이며" (J-SINGLE-TOTAL)
                 if total_kind and item is None and not _shared_total(text, focus, si, s0, m.start()):
                     # "청년인턴, 공공근로 등 총 1만3,000여 개의 일자리를 만들 계획", "총 85명이 참여했다":
                     # one district's total, with no counted parts before it, is its count (0.4.0)
@@ -569,32 +727,74 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue  # the total split up by district right after: no single district's count
             if kind and last_kind_si != si:
                 last_kind, last_kind_si = kind, si  # a breakdown takes the kind of its sentence's first count
+            lead_plan = not _PAST_MARK.search(sentence) and any(
+                f.kind == "target" and focus.sent_index(f.char_span[0]) <= lead_si + 1 for f in out
+            )  # not "지난해 센터를 통해 취업한 1,436명의 사후 관리에도 나선다"
             if kind in ("employed", "created", "participants") and not fixed and _planned(
-                after_full, sentence, prev_sent, pub, people=kind == "participants"
+                after_full, sentence, prev_sent, pub, people=kind == "participants", lead_plan=lead_plan
             ):
                 kind = "target"  # "오는 20일 박람회를 열어 1,000명을 현장에서 채용한다": a plan (0.3.0)
             if _BULLET.match(sentence):
                 intro = " ".join(text[a:b] for a, b in art.sentences[max(0, si - 6) : si] if not _BULLET.match(text[a:b]))
-                if _LIST_AHEAD.search(intro[-200:]):
-                    kind = "target"  # items of a target list ("분야별 목표를 다음과 같이 … ▲ …")
+                if _LIST_AHEAD.search(intro[-200:]) and not fixed and not _skipped(before, after) and not (
+                    kind is not None and _PAST_BETWEEN.search(after)  # "◇… 현장에서 58명이 채용됐으며": a report
+                ):
+                    kind = "target"  # items of a target list ("분야별 목표를 다음과 같이 … ▲ …"), not 창업 items
+            if kind == "employed" and not fixed and _SELECTED.search(after):
+                chosen = lead + prev_sent + sentence
+                if _TAKING_PART.search(chosen) and not _PUBLIC_JOB.search(chosen):
+                    kind = "participants"  # "… 시골파견제에 참여할 청년을 모집 … 46명만 선발되면서": a programme's places
+            if kind is None and unit == "명" and _SCOPE.match(sentence):
+                scope_sents = art.sentences[max(0, si - 3) : si + 1] + art.sentences[lead_si : lead_si + 1]  # and the lead
+                scope = " ".join(text[a:b] for a, b in scope_sents) + (art.title or "")
+                if _TRAINING_SCOPE.search(scope):
+                    kind = "participants"  # "교육 … 대상은 … 구민 25명이다" (J-TRAINING-COPULA)
+                elif _RECRUIT_SCOPE.search(scope):
+                    kind = "target"  # "… 청년을 모집한다. … 대상은 … 미취업자 120명이다"
             if kind is None:
                 continue
             if (
                 unit == "명" and kind == "created" and not inherited and not fixed
-                and not _JOBS_IN_PEOPLE.match(after) and not _achieved(before)
+                and not _JOBS_IN_PEOPLE.match(after) and not _achieved(before) and not _JOBS_BEFORE.search(before)
             ):
                 kind = "employed"  # "N명 고용 창출" counts people placed
             if unit == "개" and kind == "participants":
                 continue
-            if kind in ("participants", "target") and (_event_regex().search(sentence) or _CROWD_AFTER.match(after)):
+            # the event is named before the count or in its clause ("박람회에는 구직자 350여 명이 참여할 예정"), not
+            # after it ("2,870명이 참여하며, 이 가운데 발대식에 참석한 …": the scheme's places come first)
+            event = _event_regex().search(text, s0, m.start()) or _event_regex().search(after)
+            if kind in ("participants", "target") and (event or _CROWD_AFTER.match(after)):
                 if kind == "participants" or _ATTEND.search(after):
                     continue  # "박람회에는 구직자 350여 명이 참여할 예정이다": an event's crowd
+            if kind == "participants" and _CROWD_NOUN_BEFORE.search(before) and _event_regex().search(prev_sent):
+                continue  # "박람회에는 …. … 참여자 6500여명, … 취업자 320여명을 목표로": the fair's crowd
             if focus.in_sentence(si) == [] and _NATIONAL.search(sentence):
                 continue
+            if _CLASS_SUBJECT.search(text, max(s0, m.start() - 60), m.start()):
+                continue  # "자치구가 4,735명을", "서울시와 25개 구청이 … 5,347명을": a class of districts (J-NOT-JOBS)
+            if survey and (kind == "employed" or (kind == "created" and unit == "명")):
+                continue  # "통계청이 내놓은 … 지역별고용조사에 따르면 … 취업자는": a labour survey's figures
+            if _STAT_SENTENCE.search(sentence) and _STAT_TOPIC.search(text, s0, m.start()):
+                continue  # "취업자는 천안시가 30만 2천 명, … 실업률도 …": a labour survey's figures
+            if kind == "employed" and _FACILITY_TOPIC.match(sentence) and _POSTED.search(after_full):
+                continue  # "센터에는 컨설턴트 4명과 … 등 8명이 배치됐다": the staff of a facility
+            if joint and not focus.in_sentence(si):
+                continue  # "… 560여명 채용을 목표로" of a fair three cities run together: a shared total (J-JOINT)
             at = focus.district_at(m.start())
-            if inherited:
+            if _UNITS_TOTAL_BEFORE.search(before) and focus.subject_before(si) is not None:
+                at = focus.subject_before(si)  # "… 각 3명 등 20개 시군 54명": the total is the subject's, not the last unit's
+            paired = _respective(text, focus, si, s0, e0, m.start(), cands)
+            if paired is not None:
+                at = paired  # "중구청과 동구청이 각각 6102개와 4785개의 일자리를" (J-RESPECTIVELY)
+            listed = (ci > 0 and _linked(text, cands[ci - 1], cand)) or (
+                ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1])
+            )
+            if inherited or (listed and paired is None):
                 # "영동군 300명, 옥천군 200명": each part belongs to the district named right before it
-                near = [x for x in focus.in_sentence(si) if x.end <= m.start() and m.start() - x.end <= 4]
+                near = [x for x in focus.in_sentence(si) if x.end <= m.start() and m.start() - x.end <= 4] or [
+                    x for x in art.mentions  # a list item's own name, also when not counted there ("… 남구 2688명으로")
+                    if s0 <= x.start and x.end <= m.start() and m.start() - x.end <= 4 and x.full_name in counted_names
+                ]
                 if near:
                     at = (near[-1].full_name, near[-1].code)
             if at is None:
@@ -612,10 +812,178 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
                 year = previous[2]  # "지난해 … 5,102명. 일자리 창출은 ▷…": the report's year carries on (0.4.0)
             if year is None and part_of is not None:
                 year = part_of[2]
+            if kind in ("created", "employed") and _named_goal(text, s0, m.start(), after_full):
+                kind = "target"  # "'3355' 일자리 정책(…, 일자리 50만 개 창출)", "'좋은 일자리 3500개 창출'": a named goal
+            if kind in ("created", "employed", "participants") and not fixed and years and year and pub and year > pub.year:
+                kind = "target"  # "2026년 노인 일자리 사업에 5천6백여 명의 참여가 확정" (2025): the coming year's places
             key = (at[0], value, kind)
             previous = (si if part_of is None else part_of[0], kind, year)
             if key in seen:
                 continue
             seen.add(key)
             out.append(JobCountFact(aid, at[0], at[1], year, value, kind, sentence, (m.start(), m.end())))
-    return out
+    out = _parts_of_totals(text, focus, out, all_cands)
+    return _without_rounded_repeats(text, focus, out)
+
+
+_GOAL_CLOSE = re.compile(r"^\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출|만들기|달성)\s*[)）'’\"”]")
+_POLICY_BRACKET = re.compile(r"(?:정책|공약|전략|계획|목표|비전|구상|과제)\s*[(（]$")
+_QUOTE_OPEN = re.compile(r"[‘'“\"][^’'”\"]*$")
+
+
+def _named_goal(text: str, s0: int, start: int, after_full: str) -> bool:
+    """A count in the nominal statement of a goal that closes a quote or a policy's brackets."""
+    if not _GOAL_CLOSE.match(after_full):
+        return False
+    opened = text.rfind("(", s0, start)
+    if opened > text.rfind(")", s0, start) and _POLICY_BRACKET.search(text, s0, opened + 1):
+        return True
+    return bool(_QUOTE_OPEN.search(text, max(s0, start - 40), start))
+
+
+def _bracketed(text: str, pos: int, s0: int) -> bool:
+    """The count at ``pos`` stands inside brackets ("804명(민간 760명)", "8,566개(54%)" is not)."""
+    return text.rfind("(", s0, pos) > text.rfind(")", s0, pos)
+
+
+
+#: how many sentences after a total its parts may be listed in
+_PARTS_WINDOW = 5
+_RESPECTIVELY = re.compile(r"각각|각기|차례로")
+
+
+_EACH_BEFORE = re.compile(r"(?<!각)각\s*$")
+_UNITS_TOTAL_BEFORE = re.compile(r"\d+\s*개\s*(?:시군|시·군|구·군|군·구|시군구|시·군·구|자치구)\s*$")
+
+
+def _each_of(focus: C.Focus, si: int, since: int, start: int, before: str) -> list[tuple[str, str | None]]:
+    """The districts listed (two or more) between ``since`` and a count written "각 N명" at ``start``."""
+    if not _EACH_BEFORE.search(before):
+        return []
+    names: list[tuple[str, str | None]] = list(
+        dict.fromkeys((x.full_name, x.code) for x in focus.in_sentence(si) if x.start >= since and x.end <= start)
+    )
+    return names if len(names) >= 2 else []
+
+
+def _respective(
+    text: str, focus: C.Focus, si: int, s0: int, e0: int, start: int, cands: list[_Cand]
+) -> tuple[str, str | None] | None:
+    """The district paired with the count at ``start``: N districts before 각각 and N counts after it, in order."""
+    resp = _RESPECTIVELY.search(text, s0, e0)
+    if resp is None or start < resp.end():
+        return None
+    names = list(dict.fromkeys((x.full_name, x.code) for x in focus.in_sentence(si) if x.end <= resp.start()))
+    counts = [c for c in cands if c[0].start() > resp.end()]
+    idx = next((i for i, c in enumerate(counts) if c[0].start() == start), None)
+    if len(names) < 2 or len(names) != len(counts) or idx is None:
+        return None
+    return names[idx]
+
+
+def _parts_of_totals(text: str, focus: C.Focus, out: list[JobCountFact], all_cands: list[tuple[int, _Cand]]) -> list[JobCountFact]:
+    """Counts that add up exactly to a recorded total are its parts: they take its kind (J-BREAKDOWN).
+
+    "3만 5800여개의 일자리를 만들기로 했으며 … 분야별로는 ▲기업유치 6500여개 ▲… 2300여개 등으로": a run of two
+    or more consecutive counts (brackets left out) within three sentences after the total, each smaller than it,
+    whose values sum to it. A part with a skip word before it (창업 …) is no count; a part keeps its own year
+    and district when it has one.
+    """
+    if not out or len(all_cands) < 3:
+        return out
+    sents = focus.sents
+    seq = [(si, c) for si, c in all_cands if not _bracketed(text, c[0].start(), sents[si][0])]
+    at_pos = {f.char_span[0]: i for i, f in enumerate(out)}
+    facts: list[JobCountFact | None] = list(out)
+    added: list[JobCountFact] = []
+    anchors = [(total, ti) for total in out if total.value >= 10 for ti, (_si, c) in enumerate(seq) if c[1] == total.value]
+    for total, ti in anchors:  # every place the total is stated ("3만 5800여개" in the lead and again later)
+        t_si = seq[ti][0]
+        j = ti + 1
+        while j < len(seq) and seq[j][0] <= t_si + _PARTS_WINDOW:
+            run: list[int] = []
+            acc = 0
+            for k in range(j, len(seq)):
+                if seq[k][0] > t_si + _PARTS_WINDOW or seq[k][1][1] >= total.value:
+                    break
+                acc += seq[k][1][1]
+                run.append(k)
+                if acc >= total.value:
+                    break
+            if len(run) < 2 or acc != total.value or any(_DIFFERENCE_BEFORE.search(seq[k][1][3]) for k in run):
+                j += 1  # "목표 12만4,000개보다 2만9,872개 많은": a level and a difference are no parts
+                continue
+            _apply_parts(text, sents, seq, run, total, facts, at_pos, added)
+            j = run[-1] + 1
+        run = []
+        acc = 0
+        for k in range(ti - 1, -1, -1):  # parts listed before the total in its sentence
+            if seq[k][0] != t_si or seq[k][1][1] >= total.value:
+                break
+            acc += seq[k][1][1]
+            run.append(k)
+            if acc >= total.value:
+                break
+        if len(run) >= 2 and acc == total.value and not any(_DIFFERENCE_BEFORE.search(seq[k][1][3]) for k in run):
+            _apply_parts(text, sents, seq, run, total, facts, at_pos, added)
+    merged: list[JobCountFact] = []
+    seen: set[tuple[str, int, str]] = set()
+    for f in sorted([f for f in facts if f is not None] + added, key=lambda f: f.char_span[0]):
+        key = (f.district, f.value, f.kind)
+        if key not in seen:
+            seen.add(key)
+            merged.append(f)
+    return merged
+
+
+def _apply_parts(
+    text: str, sents: list[tuple[int, int]], seq: list[tuple[int, _Cand]], run: list[int], total: JobCountFact,
+    facts: list[JobCountFact | None], at_pos: dict[int, int], added: list[JobCountFact],
+) -> None:
+    """Give the parts ``run`` of ``seq`` the kind (and, when they have none, the year) of ``total``."""
+    for k in run:
+        si, c = seq[k]
+        pos = c[0].start()
+        fi = at_pos.get(pos)
+        if _skipped(c[3], "") and not _TOTAL_BEFORE.search(c[3]):
+            if fi is not None:
+                facts[fi] = None  # "창업지원 19명": a start-up line of the total is no count
+            continue
+        own = facts[fi] if fi is not None else None
+        if fi is not None and own is not None:
+            facts[fi] = replace(own, kind=total.kind, year=own.year if own.year is not None else total.year)
+        elif fi is None:
+            a, b = sents[si]
+            added.append(JobCountFact(total.article_id, total.district, total.district_code, total.year,
+                                      c[1], total.kind, text[a:b], (pos, c[0].end())))
+
+
+def _without_rounded_repeats(text: str, focus: C.Focus, out: list[JobCountFact]) -> list[JobCountFact]:
+    """A round figure that restates an exact one of the same district, kind and year is that count (J-REPEAT).
+
+    "6만여개의 일자리를 만든다 … 2022년까지 5만 8870명의 일자리를 만들겠다": 60000 is 58870 rounded to its
+    own precision (at least thousands), in another sentence, within 10 %, and written as a round figure
+    (one significant digit: "2만 개") or as an approximation ("6만여", "약 5만 4천"), so only the exact figure
+    is kept. "1만여 개 창출을 목표로 했고, 9,870개를 달성할 전망" (one sentence) keeps both.
+    """
+    drop: set[int] = set()
+    for i, a in enumerate(out):
+        digits = str(a.value)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros < 3:
+            continue
+        m = COUNT.match(text, a.char_span[0])
+        approx = bool(m and m.group("approx")) or text[max(0, a.char_span[0] - 3) : a.char_span[0]].strip().endswith("약")
+        if not approx and len(digits) - zeros > 1:
+            continue
+        unit = 10**zeros
+        for b in out:
+            if (
+                b is not a and b.district == a.district and b.kind == a.kind and b.year == a.year
+                and b.value % unit and (b.value + unit // 2) // unit * unit == a.value
+                and abs(a.value - b.value) * 10 <= b.value
+                and focus.sent_index(a.char_span[0]) != focus.sent_index(b.char_span[0])
+            ):
+                drop.add(i)
+                break
+    return [f for i, f in enumerate(out) if i not in drop]

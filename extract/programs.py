@@ -24,11 +24,16 @@ _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _RUN_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,6}(?=을|를))?(?:을|를|이|가|은|는|의|에|와|과|도|로|으로)?\s*"
-    r"(?:(?:새로|본격|처음|올해|다시|직접|함께|상설로?)\s*|\d+\s*(?:월|일)(?:부터|까지|에)?\s+)?"
+    r"(?:(?:새롭게|새로이|새로|본격|처음|올해|다시|직접|함께|상설로?|전면)\s*|\d+\s*(?:월|일)(?:부터|까지|에)?\s+|\d+\s*(?:회|차례)\s*)?"
     r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|연다|연\s|여는|시작|론칭|런칭|개설|설립|신설|구축|펼|편다|폈"
+    r"|세워|세운|세웠|세우|개편"
     r"|(?:넓히|넓혀|늘리|늘려)(?!겠)|선보)"
 )
 # "‘X’로 불릴 이 센터": the quote names the centre (0.4.1)
+# "그동안 따로 열어 온 ‘X’", "구가 운영하는 ‘X’": a run verb right before the quote (0.4.2)
+_RUN_BEFORE = re.compile(
+    r"(?:(?:열어|운영해|추진해|펼쳐|이어)\s*(?:온|왔던)|(?:운영|추진|시행)(?:하는|하던|해\s*온|\s*중인)|열던|여는)\s*$"
+)
 _CALLED_AFTER = re.compile(r"\s*(?:으로|로|이라고|라고)\s*(?:불릴|불리는|불린다|이름\s*붙인|명명된)")
 # "‘X’ 참여자 40명": people take part in X, so X is a programme
 _PARTICIPANTS_AFTER = re.compile(
@@ -37,26 +42,45 @@ _PARTICIPANTS_AFTER = re.compile(
 # "‘X’를 통해", "‘X’로 청년 85명이", "‘X’에는 올해 청년 340명이": X is the means of a count
 _MEANS_AFTER = re.compile(
     r"\s*(?:(?:등을|등를|을|를)\s*(?:통해|통한|활용해|꾸려|도입해|마련해)"
-    r"|(?:등|같은)(?:의|을|를|으로)?\s*(?:[가-힣]+\s+){0,3}?(?:사업|서비스|시책|정책|프로그램)"
+    r"|(?:등|같은)(?:의|을|를|으로)?\s*(?:[가-힣]+\s+){0,3}?(?:사업|서비스|시책|정책|프로그램|사례)"
+    r"|(?:을|를)\s*비롯한\s*(?:[가-힣]+\s+){0,3}?(?:사업|서비스|시책|정책|프로그램|일자리)"
     r"|(?:으로|로|에는|에서는|에)\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:약\s*)?\d)"
 )
-_JOINED_QUOTES = re.compile(r"\s*(?:과|와|,|및|이나|또는|·)\s*")
+# "시흥시의 ‘A’, 안양시의 ‘B’ 등": a possessive before the next quote still joins the list (0.4.2)
+_JOINED_QUOTES = re.compile(r"\s*(?:과|와|,|및|이나|또는|·)\s*(?:[가-힣]{1,8}의\s*)?")
 # "‘A’, 고용복지센터, ‘B’": an accepted quote, then a list item or two, then this quote
 _JOINED_LIST = re.compile(r"\s*(?:과|와|,|및|·)\s*(?:[가-힣A-Za-z0-9]+\s*(?:과|와|,|및|·)\s*){0,2}")
 # contests that a district enters, named in quotes right before "에서 … 상" or "시상식"
 _CONTEST_NAME = re.compile(r"(?:경진대회|대회|평가|공모전?|대상|어워드|어워즈|박람회|한마당|페스티벌|축제)$")
 _CONTEST_AFTER = re.compile(
     r"\s*(?:시상식|[^.]{0,3}에서\s*[^.]{0,30}?(?:상|대상|선정|수상|으뜸|최우수|우수|표창)"
+    # "‘… 경진대회’에 나가 … 장려상을": the contest a district entered (0.4.2)
+    r"|에\s*(?:나가|나서|참가해|참가한|참여해|출전해|출전한|응모해)[^.]{0,40}?(?:상|선정|수상|표창)"
     r"|\((?:[가-힣]+부|[가-힣]+청|[가-힣]+처)\))"  # "… 박람회(행정안전부)": an award listed with its ministry
 )
-_SLOGAN_AFTER = re.compile(r"\s*(?:이?란|이?라는|라고)\s*(?:캐치프레이즈|슬로건|구호|주제|비전|표어|문구)")
+_SLOGAN_AFTER = re.compile(
+    r"\s*(?:이?란|이?라는|라고)\s*(?:캐치프레이즈|슬로건|구호|주제|비전|표어|문구)"
+    # "‘…’를 비전으로", "‘…’을 목표로 내걸고": a vision or a goal, not a scheme (0.4.2)
+    r"|\s*(?:을|를)\s*(?:비전|슬로건|구호|캐치프레이즈|기치)(?:으로|로|삼)"
+)
+# "개소 기념행사 ‘…’를 열었다": a ceremony's title, not a programme (0.4.2)
+_CEREMONY_BEFORE = re.compile(r"(?:기념\s*행사|개소식|개막식|발대식|기념식|출범식|선포식|개관식)(?:인|으로|로)?\s*$")
+# "가까이에 A, B, C 등이 모여 있어": facilities named to locate another one (0.4.2)
+_NEARBY = re.compile(r"(?:가까이에|가까이엔|인근에|인근엔|주변에|주변엔|근처에|근처엔|옆에)\s")
+_NEARBY_END = re.compile(r"(?:이|가|도)\s*(?:모여|자리|있)")
+# "일자리 공약 ‘…’", "비전 ‘…’": a pledge or a vision named before the quote (0.4.2)
+_PLEDGE_BEFORE = re.compile(r"(?:공약|비전|슬로건|구호|캐치프레이즈|표어)(?:인|이라는|라는|으로|로)?\s*$")
+# "올해 주요 전략은 ▲…": a list of strategies or tasks names headings, not schemes (0.4.2)
+# "분야별로는 ▲… 사업 3600여개": a breakdown of job counts by field lists categories, not schemes (0.4.3)
+_BREAKDOWN = re.compile(r"(?:분야|부문|유형)별(?:로는|로|은|는)?\s*[▲△▷▶■□◆◇●○•]")
+_HEADINGS = re.compile(r"(?:전략|과제|방향|목표|기조)(?:은|는|으로는|으로)\s*[▲△▷▶■□◆◇●○•]")
 _NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|조례|수상|평가|로드맵|비전|슬로건|전략|마스터플랜)")
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
 # a name a head word introduces may read as a phrase: "수상 사업인 ‘청소년 진로교육, 엄마가 간다!’"
 _BAD_NAMED = re.compile(r"(?:다|며|고|요|까|니다)[.?]?$|[;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
 # "… 두 가지 유형으로 나뉜다": quotes that name the types of a programme
-_TYPES = re.compile(r"(?:가지|개)\s*유형|유형으로\s*나|유형(?:은|는)\s")
-_NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·&()\-]+")
+_TYPES = re.compile(r"(?:가지|개)\s*유형|유형으로\s*나|유형(?:은|는)\s|\)?(?:으로|로)\s*(?:나뉜|나뉘|나눠|구분된|구분해)")
+_NAME_WORD = re.compile(r"[가-힣一-鿿A-Za-z0-9·&()\-]+")  # Hanja in brands: "가치多함" (0.4.3)
 _OP_NOUNS = V.words("program_operations.txt")
 _OP_OR_LIST = re.compile(r"(?:" + "|".join(_OP_NOUNS) + r"|등|및)")
 _DEFINITION = re.compile(
@@ -64,7 +88,7 @@ _DEFINITION = re.compile(
     r".{4,160}?(?:사업|플랫폼|프로그램|센터|공간|제도|정책|캠페인|프로젝트|서비스|일자리\s*모델)(?:이다|입니다|이며)"
 )
 _NEXT_WORD = re.compile(r"\s+([가-힣A-Za-z]+)")
-_PREV_WORD = re.compile(r"([가-힣A-Za-z0-9·&\-]+)[ \t]+$")
+_PREV_WORD = re.compile(r"([가-힣一-鿿A-Za-z0-9·&\-]+)[ \t]+$")
 _COPULA = re.compile(r"(?:이다|입니다)")
 _NOMINAL_TAGS = ("NN", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "XR", "SW", "SO", "SP", "W_")
 
@@ -96,7 +120,20 @@ def is_national(name: str) -> bool:
     """A national scheme or network the district takes part in ("지역주도형 청년일자리사업", bare "새일센터")."""
     exact, contained = _national()
     squashed = V.squash(name)
-    return V.squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained)
+    if V.squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained):
+        return True
+    head, _, last = name.rpartition(" ")  # "여성 새일센터": generic words before a national network
+    return bool(head) and V.squash(last) in exact and all(_generic_word(w) for w in head.split())
+
+
+def _stem_and_national_scheme(name: str, stems: dict[str, tuple[str, str | None]]) -> bool:
+    """A district's stem glued to a national scheme ("서초노인일자리사업"); a network's branch named so
+    ("세종여성새로일하기센터") stays the district's programme (0.4.3)."""
+    if name.endswith("센터"):
+        return False
+    squashed = V.squash(name)
+    exact, _ = _national()
+    return any(squashed.startswith(k) and squashed[len(k) :] in exact for k in stems)
 
 
 @cache
@@ -119,6 +156,22 @@ def _bare_words() -> frozenset[str]:
 @cache
 def _place_words() -> tuple[str, ...]:
     return _data_lines("program_places.txt")
+
+
+@cache
+def _name_modifiers() -> frozenset[str]:
+    """Verb forms that open a programme's name (``program_name_modifiers.txt``: "찾아가는", "달리는")."""
+    return frozenset(_data_lines("program_name_modifiers.txt"))
+
+
+@cache
+def _facility_heads() -> tuple[str, ...]:
+    return _data_lines("program_facility_heads.txt")
+
+
+def _facility_without_jobs(name: str) -> bool:
+    """A building or facility named without a jobs word ("동부권 행정타운", "광주김치타운"): a place (0.4.3)."""
+    return name.endswith(_facility_heads()) and not has_job_word(name)
 
 
 @cache
@@ -151,8 +204,8 @@ def _apposition_regex() -> re.Pattern[str]:
 @cache
 def _suffix_word_regex() -> re.Pattern[str]:
     """A head word right after a quote ("‘…’ 정책으로", "‘…’ 마켓을 운영"): the quote names a scheme."""
-    return re.compile(
-        r"\s*(?:의\s*)?" + V.trie_alternation(_head_words())
+    return re.compile(  # "‘…’ 채용박람회=": a jobs word may be glued before the head (0.4.2)
+        r"\s*(?:의\s*)?(?:채용|취업|일자리|고용|구인|구직|창업)?" + V.trie_alternation(_head_words())
         + r"(?=$|[^가-힣]|(?:을|를|은|는|이|가|으로|로|의|에|와|과|도|에서|인|이다|이며)(?![가-힣]))"
     )
 
@@ -171,8 +224,6 @@ def is_generic(name: str) -> bool:
         return True
     if any(v in name for v in V.venue_words()) and not any(w in name for w in _not_venues()):
         return True  # "정부세종컨벤션센터", "시청 청사" (not "청사진 아카데미")
-    if _TRADE_COURSE.search(name):
-        return True
 
     return all(_generic_word(w) for w in name.split())
 
@@ -220,7 +271,7 @@ _DESCRIPTOR_AFTER = re.compile(
     r"[·ㆍ・]|\s*\d|\s*(?:등|을\s*비롯한|를\s*비롯한|같은)\s*\d+\s*개|\s*(?:인|이라는|라는)?\s*[‘“'\"「『<]"
 )
 _TIME_WORD = re.compile(
-    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|소재|관내|인근|일대)(?:에는|에|도|는)?"
+    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|동안|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|소재|관내|인근|일대)(?:에는|에|도|는)?"
 )
 # "6개 취업연계 프로그램", "7일 논현1문화센터", "(가칭)…", "… 점검회의", "… 로드맵", "대형 관광단지 조성 과정"
 _NOT_A_NAME = re.compile(
@@ -228,21 +279,37 @@ _NOT_A_NAME = re.compile(
     r"|(?:시상식|기념식|결선|연찬회|세미나|포럼|축제)$|계획\s*(?:설명회|보고회|발표회)"
     r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
     r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
+    # a sum, a rate or a count of things inside the name: a target or a category, not a name
+    # ("1조 5000억원 규모 … 프로젝트", "고용률 63%", "자동차 100만대 생산기지")
+    r"|\d\s*(?:%|퍼센트|조\s|억|만\s*원|천\s*원|원(?![가-힣])|만\s*대|대(?=\s)|개\s|곳\s)"
+    # a duration first ("1개월 단기 과정", "6주 과정"): a course's length, not its name
+    r"|^\d{1,2}\s*(?:개월|주|년|시간)\s"
+    # a breakdown first ("구인·구직·취업별 책임제", "분야별 …"): a description
+    r"|^\S+별\s"
 )
 _AWARDISH = re.compile(
     r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상"
     # "‘최우수 지자체’로 뽑혀": a grade phrase in quotes names the class won, not a scheme (0.4.1)
     r"|^(?:최우수|우수|장려|특별|대상)\s*(?:지자체|지방자치단체|자치단체|기관|시·군|시군|구·군|자치구|시도|시·도|사업장)$"
+    # "‘2012년도 최우수 일자리센터’에 이름을 올렸다": a grade first names the class won
+    r"|^(?:(?:19|20)\d{2}\s*년?도?\s+)?(?:최우수|우수|장려)\s"
+    r"|^(?:최우수|우수|장려)(?:센터|기관|기업|사업장|지자체)$"  # "우수센터로 뽑힌": the class won
 )
 
 
 # an event-type name (or a "…벨트" zone): a job programme only when it names jobs ("청년 일자리 한마당",
 # "일자리 벨트"; not "제품 한마당", "과학벨트")
 _EVENT_NAME = re.compile(rf"(?:{V.alternation('program_event_heads.txt')})$")
+# a construction or zone project with no jobs word (0.4.2)
+_BUILDING = re.compile(r"(?:조성|건립|건설|정비|개발|벨트|밸리|단지)\s*사업$")
+_BUILDING_AFTER = re.compile(r"\s*(?:의\s*)?(?:조성|건립|건설|정비|개발)\s*사업")
 # "한지윤 씨의 ‘…’": a person's entry or idea, not a district's scheme
 _PERSON_BEFORE = re.compile(r"씨의\s*$|씨\)?의\s*$")
 _SUBUNIT_BEFORE = re.compile(
     r"(?<![가-힣])(?!공동|활동|노동|운동|행동|자동|이동|연동|협동|가동|변동|감동)[가-힣]{1,3}\d?(?:동|읍|면)의\s*$"
+)
+_SUBUNIT_START = re.compile(
+    r"^((?!공동|활동|노동|운동|행동|자동|이동|연동|협동|가동|변동|감동)[가-힣]{1,3}\d?(?:동|읍|면))\s"
 )
 _HOST_AFTER = re.compile(r"(?:이|가)\s*(?:여는|연|주최하는|주최한|주관하는|주관한)\s")
 _ALL_UNITS = re.compile(r"시·군·구|군·구|구·군")
@@ -252,16 +319,21 @@ _ORG_SUBJECT = re.compile(
     r"(?:센터|재단|공단|협회|진흥원|연구원|대학교|대학|조합|법인))(?:는|은|가|이)\s"
 )
 _PRIVATE_BODY = re.compile(r"(?:대학교|대학|협회|조합|법인|\(사\)|㈔)")
+# "… 양성 과정(한도윤), … 서비스(박민호, 정하늘)": an entrant's name in brackets after an entry (0.4.2)
+_ENTRANT_AFTER = re.compile(r"\s*\((?:[가-힣]{2,4}(?:\s*씨)?(?:\s*[,·]\s*[가-힣]{2,4})*(?:\s*(?:등|외)\s*\d+\s*명)?)\)")
+_PRIZE_IN = re.compile(r"(?:최우수|우수|장려|특별)상(?:은|는|에는|을|에)|(?:금|은|동)상(?:은|에는)|대상(?:에는|의\s*영예)")
 # "‘A’와 ‘B’ 2건이 우수상을": entries of a contest, counted in 건
 _ENTRIES = re.compile(r"\d+\s*건(?:이|은|도|을|의)\s[^.]{0,30}?(?:상을|상에|상으로|선정)")
 # "…센터에서 열린 박람회", "…센터에서 개소 기념행사를 열었다": the place of an event
 _VENUE_AFTER = re.compile(
-    r"에서\s*(?:[^\s.,]+\s+){0,3}?(?:열린|열려|열렸|열었|열리는|열린다|개최|진행된|진행됐|치러|개소\s*기념)"
+    r"에서\s*(?:[^\s.,]+\s+){0,6}?(?:열린|열려|열렸|열었|열리는|열린다|연다|여는|열기로|개최|진행된|진행됐|치러|개소\s*기념)"
 )
 _PLACE_HEAD = re.compile(rf"(?:{V.alternation('program_place_heads.txt')})$")
-# "…센터가 위탁 운영하며", "…센터가 함께 주관했다": the operator or co-organiser, not the district's scheme
+# "…센터가 위탁 운영하며", "…센터가 함께 주관했다", "A(공공분야)와 …센터(민간분야)가 함께 맡는",
+# "…사업단이 주관한다": the operator or co-organiser, not the district's scheme
 _OPERATOR_AFTER = re.compile(
-    r"(?:(?:와|과)\s*[^\s,.]+\s*)?(?:이|가)\s*(?:위탁\s*운영|(?:함께\s*|공동\s*)?주관(?:했|하|한|해))"
+    r"(?:\([^)]{0,20}\))?(?:(?:와|과)\s*[^\s,.]+\s*)?(?:이|가)\s*"
+    r"(?:위탁\s*운영|(?:함께\s*|공동\s*)?(?:주관(?:했|하|한|해)|맡(?:는|아|고|은|았|을)))"
 )
 # "…센터와 …(…센터) 건립": a facility being built
 _BUILT_AFTER = re.compile(r"^[^.]{0,40}?(?:건립|건설|신축|착공)(?:\s|,|을|를|과|와|등|이|도|하)")
@@ -269,19 +341,54 @@ _BUILT_AFTER = re.compile(r"^[^.]{0,40}?(?:건립|건설|신축|착공)(?:\s|,|�
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:전|각|모든|여러|이|그|해당|한|두|세|네|새|이번|여러\s*가지)\s+$")
 # a leading year is the edition, not the name: "2019 도민행복 일자리 한마당" = "도민행복 일자리 한마당"
 _YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}\s*년?도?\s+(?:(?:상|하)반기\s+)?")
+# "<group or trade> 맞춤형 <generic>": describes whom a generic programme serves
+_TAILORED = re.compile(r"^(?:\S+\s+){0,2}맞춤형\s*(.+)$")
+# "2013 제주 일자리 박람회": a year or edition right before a district's event (0.4.2)
+_EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*년?도?|제\s*\d+\s*회)\s*$")
+# the sentence itself calls the quoted event a jobs event (0.4.2)
+_JOB_EVENT_IN = re.compile(r"(?:채용|취업|일자리|구인|구직)\s*(?:박람회|한마당|마당|페스티벌|축제|행사)")
+# "… 만드는 박람회", "부스 없는 박람회": an adnominal verb right before the last word
+_TAGLINE = re.compile(r"[가-힣](?:는|던)\s+(\S+)$")
 _NAME_START_NOT = re.compile(r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근)\s")
+# a photo caption's label before the name ("▲ 참고사진 제6회 … 채용박람회")
+# "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
+_UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
+_CAPTION_LABEL = re.compile(r"^(?:참고\s*)?(?:사진|자료사진)\s+")
 
 
-def _not_a_programme(text: str, s0: int, e0: int, start: int, end: int, name: str, quoted: bool) -> bool:
+def _is_place_stem(gaz: Gazetteer, word: str) -> bool:
+    """Whether ``word`` names a local government or is its stem ("강동", "공주")."""
+    return len(word) >= 2 and word in place_stems(gaz)
+
+
+def _abbreviates(bracket: str, name: str) -> bool:
+    """Whether a bracket is the name's abbreviation ("…지원사업(고선패)"), not an entrant's name."""
+    inner = re.sub(r"[^가-힣]", "", bracket)
+    return bool(inner) and any(w[:1] == inner[:1] for w in name.split())
+
+
+def _not_a_programme(
+    text: str, s0: int, e0: int, start: int, end: int, name: str, quoted: bool, gaz: Gazetteer
+) -> bool:
     """A candidate that names an event, a venue, an operator, a facility or a description (0.4.1)."""
     squashed = V.squash(name)
     if squashed in _bare_words() or _NAME_START_NOT.match(name):
         return True  # "경진대회", "아카데미", "그동안 청년센터"
-    if _EVENT_NAME.search(name) and not has_job_word(name):
-        return True  # "2018 연천 구석기 겨울마당", "제품 한마당"
+    if _EVENT_NAME.search(name) and not has_job_word(name) and not (
+        quoted and _JOB_EVENT_IN.search(text, s0, e0)
+    ):
+        return True  # "2018 연천 구석기 겨울마당", "제품 한마당" (not "‘햇살 박람회’를 키워 … 취업박람회로 연다")
+    close0 = end + 1 if quoted else end
+    if not has_job_word(name) and (
+        _BUILDING.search(name) or (quoted and _BUILDING_AFTER.match(text, close0, min(e0, close0 + 12)))
+    ):
+        return True  # "… 마을 조성사업", "소래 관광벨트 사업", "‘자동차밸리’ 조성사업": building, not a jobs scheme
     close = end + 1 if quoted else end
     before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
     after = text[close : min(e0, close + 60)]
+    sub = _SUBUNIT_START.match(name) if not quoted else None
+    if sub and not _is_place_stem(gaz, sub.group(1)[:-1]) and not _is_place_stem(gaz, sub.group(1)):
+        return True  # "천왕동 천왕마을활력센터 일자리카페": a place in a 동/읍/면, not a district's scheme (0.4.2)
     if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before):
         return True  # a person's entry; "오라동의 ‘…’": a 동/읍/면's project, not a district's
     if quoted and after.startswith("에서") and "시상식" in text[s0:start]:
@@ -295,6 +402,12 @@ def _not_a_programme(text: str, s0: int, e0: int, start: int, end: int, name: st
         return True  # "○○창조경제혁신센터는 … ‘잡담’을 연다": a body that is no district runs it
     if quoted and _ENTRIES.search(text, s0, e0):
         return True
+    near = _NEARBY.search(text, s0, start)
+    if near and _NEARBY_END.search(text, close, e0):
+        return True  # "가까이에 대학일자리센터, 울산청년센터 등이 모여 있어": neighbours, not the story's programme
+    entrant = _ENTRANT_AFTER.match(text, close, e0)
+    if entrant and not quoted and _PRIZE_IN.search(text, s0, e0) and not _abbreviates(entrant.group(), name):
+        return True  # "최우수상은 … 매니저 양성 과정(이수진)": an entry of a contest, not a programme
     if _PLACE_HEAD.search(name) and _VENUE_AFTER.match(after):
         return True
     if _PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after)):
@@ -302,14 +415,16 @@ def _not_a_programme(text: str, s0: int, e0: int, start: int, end: int, name: st
     if not quoted:
         if _DETERMINER_BEFORE.search(text, max(s0, start - 8), start):
             return True
+        if re.search(r"공모\s*사업$", name):
+            return True  # "충청북도 광역 공모사업", "민관협력 일자리창출 공모사업": a call for proposals (0.4.2)
     return False
 
 
-def _has_proper_part(doc: Doc, start: int, end: int) -> bool:
-    """Whether a span has a proper-noun or foreign-word morpheme, or a "…형" word (구로형)."""
+def _has_proper_part(gaz: Gazetteer, doc: Doc, start: int, end: int) -> bool:
+    """Whether a span has a proper-noun or foreign-word morpheme, or a "<place>형" word (구로형)."""
     text = doc_text(doc)
-    if re.search(r"[가-힣]형(?:\s|$)", text[start:end]):
-        return True
+    if _has_local_model(gaz, text[start:end]):
+        return True  # "구로형 …" (a type such as "시장형", "맞춤형", "사회공헌형" is no proper part)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -358,6 +473,7 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
     # 1. quoted names
     quoted_spans: list[tuple[int, int]] = []
     closed: list[tuple[int, int, str, bool]] = []  # (open, close, name, accepted)
+    inside_quotes: list[tuple[int, int]] = []  # every closed quote: no unquoted name is cut out of one
     pos = s0
     while True:
         m = _OPEN.search(text, pos, e0)
@@ -382,23 +498,29 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
             name = _clean(nested)  # 「'다시 영동' 청년 정착 프로젝트」 → 다시 영동 청년 정착 프로젝트 (0.4.0)
             named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
             bad = (_BAD_NAMED if named_before or _RUN_AFTER.match(after) else _BAD_CONTENT).search(name)
-            if _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or bad or _TYPES.search(text, s0, e0):
+            if (
+                _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or bad or _TYPES.search(text, s0, e0)
+                or _PLEDGE_BEFORE.search(text, max(s0, m.start() - 8), m.start()) or _HEADINGS.search(text, s0, m.start())
+                or _CEREMONY_BEFORE.search(text, max(s0, m.start() - 10), m.start())
+            ):
                 quoted_spans.append((m.start(), inner_end + 1))
                 continue
             if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, inner_end + 1, e0):
                 quoted_spans.append((m.start(), inner_end + 1))
                 continue  # "‘… 경진대회’에서 국무총리상을": the contest a district entered, not its programme
             bare = _TRAILING_BRACKETS.sub("", name)  # "… 지원사업(고선패)": the suffix before an abbreviation
-            sm_end = suffix.search(bare + " ")
-            ends_suffix = sm_end is not None and sm_end.end() >= len(bare)
+            # the last programme word ends the name ("‘청년 K-DREAM 스쿨 해외취업 지원사업’": not the first one)
+            ends_suffix = any(sm.end() >= len(bare) for sm in suffix.finditer(bare + " "))
             follows_suffix = bool(_suffix_word_regex().match(after))
             accepted = bool(
                 ends_suffix or follows_suffix or named_before or _RUN_AFTER.match(after)
+                or _RUN_BEFORE.search(text, max(s0, m.start() - 12), m.start())
                 or _PARTICIPANTS_AFTER.match(after) or _CALLED_AFTER.match(after)
                 or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
                 or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n"))
             )
             closed.append((m.start(), inner_end, name, accepted))
+            inside_quotes.append((m.start(), inner_end + 1))
         else:
             # unclosed quote: the programme name runs to the first programme word
             sm = suffix.search(text, m.end(), min(e0, m.end() + 45))
@@ -426,8 +548,10 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
             quoted_spans.append((a, b + 1))
     # 2. unquoted noun phrases ending in a programme word
     for sm in suffix.finditer(text, s0, e0):
-        if any(a <= sm.start() < b for a, b in quoted_spans):
+        if any(a <= sm.start() < b for a, b in quoted_spans + inside_quotes):
             continue
+        if not _word_is_nominal(doc, sm.start(), sm.end()):
+            continue  # "사각지대가 생기지 않도록": "기지" inside a verb is no programme word (0.4.2)
         end = sm.end()
         next_word = _NEXT_WORD.match(text, end, end + 12)
         if next_word and not _OP_OR_LIST.match(next_word.group(1)):
@@ -445,6 +569,9 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
                 break
             ps = start - len(prev.group(0))
             pe = ps + len(prev.group(1))
+            if prev.group(1) in _name_modifiers():
+                start = ps  # "찾아가는 일자리장터", "달리는 일자리버스": a verb form that opens the name (0.4.3)
+                break
             if not _word_is_nominal(doc, ps, pe) or prev.group(1) in ("각종", "다양한", "등", "및") or _TIME_WORD.fullmatch(
                 prev.group(1)
             ):
@@ -463,7 +590,7 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
         if _COPULA.match(text, end, end + 4):
             continue  # "… 토털플랫폼이다": a description, not a name
         ns = end - len(name)
-        bullet_item = bool(_BULLET_BEFORE.search(text, max(s0, ns - 3), ns))
+        bullet_item = bool(_BULLET_BEFORE.search(text, max(s0, ns - 3), ns)) and not _BREAKDOWN.search(text, s0, ns)
         after_m = _DESCRIPTOR_AFTER.match(text, end, e0)
         if (
             _DESCRIPTOR_AROUND.search(text, max(s0, ns - 3), ns)
@@ -473,7 +600,10 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
             continue  # "청년카페·식당", "등 강동형 특화사업", "프로젝트 7,100개", "플랫폼인 ‘…’", "(… 사업)" (0.4.0)
         if ns > s0 and text[ns - 1] == "(" and ns >= 2 and text[ns - 2] in "’”'\"」』>":
             continue  # "‘…’(진로지도강사 협동조합 일자리창출사업)": the quote's description
-        if name.endswith("사업") and not _has_proper_part(doc, end - len(name), end):
+        if (
+            name.endswith("사업") and not _has_proper_part(art.gazetteer, doc, end - len(name), end)
+            and not _bullet_item(text, s0, ns, end, e0)
+        ):
             continue  # "도시재생 사업", "공공·민간 일자리 사업": unquoted 사업 needs a proper name part
         if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, end, e0):
             continue  # "행자부 경진대회에서 장려상을": the contest, not a programme
@@ -497,6 +627,21 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
         if 1 < len(name) <= 20 and words_ok:
             out.append((s0 + dm.start("name"), s0 + dm.end("name"), name))
     return out
+
+
+_BULLETS = "▲△▷▶►■□◆◇●○•"
+_BULLET_ITEM_END = re.compile(r"\s*(?:\([^()]{0,20}\d[^()]{0,10}\))?\s*(?:[" + _BULLETS + r"]|등(?=[\s을를이의도은])|$|[.,])")
+
+
+def _bullet_item(text: str, s0: int, ns: int, end: int, e0: int) -> bool:
+    """Whether a name ends the item of a ▲ list ("▲ 디지털 유통 전문가 일자리 사업(48명) ▲ …"): each item
+    of a bulleted list of a district's schemes names one, so no proper-noun part is needed (0.4.2)."""
+    last = max(text.rfind(b, s0, ns) for b in _BULLETS)
+    if last < 0 or re.search(r"[.!?]\s", text[last:ns]):
+        return False
+    if _HEADINGS.search(text, s0, ns) or _PRIZE_IN.search(text, s0, ns):
+        return False  # "전략은 ▲…" (headings), "우수상에는 △…사업" (a contest's entries)
+    return bool(_BULLET_ITEM_END.match(text, end, e0))
 
 
 # the end of a list of schemes: "… 등(의) 시책을 펼쳤다", "… 등을 추진했다", "A와 B를 운영했다"
@@ -594,7 +739,7 @@ def _named_item(art: C.Article, doc: Doc, a: int, b: int, name: str, operated: b
         return False
     if _ITEM_COUNT.search(name) or _ACTIVITY_END.search(name):
         return False  # "고용장려금 3개", "여성·청년 대상 … 사업": counts and target groups
-    if is_generic(name) or is_national(name) or any(w in name for w in _place_words()):
+    if is_generic(name) or _TRADE_COURSE.search(name) or is_national(name) or any(w in name for w in _place_words()):
         return False
     if _ITEM_NOT_NAME.search(name) or _OP_OR_LIST.fullmatch(
         words[-1]
@@ -712,8 +857,54 @@ def _named_owner(name: str, stems: dict[str, tuple[str, str | None]]) -> tuple[s
     if not first:
         return None
     word = first.group()
-    hits = {stems[k] for k in stems if word == k or (word.startswith(k) and len(k) >= 2 and word[len(k) :] in ("형", "시", "군", "구"))}
+    hits = {
+        stems[k] for k in stems
+        if word == k or (
+            word.startswith(k) and len(k) >= 2
+            and (word[len(k) :] in ("형", "시", "군", "구") or _GLUED_JOB_WORD.match(word, len(k)))  # "시흥일자리센터"
+        )
+    }
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+_COHOST = re.compile(r"(?:공동|함께)\s*(?:주최|주관|개최|운영|연다|열었|열어|마련)")
+_EVENT_ANAPHOR = re.compile(r"[^가-힣]{0,3}(?:이번|이|올해|같은)\s*(?:행사|박람회|대회|축제|한마당|설명회)(?:은|는|에는|도)\s")
+
+
+def _cohosts(text: str, focus: C.Focus, i: int) -> list[tuple[str, str | None]]:
+    """Districts that co-host the event named in sentence ``i`` ("…박람회’가 김해·양산·밀양시 3개 시 공동
+    주관으로", or the next sentence "이번 행사는 강서구와 북구, …가 함께 주최·주관하며"): joint programmes (0.4.2)."""
+    out: list[tuple[str, str | None]] = []
+    for j in (i, i + 1):
+        if j >= len(focus.sents):
+            break
+        a, b = focus.sents[j]
+        if j == i + 1 and not _EVENT_ANAPHOR.match(text, a, b):
+            break
+        if _COHOST.search(text, a, b):
+            names = list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(j)))
+            if len(names) > 1:
+                out.extend(names)
+    return out
+
+
+def _other_places_branch(
+    gaz: Gazetteer, name: str, at: tuple[str, str | None], stems: dict[str, tuple[str, str | None]]
+) -> bool:
+    """A national network's branch named with a place that is not the district's ("공주새일센터" for 세종시)."""
+    exact, _ = _national()
+    squashed = V.squash(name)
+    if not any(squashed.endswith(w) and squashed != w for w in exact):
+        return False
+    first = re.match(r"[가-힣]+", name)
+    if not first:
+        return False
+    word = first.group()
+    place = next((word[:n] for n in range(len(word), 1, -1) if _is_place_stem(gaz, word[:n])), None)
+    if place is None or place in at[0]:
+        return False
+    mine = stems.get(place)
+    return not (mine is not None and (mine[0] == at[0] or at[0].startswith(mine[0] + " ")))
 
 
 def _starts_with(name: str, at: tuple[str, str | None] | None, stems: dict[str, tuple[str, str | None]]) -> bool:
@@ -726,6 +917,7 @@ _JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?
 
 # "도의 ‘4050 …’", "시의 ‘…’": the article's own 도/시/군/구 runs the programme
 _OWN_BEFORE = re.compile(r"(?:^|[\s(])(?P<kind>도|시|군|구)의\s*[‘'\"“<「]?$")
+_POSSESSIVE = re.compile(r"의\s*[‘'\"“<「『]?")
 _ANAPHOR_START = re.compile(r"^[^가-힣]{0,3}(?:또한?\s|특히\s|한편\s|아울러\s)?(?:구|시|군|도)(?:은|는|이|가|도|에서는)\s")
 
 
@@ -750,6 +942,9 @@ def _owner_in_sentence(
     si = focus.sent_index(start)
     a = focus.sents[si][0] if focus.sents else 0
     here = focus.in_sentence(si)
+    for m in here:  # "충북도는 옥천군의 ‘…’, 영동군의 ‘…’ 등": the district right before "의" owns the name (0.4.2)
+        if m.end < start and _POSSESSIVE.fullmatch(text, m.end, start):
+            return m.full_name, m.code
     if any(m.end <= start for m in here) or _ANAPHOR_START.match(text, a, start):
         return at
     after = [m for m in here if m.start >= end and m.subject]
@@ -775,24 +970,50 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
     for s0, e0 in _quote_sentences(text, art.sentences):
         if e0 <= lead_end:
             continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
+        line0, line1 = text.rfind("\n", 0, s0) + 1, text.find("\n", e0)
+        unrelated = _UNRELATED_CAPTION.search(text, line0, line1 if line1 != -1 else len(text))
         for start, end, name in _candidates(art, doc, s0, e0):
+            quoted = text[start - 1 : start] in _QUOTES
             if len(V.squash(name)) < 3 or is_generic(name) or name in district_names or _AWARDISH.search(name):
                 continue
+            if (not quoted and (_TRADE_COURSE.search(name) or _TYPES.search(text, s0, e0))) or unrelated:
+                continue  # a course described by its trades (a quoted one is a name); a photo "unrelated to the article"
             if is_national(name) or any(w in name for w in _place_words()) or _NOT_A_NAME.search(name):
                 continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
-            quoted = text[start - 1 : start] in _QUOTES
+            if _facility_without_jobs(name) and not re.match(r"[’'\"”」』]?\s*(?:을|를)?\s*조성", text[end : end + 8]):
+                continue  # "동부권 행정타운에서": a building, not a jobs scheme ("캠퍼스타운 조성" is a project) (0.4.3)
+            label = _CAPTION_LABEL.match(name)
+            if label and not quoted:
+                start, name = start + label.end(), name[label.end() :]
+                if is_generic(name):
+                    continue
             year = _YEAR_PREFIX.match(name)
             if year and len(V.squash(name[year.end() :])) >= 3:
                 start, name = start + year.end(), name[year.end() :]  # "2019 도민행복 일자리 한마당" (0.4.1)
                 if is_generic(name):
                     continue  # "2023 채용박람회": a year and a generic fair
-            if _not_a_programme(text, s0, e0, start, end, name, quoted):
+            tagline = _TAGLINE.search(name) if quoted else None
+            if tagline and _generic_word(tagline.group(1)):
+                continue  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline (0.4.2)
+            if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer):
                 continue  # events, venues, operators, facilities, entries and descriptions (0.4.1)
+            tailored = _TAILORED.match(name)
+            if tailored and not quoted and is_generic(tailored.group(1)):
+                continue  # "은퇴자 맞춤형 일자리사업": a generic programme for a group, not a name (0.4.2)
+            stems = _district_stems(focus) if stems is None else stems
+            if _stem_and_national_scheme(name, stems):
+                continue  # "서초노인일자리사업": a district's stem glued to a national scheme (0.4.3)
             first, _, rest = name.partition(" ")
             if rest and text[start - 1 : start] not in _QUOTES and is_generic(rest):
                 stems = _district_stems(focus) if stems is None else stems
-                if first in stems or first in district_names:
+                own_centre = name.endswith("센터") and has_job_word(rest)
+                edition = bool(_EVENT_NAME.search(name)) and (
+                    year is not None or bool(_EDITION_BEFORE.search(text, max(s0, start - 10), start))
+                )
+                if (first in stems or first in district_names) and not own_centre and not edition:
                     continue  # "영동군 사업", "구로구 박람회": the district's name before a generic phrase
+                    # kept (0.4.2): "남동구 일자리센터" (the district's own centre), "2013 제주 일자리 박람회"
+                    # (a year makes the district's fair one edition of a named event)
             if re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " "):
                 continue  # departments, plans and committees
             targets: list[tuple[str, str | None]]
@@ -808,13 +1029,16 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
                 owner = _named_owner(name, stems)
                 if (
                     owner is not None and (at is None or owner[0] != at[0]) and not _starts_with(name, at, stems)
-                    and not (at is not None and at[0].startswith(owner[0] + " "))  # "강원형 …" run by a 시 of 강원
+                    # "강원형 …" run by a 시 of 강원 stays the 시's; "전라북도 혁신프로젝트" (the full name) is the 도's
+                    and not (at is not None and at[0].startswith(owner[0] + " ") and not name.startswith(owner[0] + " "))
                 ):
                     at = owner  # "‘경기 고용·복지 종합센터’로 … 경기도가": the district its name carries (0.4.0)
                 at = _owner_in_sentence(text, focus, start, end, at)
-                if at is None:
-                    continue
+                if at is None or _other_places_branch(art.gazetteer, name, at, stems):
+                    continue  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
                 targets = [at]
+            if _EVENT_NAME.search(name) or name.endswith(("설명회", "행사")):
+                targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start))))
             for dname, code in targets:
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
     found.extend(_funded_by_province(art, focus, found))

@@ -71,10 +71,14 @@ class YearMention:
 # "2019년부터 2021년까지", "2019~2021년", "21~22년", "‘19~’21년": a span of years (ranges=True only)
 _RANGE = re.compile(
     # "2012년부터 3년 연속": the start year and the length of the run
-    r"(?<![\d.,])(?P<c>(?:19|20)\d{2})\s*년(?:도)?\s*부터\s*(?P<n>\d{1,2})\s*년\s*(?=연속|내리|째)"
+    r"(?<![\d.,])(?P<c>(?:19|20)\d{2})\s*년(?:도)?\s*부터\s*"
+    r"(?P<n>\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|해|번)\s*(?=연속|내리|째|잇달아|잇따라)"
     r"|(?<![\d.,])(?P<a>(?:19|20)\d{2})\s*년?\s*(?:부터|에서|~|∼|-|–)\s*(?P<b>(?:19|20)\d{2})\s*년(?:도)?(?:\s*까지)?"
     r"|(?<![\d.,])[‘’'`´]?(?P<sa>\d{2})\s*년?\s*(?:~|∼|–)\s*[‘’'`´]?(?P<sb>\d{2})\s*년(?:도)?(?:\s*까지)?"
 )
+
+
+_KO_COUNT = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 
 
 def _ranges(text: str, start: int, end: int) -> list[YearMention]:
@@ -82,7 +86,8 @@ def _ranges(text: str, start: int, end: int) -> list[YearMention]:
     for m in _RANGE.finditer(text, start, end):
         if m.group("c"):
             a = int(m.group("c"))
-            b = a + int(m.group("n")) - 1
+            n = m.group("n")
+            b = a + (int(n) if n.isdigit() else _KO_COUNT[n]) - 1
         elif m.group("a"):
             a, b = int(m.group("a")), int(m.group("b"))
         else:
@@ -138,7 +143,9 @@ def find_years(
 # "2022 전국 지방자치단체 일자리대상", "‘21년 시·군 일자리 평가".
 _EVENT_AFTER = re.compile(
     r"\s*[‘“'\"「『<]?\s*(?:[^\s.。!?\n’”」』>]+\s*){0,9}?"
-    r"(?:평가|일자리\s*대상|공시제|경진대회|시상식|어워드|어워즈)"
+    r"(?:평가|일자리\s*대상|공시제|경진대회|대회|시상식|어워드|어워즈)"
+    # "'2012년도 최우수 일자리센터'에 이름을 올렸다": the year of a graded selection
+    r"|\s*[‘“'\"「『<]?\s*(?:최우수|우수)\s+[가-힣·]{2,12}(?=[’”'\"」』>]?\s*(?:에|으로|로)\s)"
 )
 # years that are not the evaluation's: the start of a span, a founding or a history
 _NOT_EVENT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:부터|까지|이후|이래|연속|에\s*이어|에도|에는|에\s*신설)")

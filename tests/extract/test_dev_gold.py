@@ -19,9 +19,14 @@ GOLD_DIR = Path(__file__).parent / "gold"
 GOLD_FILES = ("seeds.jsonl", "dev.jsonl", "dev_ho1.jsonl", "dev_ho2.jsonl")
 #: sets scored alone as well (seeds has two articles: too few to score alone)
 SINGLE_SETS = ("dev.jsonl", "dev_ho1.jsonl", "dev_ho2.jsonl", "test_ho3.jsonl", "test_ho4.jsonl")
-#: the development sets written from real articles, scored together (real_heldout.jsonl is measured
-#: with ``govnews evaluate``, never tested here: a test would invite tuning on it)
+#: the development sets written from real articles, scored together (real_heldout.jsonl and
+#: real_heldout_2.jsonl are measured with ``govnews evaluate``, never tested here: a test would invite
+#: tuning on them)
 REAL_DEV = ("real_dev_a.jsonl", "real_dev_b.jsonl")
+#: the later real development sets, pooled: held at the level the rules reached on them (0.983 / 0.984 /
+#: 0.966 / 0.795 when written) less a small margin, so that a change which costs them shows at once
+REAL_DEV_LATER = ("real_dev_c.jsonl", "real_dev_d.jsonl", "real_dev_e.jsonl", "real_dev_f.jsonl")
+FLOORS = {"districts": 0.96, "awards": 0.96, "job_counts": 0.94, "programs": 0.77}
 TARGETS = {"districts": 0.97, "awards": 0.95, "job_counts": 0.95, "programs": 0.85}
 
 
@@ -33,7 +38,7 @@ def _load(name: str) -> list[dict]:
 @pytest.fixture(scope="module")
 def predictions(nlp) -> dict[str, list[tuple[dict, dict]]]:
     out = {}
-    for name in dict.fromkeys(GOLD_FILES + SINGLE_SETS + REAL_DEV):
+    for name in dict.fromkeys(GOLD_FILES + SINGLE_SETS + REAL_DEV + REAL_DEV_LATER):
         gold = _load(name)
         out[name] = [(g, extract_article(nlp, parse_input(g)).to_json()) for g in gold]
     return out
@@ -62,3 +67,13 @@ def test_each_gold_set_meets_target(predictions, gold_file, fact_type):
 def test_real_dev_sets_meet_target(predictions, fact_type):
     pairs = [p for name in REAL_DEV for p in predictions[name]]
     _check(evaluate(pairs)[fact_type], fact_type, "+".join(REAL_DEV))
+
+
+@pytest.mark.parametrize("fact_type", list(FLOORS))
+def test_later_real_dev_sets_hold_their_floor(predictions, fact_type):
+    pairs = [p for name in REAL_DEV_LATER for p in predictions[name]]
+    score = evaluate(pairs)[fact_type]
+    assert score.f1 >= FLOORS[fact_type], (
+        f"real_dev_c..f: {fact_type} F1 {score.f1:.3f} < floor {FLOORS[fact_type]}; misses {score.misses[:5]}, "
+        f"false positives {score.false_positives[:5]}"
+    )
