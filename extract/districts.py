@@ -24,7 +24,8 @@ from extract.text import Frame
 # What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
 _FOLLOW_OK = re.compile(
     r"(?:청장|청|의회|민|장|수|가|이|는|은|의|에서|에게|에|와|과|도|를|을|로|으로|만|까지|부터|내|측|형|산하|소속"
-    r"|뿐|였|이었)"  # "남동구와 미추홀구뿐이며", "Ⅲ그룹 하남시였다"
+    r"|뿐|였|이었"  # "남동구와 미추홀구뿐이며", "Ⅲ그룹 하남시였다"
+    r"|다(?![가-힣]))"  # "Ⅲ그룹 연천군·포천시다."
 )
 _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:은|는|에서는)(?![가-힣])")
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
@@ -34,6 +35,10 @@ _PROVINCE_ACTS = re.compile(
     r"(?:가|이|는|은|도|와|과|에서는|의\s*(?:\d\s*차\s*)?(?:평가|주관|주최|지원|발표|선정)"
     r"|\s*(?:주관|주최)"
     r"|\s*(?:\d\s*차\s*)?(?:평가|심사)(?:를|에서|에|의)(?![가-힣])"  # "전북도 1차 평가를 통과한 뒤"
+    # "경남도의 2011년 지역 일자리공시제 시ㆍ군 협동평가에서", "전남도 일자리 창출 우수시군 평가 우수상을":
+    # the 광역 before the unquoted name of an evaluation it runs
+    r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?(?:상반기\s*|하반기\s*)?[가-힣·ㆍ ]{2,30}?(?:평가|심사|경진대회)"
+    r"\s*(?:에서|결과|(?:대상|최우수|우수|장려|특별)(?:상|기관)?(?:을|를|으로|로|에|의|$|\s))"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
@@ -74,6 +79,14 @@ _PROVINCE_QUOTED_EVAL = re.compile(
 )
 # "옥천군장애인보호작업장", "증평군일자리종합지원센터 한미라": a body whose name starts with the district
 _GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협회|지회|조합|복지관|사무소|연구원|진흥원)(?![가-힣])")
+# "경남 고성군에 있는 식품 업체로", "충북 청주시에서 가공품을 만드는 업체로", "수원시에서 … 본사와 공장을
+# 옮긴": where a company sits or came from (investment agreements), not an actor
+_COMPANY_HOME_AFTER = re.compile(
+    r"에\s*(?:있는|자리한|위치한|본사를\s*둔|본사가\s*있는)\s+[^.\n]{0,25}?(?:업체|기업|회사|제조사|법인)"
+    r"|(?:\s*(?:와|과)\s*[가-힣]{1,6})?에서\s+[^.\n]{0,30}?(?:만드는|생산하는|제조하는|가공하는)\s+[^.\n]{0,15}?"
+    r"(?:업체|기업|회사|제조사|\(주\)|㈜)"
+    r"|에서\s+[^.\n]{0,30}?(?:본사|공장|사업장)(?:[와과]\s*(?:본사|공장))?(?:을|를)\s*[^.\n]{0,10}?(?:옮기|옮긴|이전)"
+)
 # "(충주시 윤하진, 증평군 서예린)": the affiliation of a named person in a bracketed list of people
 _PERSON_AFTER = re.compile(r"[ \t][가-힣]{2,3}(?<![시군구동읍면로길])\s*[,)、]")
 # "제주시와 서귀포시 내 공공기관": districts named as the area where something is, not actors.
@@ -82,10 +95,10 @@ _AREA_AFTER = re.compile(
     # "사천시 외국인투자지역에 200억 원을": a zone of the city, where something is built or invested
     r"|\s+[가-힣]{0,10}(?:투자지역|산업단지|산단|지구|일원)(?:에|에서|으로)\s"
     # "중구·종로를 찾았다", "서대문구청을 시작으로": the places a travelling event visits
-    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*(?:청)?\s*(?:을|를)\s*(?:찾|돌|순회|방문|거쳐|시작으로)"
+    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*(?:청)?\s*(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|시작으로)"
 )
 # after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업"); "중구·종로를 찾았다"
-_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:을|를)\s*(?:찾|돌|순회|방문|거쳐)")
+_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐)")
 # Quoted speech: “…” / "…" of some length, or followed by a quoting ending (고/라고/라며/며).
 _SPEECH = re.compile(r"[“\"](?P<body>[^”\"\n]{2,400})[”\"](?=\s*(?:고|라고|라며|며|이라고|이라며|라는|며\s))|[“\"][^”\"\n]{25,400}[”\"]")
 
@@ -328,7 +341,10 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 and not any(a <= s < b for a, b in speech)
             )
         else:
+            wide = text[e : e + 70]
             counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
+                           or _COMPANY_HOME_AFTER.match(wide) or after.startswith("청사")  # "옛 마포구청사의"
+                           or bool(re.match(r"\s+옛\s+[가-힣]{1,5}청사", after))
                            or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#"
                            or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
                            or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
@@ -547,6 +563,8 @@ def _stem_lists(
         last_end = resolved[-1][1] if resolved[-1][1] > end - 8 else end
         after = text[end : end + 40]
         place = bool(_LIST_AREA_AFTER.match(after) or _LIST_AREA_AFTER.match(text, last_end))
+        if items[-1][0] in taken:  # "영월·평창·정선군을 도는": the list ends in a full name
+            place = place or bool(_LIST_AREA_AFTER.match(text, taken[items[-1][0]].end))
         if text[max(0, lm.start() - 1) : lm.start()] == "(" and not _GRADE_BEFORE_PAREN.search(
             text[max(0, lm.start() - 8) : lm.start() - 1]
         ):

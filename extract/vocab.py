@@ -54,8 +54,11 @@ def trie_alternation(words: list[str] | tuple[str, ...], *, space: str | None = 
 
 
 def squash(text: str) -> str:
-    """Text without whitespace and punctuation, for alias and containment matching."""
-    return re.sub(r"[\s\W_]+", "", text).lower()
+    """Text without whitespace and punctuation, for alias and containment matching.
+
+    ㆍ (U+318D, a Hangul letter by Unicode) is written as a middle dot in Korean text: punctuation here.
+    """
+    return re.sub(r"[\s\W_ㆍ]+", "", text).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def canonical_award(name: str) -> str:
     :param name: the award name as it appears in the article
     :returns: the alias table's canonical name, else ``name`` with single spaces
     """
-    cleaned = " ".join(name.split())
+    cleaned = " ".join(name.replace("ㆍ", "·").split())  # "시ㆍ군" is written "시·군" too
     return award_aliases().get(squash(cleaned), cleaned)
 
 

@@ -1,7 +1,8 @@
 """Stage 3 (kb): the ``govnews`` Datasette plugin (registered through the ``datasette`` entry point).
 
 * ``prepare_connection`` registers the ``govnews_*`` SQL functions of :mod:`kb.search` that the canned
-  ``search`` query uses, and hardens the connection (:func:`kb.publish.harden_connection`).
+  ``search`` query uses, sets its read pragmas (``mmap_size``, ``cache_size``) and hardens the
+  connection (:func:`kb.publish.harden_connection`).
 * ``filters_from_request`` makes the search boxes of ``articles``, ``programs`` and ``award_records``
   (``?_search=``) a Korean substring search instead of Datasette's word search.
 * ``render_cell`` shows the ``snippet`` column's ``<mark>`` highlights as HTML, the evidence sentence
@@ -73,8 +74,10 @@ _VIEWS = {"award_history", "award_reports", "job_count_history", "job_count_conf
 
 @hookimpl
 def prepare_connection(conn: Any) -> None:
-    """Register the ``govnews_*`` SQL functions on every Datasette connection, and harden it."""
+    """Register the ``govnews_*`` SQL functions on every Datasette connection, map the kb into memory
+    and give it a larger page cache (:func:`kb.search.tune_connection`), and harden it."""
     search.register_functions(conn)
+    search.tune_connection(conn)
     harden_connection(conn)
 
 

@@ -1,8 +1,10 @@
 """Stage 3 (kb): Korean-aware full-text search over the knowledge base.
 
-The result of a search is exactly the set of articles with ``title LIKE '%q%' OR body_text LIKE '%q%'``
-(up to :data:`MAX_RESULTS` rows), articles in which the query is a run of whole morphemes first, then
-newest first, with highlighted snippets. Two FTS5 indexes (plain ``unicode61`` tables) make it fast:
+The result of a search is exactly the set of articles with ``title LIKE '%q%' OR body_text LIKE '%q%'``,
+articles in which the query is a run of whole morphemes first, then newest first, with highlighted
+snippets, one page at a time: :data:`PAGE_SIZE` rows by default (up to :data:`MAX_RESULTS`), the next page
+after the ``article_id`` of the previous page's last row (keyset paging, as cheap as the first page). Two
+FTS5 indexes (plain ``unicode61`` tables) make it fast:
 
 * ``articles_fts`` (``title``, ``body_text``) holds the article text rewritten as overlapping character
   bigrams of every Hangul/CJK run (the Lucene ``CJKAnalyzer`` approach) plus lower-cased Latin/digit
@@ -15,7 +17,8 @@ newest first, with highlighted snippets. Two FTS5 indexes (plain ``unicode61`` t
 counts over the newest :data:`SAMPLE_ARTICLES` articles (a sample costs the same at any kb size; an exact
 document frequency decodes a term's whole posting list): the bigram index (its two rarest bigrams, or the
 whole query as one phrase when every bigram is common) for selective queries; for common ones and for
-queries without a two-syllable Hangul run, a newest-first walk that stops at :data:`MAX_RESULTS` hits.
+queries without a two-syllable Hangul run, a newest-first walk from the page's start that stops once the
+page is full.
 Whole-morpheme hits come from the morpheme index when the query's words are rare, else from a check per
 article. The ``LIKE`` check is ``instr()`` when the query has no ASCII letter (the same set, faster), and
 snippets are built only for the rows returned.
@@ -54,7 +57,34 @@ _MORPHEME_FLAG = """case (select morphemes from plan)
       else MORPHEME_CHECK end"""
 
 _SEARCH_TEMPLATE = """
-with sample(articles, newest, token_rows, newest_tokens) as materialized (
+with page(size, hit, published, id) as materialized (
+  -- the page asked for: :page_size rows (default {page_size}, at most {max_rows}) after the row of article
+  -- :before in the result order (none: the first page). hit is 2 on the first page, else the :before
+  -- article's morpheme flag (NULL when no article has that id: an empty page)
+  select
+    case when cast(:page_size as integer) > 0 then min(cast(:page_size as integer), {max_rows}) else {page_size} end,
+    case
+      when coalesce(:before, '') = '' then 2
+      when not exists (select 1 from articles c where c.id = :before) then null
+      when exists (
+        select 1 from article_search_tokens t
+        where t.article_id = :before and instr(' ' || t.tokens || ' ', govnews_morpheme_needle(:q)) > 0) then 1
+      else 0
+    end,
+    (select c.published from articles c where c.id = :before),
+    :before
+),
+bounds(g, pub, id, undated) as materialized (
+  -- where each group (g 1: whole-morpheme hits, 0: the rest) resumes in the newest-first order: its rows
+  -- with (published, id) < (pub, id), then those without a date with id < undated. x'ff' (a blob sorts
+  -- after any text) takes the whole group, NULL none of it
+  select g.g,
+    case when p.hit = 2 or g.g < p.hit then x'ff' when g.g = p.hit and p.published is not null then p.published end,
+    case when p.hit = 2 or g.g < p.hit then x'ff' when g.g = p.hit and p.published is not null then p.id end,
+    case when p.hit = 2 or g.g < p.hit then x'ff' when g.g = p.hit then (case when p.published is null then p.id else x'ff' end) end
+  from page p, (select 1 as g union all select 0) g
+),
+sample(articles, newest, token_rows, newest_tokens) as materialized (
   -- the kb's size, and the rowid ranges of the newest {window} articles and morpheme rows (the sample)
   select n, min(n, {window}), t, min(t, {window})
   from (select coalesce((select max(rowid) from articles), 0) as n,
@@ -85,30 +115,32 @@ words(hits) as materialized (
 plan(how, fts, morphemes) as materialized (
   -- 'index' when the rarest bigram, or else the query's phrase, is rare: the index's candidates are
   -- all checked and sorted; 'scan' when both are common: the articles are walked newest first until
-  -- {limit} hits (govnews_common weighs the two costs). The index is asked for the two rarest bigrams
-  -- (a superset of the LIKE rows, cheaper than a phrase), or for the phrase when every bigram is common.
+  -- the page is full (govnews_common weighs the two costs for the page's size). The index is asked for
+  -- the two rarest bigrams (a superset of the LIKE rows, cheaper than a phrase), or for the phrase when
+  -- every bigram is common.
   select
     case
-      when length(trim(:q)) = 0 then 'none'
+      when length(trim(:q)) = 0 or s.size is null then 'none'
       when not exists (select 1 from grams) then 'scan'
-      when not govnews_common(s.gram_hits, s.newest, s.articles, {ratio}, {limit}) then 'index'
+      when not govnews_common(s.gram_hits, s.newest, s.articles, {ratio}, s.size) then 'index'
       when govnews_bigram_phrase(:q) is not null
-        and not govnews_common((select hits from phrase_sample), s.newest, s.articles, {ratio}, {limit})
+        and not govnews_common((select hits from phrase_sample), s.newest, s.articles, {ratio}, s.size)
         then 'index'
       else 'scan'
     end,
     case
-      when govnews_common(s.gram_hits, s.newest, s.articles, {ratio}, {limit}) then govnews_bigram_phrase(:q)
+      when govnews_common(s.gram_hits, s.newest, s.articles, {ratio}, s.size) then govnews_bigram_phrase(:q)
       else (select group_concat('"' || term || '"', ' AND ') from (select term from grams order by hits limit 2))
     end,
     -- whole-morpheme hits: from the morpheme index when its rarest word is rare, else checked per article
     case
       when govnews_morpheme_phrase(:q) is null
-        or govnews_common(s.word_hits, s.newest_tokens, s.token_rows, {morpheme_ratio}, {limit}) then 'scan'
+        or govnews_common(s.word_hits, s.newest_tokens, s.token_rows, {morpheme_ratio}, s.size) then 'scan'
       else 'index'
     end
   from (
-    select *, (select min(hits) from grams) as gram_hits, (select min(hits) from words) as word_hits
+    select *, (select min(hits) from grams) as gram_hits, (select min(hits) from words) as word_hits,
+      (select size from page where hit is not null) as size
     from sample
   ) s
 ),
@@ -124,39 +156,73 @@ morpheme_set as materialized (
   limit (select case morphemes when 'index' then -1 else 0 end from plan)
 ),
 by_index as (
-  select a.rowid as rid, MORPHEME_FLAG as morpheme_hit, a.published, a.id
-  from articles_fts f
-  join articles a on a.rowid = f.rowid
-  where articles_fts match coalesce((select fts from plan), '"' || char(1) || '"')
-    and LIKE_CHECK
-  order by morpheme_hit desc, a.published desc, a.id desc
-  limit (select case how when 'index' then {limit} else 0 end from plan)
+  select * from (
+    select a.rowid as rid, MORPHEME_FLAG as morpheme_hit, a.published, a.id
+    from articles_fts f
+    join articles a on a.rowid = f.rowid
+    where articles_fts match coalesce((select fts from plan), '"' || char(1) || '"')
+      and LIKE_CHECK
+  ) x
+  where (x.published, x.id) < (select pub, id from bounds where g = x.morpheme_hit)
+    or (x.published is null and x.id < (select undated from bounds where g = x.morpheme_hit))
+  order by morpheme_hit desc, published desc, id desc
+  limit (select case how when 'index' then (select size from page) else 0 end from plan)
 ),
 by_morpheme_index as materialized (
   select a.rowid as rid, 1 as morpheme_hit, a.published, a.id
   from morpheme_set ms
   join articles a on a.rowid = ms.rid
   where LIKE_CHECK
+    and ((a.published, a.id) < (select pub, id from bounds where g = 1)
+      or (a.published is null and a.id < (select undated from bounds where g = 1)))
   order by a.published desc, a.id desc
-  limit (select case when how = 'scan' and morphemes = 'index' then {limit} else 0 end from plan)
+  limit (select case when how = 'scan' and morphemes = 'index' then (select size from page) else 0 end from plan)
 ),
 by_morpheme_scan as materialized (
-  select a.rowid as rid, 1 as morpheme_hit, a.published, a.id
-  from articles a
-  where LIKE_CHECK and MORPHEME_CHECK
-  order by a.published desc, a.id desc
-  limit (select case when how = 'scan' and morphemes = 'scan' then {limit} else 0 end from plan)
+  -- newest first from where the page starts (the (published, id) index), then the undated articles
+  select * from (
+    select a.rowid as rid, 1 as morpheme_hit, a.published, a.id
+    from articles a
+    where (a.published, a.id) < (select pub, id from bounds where g = 1) and LIKE_CHECK and MORPHEME_CHECK
+    order by a.published desc, a.id desc
+    limit (select case when how = 'scan' and morphemes = 'scan' then (select size from page) else 0 end from plan)
+  )
+  union all
+  select * from (
+    select a.rowid as rid, 1 as morpheme_hit, a.published, a.id
+    from articles a
+    where a.published is null and a.id < (select undated from bounds where g = 1) and LIKE_CHECK and MORPHEME_CHECK
+    order by a.id desc
+    limit (select case when how = 'scan' and morphemes = 'scan' then (select size from page) else 0 end from plan)
+  )
+  limit (select size from page)
 ),
 by_scan_morphemes as (
   select * from by_morpheme_index union all select * from by_morpheme_scan
 ),
+rest_size(n) as materialized (
+  -- the rest fill what the whole-morpheme hits left of the page
+  select case how when 'scan' then (select size from page) - (select count(*) from by_scan_morphemes) else 0 end
+  from plan
+),
 by_scan_rest as (
-  select a.rowid as rid, 0 as morpheme_hit, a.published, a.id
-  from articles a
-  where LIKE_CHECK and not MORPHEME_FLAG
-  order by a.published desc, a.id desc
-  -- only when the whole-morpheme hits did not fill the page
-  limit (select case how when 'scan' then {limit} - (select count(*) from by_scan_morphemes) else 0 end from plan)
+  select * from (
+    select a.rowid as rid, 0 as morpheme_hit, a.published, a.id
+    from articles a
+    where (a.published, a.id) < (select pub, id from bounds where g = 0) and LIKE_CHECK and not MORPHEME_FLAG
+    order by a.published desc, a.id desc
+    limit (select n from rest_size)
+  )
+  union all
+  select * from (
+    select a.rowid as rid, 0 as morpheme_hit, a.published, a.id
+    from articles a
+    where a.published is null and a.id < (select undated from bounds where g = 0) and LIKE_CHECK
+      and not MORPHEME_FLAG
+    order by a.id desc
+    limit (select n from rest_size)
+  )
+  limit (select n from rest_size)
 ),
 hits as (
   select * from (
@@ -165,7 +231,7 @@ hits as (
     union all select * from by_scan_rest
   )
   order by morpheme_hit desc, published desc, id desc
-  limit {limit}
+  limit (select size from page)
 )
 select
   a.id as article_id,
@@ -188,12 +254,16 @@ SCAN_RATIO = 10
 #: The plan estimates how common a bigram or word is from this many newest articles (an exact document
 #: count decodes the term's whole posting list: 40 ms for a common bigram at 1M articles).
 SAMPLE_ARTICLES = 10_000
-#: Most rows a search returns (Datasette's ``max_returned_rows``): the snippet function then runs on at
-#: most this many rows, however common the query.
+#: Most rows a search returns (Datasette's ``max_returned_rows``, the largest ``:page_size``): the snippet
+#: function then runs on at most this many rows, however common the query.
 MAX_RESULTS = 1000
-#: SQL that the canned ``search`` query and :func:`search` share. ``:q`` is the user's query.
+#: Rows of a page of the canned ``search`` query when ``:page_size`` is empty: what a visitor reads first.
+PAGE_SIZE = 50
+#: SQL that the canned ``search`` query and :func:`search` share. ``:q`` is the user's query, ``:page_size``
+#: the rows of a page (empty: :data:`PAGE_SIZE`; at most :data:`MAX_RESULTS`), ``:before`` the
+#: ``article_id`` of the last row of the previous page (empty: the first page).
 SEARCH_SQL = _SEARCH_TEMPLATE.format(
-    limit=MAX_RESULTS, ratio=SCAN_RATIO, morpheme_ratio=SCAN_RATIO, window=SAMPLE_ARTICLES
+    page_size=PAGE_SIZE, max_rows=MAX_RESULTS, ratio=SCAN_RATIO, morpheme_ratio=SCAN_RATIO, window=SAMPLE_ARTICLES
 )
 
 
@@ -451,6 +521,39 @@ def register_functions(conn: sqlite3.Connection) -> None:
     )
 
 
+def ensure_functions(conn: sqlite3.Connection) -> None:
+    """Register the ``govnews_*`` functions unless the connection has them already.
+
+    Registering a function again expires every prepared statement of the connection, so each search
+    would compile its SQL anew (about 10 ms); :func:`search` calls this instead.
+
+    :param conn: a :mod:`sqlite3` connection
+    """
+    try:
+        conn.execute("select govnews_common(0, 0, 0, 0, 0)").fetchone()
+    except sqlite3.OperationalError:
+        register_functions(conn)
+
+
+#: Bytes of the kb file a search connection maps into memory: page reads without a system call and
+#: without a copy into SQLite's page cache (the newest-first walk reads rows all over the file).
+MMAP_BYTES = 2**31
+#: SQLite's page cache of a search connection, KiB (SQLite's default is 2 MB).
+CACHE_KIB = 32_768
+
+
+def tune_connection(conn: sqlite3.Connection) -> None:
+    """Settings that make reads cheaper on a connection that searches (Datasette's, the benchmark's).
+
+    ``mmap_size`` (:data:`MMAP_BYTES`, capped by SQLite's compile-time limit) and ``cache_size``
+    (:data:`CACHE_KIB`); both only change how pages are read, never what a query returns.
+
+    :param conn: a :mod:`sqlite3` connection (read-only or not)
+    """
+    conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
+    conn.execute(f"pragma cache_size = -{CACHE_KIB}")
+
+
 def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """Add new articles to the bigram index (the benchmarks' and tests' kbs; the loader keeps its own).
 
@@ -472,8 +575,14 @@ def search(
     scan_ratio: int = SCAN_RATIO,
     morpheme_scan_ratio: int | None = None,
     sample_articles: int = SAMPLE_ARTICLES,
+    before: str | None = None,
 ) -> list[dict[str, Any]]:
     """Search articles: exactly the ``LIKE '%query%'`` set (up to ``limit``), whole-morpheme hits first.
+
+    The rows are ordered whole-morpheme hits first, then newest first (``published``, then
+    ``article_id``, descending; undated articles last). One page of that order: the first ``limit`` rows,
+    or the ``limit`` rows after the row of article ``before`` (keyset paging: pass the last row's
+    ``article_id`` to get the next page; an unknown id gives no rows).
 
     :param conn: connection to the kb (the ``govnews_*`` functions are registered on it if missing)
     :param query: the user's query
@@ -484,16 +593,19 @@ def search(
     :param morpheme_scan_ratio: the same choice for the whole-morpheme hits (default scan_ratio)
     :param sample_articles: newest articles (and morpheme rows) the plan samples to estimate how common
         the query's bigrams, phrase and words are
+    :param before: the ``article_id`` of the last row of the previous page (``None``: the first page)
     :returns: dicts with ``article_id``, ``title``, ``published``, ``source``, ``url``, ``morpheme_hit``,
         ``snippet``
     """
-    register_functions(conn)
+    ensure_functions(conn)
+    size = int(limit) if limit else MAX_RESULTS
     sql = _SEARCH_TEMPLATE.format(
-        limit=int(limit) if limit else MAX_RESULTS,
+        page_size=size,
+        max_rows=max(size, MAX_RESULTS),
         ratio=int(scan_ratio),
         morpheme_ratio=int(scan_ratio if morpheme_scan_ratio is None else morpheme_scan_ratio),
         window=int(sample_articles),
     )
-    cur = conn.execute(sql, {"q": query})
+    cur = conn.execute(sql, {"q": query, "page_size": size, "before": before or ""})
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]

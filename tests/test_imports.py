@@ -24,6 +24,7 @@ KB_ALLOWED_FROM_EXTRACT = {"extract.facts"}
 EXTRACT_LAYERS: dict[str, int] = {
     "extract.facts": 0,  # fact dataclasses and the fact-type registry
     "extract.vocab": 1,  # word lists of extract/data/
+    "extract.learn": 1,  # statistical models the rules consult (numpy)
     "extract.gazetteer": 2,  # text primitives, pure functions of str
     "extract.numerals": 2,
     "extract.zones": 2,
@@ -39,6 +40,7 @@ EXTRACT_LAYERS: dict[str, int] = {
     "extract.pipeline": 8,  # articles in, facts out
     "extract.batch": 9,
     "extract.evaluate": 9,
+    "extract.train": 10,  # trains the rules' models from gold sets
 }
 
 

@@ -19,7 +19,7 @@ def runner():
 
 
 def test_commands_are_exported():
-    assert [c.name for c in COMMANDS] == ["extract", "evaluate"]
+    assert [c.name for c in COMMANDS] == ["extract", "evaluate", "train"]
     for c in COMMANDS:
         assert "Example:" in (c.help or "")
 

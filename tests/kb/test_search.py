@@ -117,7 +117,7 @@ def test_one_syllable_and_latin_queries_fall_back_to_like(kb_db, q):
 
 @pytest.mark.parametrize("q", QUERIES)
 def test_canned_search_query_through_datasette_equals_like(client, kb_db, q):
-    rows = client.rows("/kb/search.json", q=q, _size="max")
+    rows = client.rows("/kb/search.json", q=q, page_size=str(search.MAX_RESULTS))
     assert {r["article_id"] for r in rows} == _like(kb_db, q)
 
 

@@ -297,13 +297,15 @@ def test_snippet_equals_the_reference_on_random_text():
 
 def _plan(conn: sqlite3.Connection, q: str, **kwargs) -> tuple:
     sql = search._SEARCH_TEMPLATE.format(
-        limit=search.MAX_RESULTS,
+        page_size=search.MAX_RESULTS,
+        max_rows=search.MAX_RESULTS,
         ratio=kwargs.get("scan_ratio", search.SCAN_RATIO),
         morpheme_ratio=kwargs.get("morpheme_scan_ratio", kwargs.get("scan_ratio", search.SCAN_RATIO)),
         window=kwargs.get("sample_articles", search.SAMPLE_ARTICLES),
     )
     head = sql[: sql.index("morpheme_set as materialized")].rstrip().rstrip(",")
-    return tuple(conn.execute(head + " select * from plan", {"q": q}).fetchone())
+    params = {"q": q, "page_size": kwargs.get("page_size", ""), "before": ""}
+    return tuple(conn.execute(head + " select * from plan", params).fetchone())
 
 
 def test_the_queries_take_every_branch_of_the_plan(big_kb):

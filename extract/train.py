@@ -1,0 +1,180 @@
+"""Stage 2 (extract), layer 10: train the rules' statistical models from gold sets.
+
+Each rule module lists its models in ``MODELS`` (name → :class:`extract.learn.ModelSpec`); this
+module runs the pipeline up to the district mentions over every gold line, asks each spec for the
+line's ``(features, label)`` examples, fits :func:`extract.learn.train` and writes
+``extract/data/models/<name>.json``. ``--cv`` scores leave-one-file-out instead: for each gold file
+the models are trained on the other files and the file is extracted and scored with them (and with
+no models), which is how a change is judged before it touches a held-out set.
+
+    python -m extract.train                   # every model, from the development gold sets
+    python -m extract.train job_kind --cv     # leave-one-file-out scores, nothing written
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import awards, jobs, programs
+from extract.context import Article
+from extract.evaluate import evaluate, format_scores
+from extract.learn import MODELS_DIR, Model, ModelSpec, train, using
+from extract.pipeline import article_body, default_nlp, extract_article, parse_input
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
+
+#: the gold sets models are trained on: the development sets written from real articles
+#: (never the held-out sets real_heldout*.jsonl)
+TRAINING_SETS = (
+    "real_dev_a.jsonl",
+    "real_dev_b.jsonl",
+    "real_dev_c.jsonl",
+    "real_dev_d.jsonl",
+    "real_dev_e.jsonl",
+    "real_dev_f.jsonl",
+    "real_dev_h.jsonl",
+    "real_dev_i.jsonl",
+)
+
+
+def specs() -> dict[str, ModelSpec]:
+    """Every model of the rule modules, by name."""
+    out: dict[str, ModelSpec] = {}
+    for module in (awards, jobs, programs):
+        for name, spec in getattr(module, "MODELS", {}).items():
+            if name in out:
+                raise ValueError(f"model {name} is declared twice")
+            out[name] = spec
+    return out
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The decoded lines of a gold file.
+
+    :raises ValueError: naming the file and line of a line that is not a JSON object
+    """
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+        if not isinstance(obj, dict):
+            raise ValueError(f"{path}:{n}: not a JSON object")
+        out.append(obj)
+    return out
+
+
+def contexts(nlp: Language, lines: Sequence[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Article, Doc]]:
+    """Each gold line with its article context (district mentions included) and Doc, before the fact rules."""
+    for gold in lines:
+        inp = parse_input(gold)
+        doc = nlp.make_doc(article_body(inp))
+        doc._.govnews_input = inp
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "govnews_districts":
+                break
+        yield gold, doc._.govnews_article, doc
+
+
+def examples_of(nlp: Language, lines: Sequence[dict[str, Any]], wanted: dict[str, ModelSpec]) -> dict[str, list]:
+    """The training examples of every wanted model over the gold lines."""
+    out: dict[str, list] = {name: [] for name in wanted}
+    for gold, art, doc in contexts(nlp, lines):
+        for name, spec in wanted.items():
+            out[name].extend(spec.examples(art, doc, gold))
+    return out
+
+
+def fit(wanted: dict[str, ModelSpec], examples: dict[str, list], files: Sequence[str]) -> dict[str, Model]:
+    """Train each wanted model on its examples."""
+    return {
+        name: train(name, examples[name], labels=spec.labels, meta={"gold": list(files)}, **spec.params)
+        for name, spec in wanted.items()
+    }
+
+
+def _pairs(nlp: Language, lines: Sequence[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(gold, predicted) pairs of the lines, extracted with the models in force."""
+    return [(gold, extract_article(nlp, parse_input(gold)).to_json()) for gold in lines]
+
+
+def cross_validate(nlp: Language, sets: dict[str, list[dict[str, Any]]], wanted: dict[str, ModelSpec]) -> str:
+    """Leave-one-file-out: each file scored with models trained on the others, and with no models."""
+    per_file = {name: examples_of(nlp, lines, wanted) for name, lines in sets.items()}
+    report = []
+    pooled_with: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    pooled_without: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for held, lines in sets.items():
+        rest = [n for n in sets if n != held]
+        merged = {m: [ex for n in rest for ex in per_file[n][m]] for m in wanted}
+        models = fit(wanted, merged, rest)
+        with using(dict(models)):
+            scored = _pairs(nlp, lines)
+        with using(dict.fromkeys(wanted)):
+            base = _pairs(nlp, lines)
+        report.append(f"== {held}: models trained on the other {len(rest)} files\n{format_scores(evaluate(scored))}")
+        report.append(f"-- {held}: rules without the models\n{format_scores(evaluate(base))}")
+        pooled_with.extend(scored)
+        pooled_without.extend(base)
+    report.append(f"== pooled, each file with models trained on the others\n{format_scores(evaluate(pooled_with))}")
+    report.append(f"-- pooled, rules without the models\n{format_scores(evaluate(pooled_without))}")
+    return "\n".join(report)
+
+
+def run(names: Sequence[str], gold: Sequence[Path] | None = None, *, cv: bool = False) -> str:
+    """Train (or, with ``cv``, cross-validate) the named models; returns the report.
+
+    :param names: models to train (empty: all declared)
+    :param gold: gold files (default: :data:`TRAINING_SETS`)
+    :raises KeyError: for an unknown model name
+    :raises ValueError: when no model is declared or a gold line is bad (naming file and line)
+    """
+    paths = list(gold or [GOLD_DIR / n for n in TRAINING_SETS])
+    sets = {p.name: read_gold(p) for p in paths}
+    every = specs()
+    unknown = [n for n in names if n not in every]
+    if unknown:
+        raise KeyError(f"unknown model(s) {', '.join(unknown)}; known: {', '.join(sorted(every)) or 'none'}")
+    wanted = {n: every[n] for n in (names or sorted(every))}
+    if not wanted:
+        raise ValueError("no models declared")
+    nlp = default_nlp()
+    if cv:
+        return cross_validate(nlp, sets, wanted)
+    examples = examples_of(nlp, [line for lines in sets.values() for line in lines], wanted)
+    lines = []
+    for name, model in fit(wanted, examples, list(sets)).items():
+        path = MODELS_DIR / f"{name}.json"
+        model.save(path)
+        lines.append(f"{name}: {model.meta['examples']} examples, {model.meta['features']} features → {path.name}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract.train", description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("names", nargs="*", help="models to train (default: all)")
+    parser.add_argument("--gold", nargs="*", type=Path, help="gold files (default: the development sets)")
+    parser.add_argument("--cv", action="store_true", help="leave-one-file-out scores; write nothing")
+    args = parser.parse_args(argv)
+    try:
+        print(run(args.names, args.gold, cv=args.cv))
+    except (KeyError, ValueError) as exc:
+        print(exc.args[0] if exc.args else exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
