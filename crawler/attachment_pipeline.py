@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from itemadapter import ItemAdapter
 from scrapy.http import Request, Response
 
 from crawler.attachments import EXTENSIONS, AttachmentError, extract_text, sniff_format
@@ -113,11 +112,18 @@ class AttachmentPipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    async def process_item(self, item):
-        adapter = ItemAdapter(item)
+    def process_item(self, item):
+        """The item itself when it lists no attachment (most do: no coroutine for them), else a coroutine
+        that fetches and reads its attachments."""
+        from crawler.pipelines import adapt
+
+        adapter = adapt(item)
         urls = [u for u in adapter.get("attachments") or [] if isinstance(u, str) and u]
         if not self.enabled or not urls or "attachment_files" not in adapter.field_names():
             return item
+        return self._process(item, adapter, urls)
+
+    async def _process(self, item, adapter, urls: list[str]):
         spider = self.crawler.spider
         best: tuple[str, dict[str, Any]] | None = None
         records = []
@@ -147,7 +153,7 @@ class AttachmentPipeline:
             logger.info("%s: body of %s read from attachment %s", spider.name, adapter.get("url"), record["url"])
         return item
 
-    async def _fetch(self, spider, url: str, adapter: ItemAdapter) -> tuple[dict[str, Any], str | None]:
+    async def _fetch(self, spider, url: str, adapter: Any) -> tuple[dict[str, Any], str | None]:
         """Download and read one file (cached per URL for the run); never raises."""
         localize = getattr(spider, "_localize", None)
         target = localize(url) if callable(localize) else url
@@ -210,7 +216,7 @@ class AttachmentPipeline:
             path.write_bytes(data)
         return str(path)
 
-    def _fail(self, spider, target: str, reason: str, adapter: ItemAdapter) -> None:
+    def _fail(self, spider, target: str, reason: str, adapter: Any) -> None:
         self._inc("govnews/attachments/failed")
         logger.warning("%s: attachment %s of %s skipped: %s", getattr(spider, "name", "crawl"), target,
                        adapter.get("url"), reason)

@@ -153,112 +153,17 @@ return {field, r[1]}
 """
 
 
-def _priority_queue_base():
-    from scrapy_redis.queue import PriorityQueue
-
-    return PriorityQueue
+#: the scrapy-redis classes, imported (with ``redis``) only by a distributed crawl
+_REDIS_CLASSES = {"InflightPriorityQueue", "Scheduler"}
 
 
-class InflightPriorityQueue(_priority_queue_base()):  # type: ignore[misc]
-    """scrapy-redis's priority queue; a pop parks the request in this worker's in-flight hash (atomically).
+def __getattr__(name: str) -> Any:
+    if name in _REDIS_CLASSES:
+        from crawler import distributed_redis
 
-    The request carries the hash field in ``meta["govnews_inflight"]``; :meth:`ack` removes it.
-    """
+        return getattr(distributed_redis, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    def __init__(self, server, spider, key, serializer=None):
-        super().__init__(server, spider, key, serializer=serializer)
-        self.inflight_key = _keys(spider.crawler.settings, spider.name)["inflight"]
-        self._pop = server.register_script(_POP)
-
-    def pop(self, timeout=0):
-        found = self._pop(keys=[self.key, self.inflight_key])
-        if not found:
-            return None
-        field, data = found
-        request = self._decode_request(data)
-        request.meta["govnews_inflight"] = field.decode() if isinstance(field, bytes) else field
-        return request
-
-    def ack(self, field: str) -> None:
-        self.server.hdel(self.inflight_key, field)
-
-    def requeue_inflight(self) -> int:
-        """Put the requests a killed run of this worker had in flight back in the queue."""
-        parked = self.server.hgetall(self.inflight_key)
-        for data in parked.values():
-            request = self._decode_request(data)
-            request.meta.pop("govnews_inflight", None)
-            self.push(request)
-        self.server.delete(self.inflight_key)
-        return len(parked)
-
-
-def _scheduler_base():
-    from scrapy_redis.scheduler import Scheduler as RedisScheduler
-
-    return RedisScheduler
-
-
-class Scheduler(_scheduler_base()):  # type: ignore[misc]
-    """scrapy-redis's scheduler with recovery of in-flight requests and shared start URLs.
-
-    - on open, the requests this worker had in flight when it was killed go back to the queue;
-    - a start request (``dont_filter``, marked by :class:`DistributedMiddleware`) is still checked
-      against the shared duplicate filter, so only the first worker fetches it;
-    - on a clean finish the in-flight hash is dropped; the queue and the filter stay (persist) and
-      expire ``GOVNEWS_REDIS_JOB_TTL`` seconds after the last worker closed.
-    """
-
-    def open(self, spider):
-        from scrapy.utils.misc import load_object
-
-        self.spider = spider
-        self.queue = load_object(self.queue_cls)(server=self.server, spider=spider,
-                                                 key=self.queue_key % {"spider": spider.name},
-                                                 serializer=self.serializer)
-        if not self.df:
-            self.df = load_object(self.dupefilter_cls).from_spider(spider)
-        if self.flush_on_start:
-            self.flush()
-        if len(self.queue):
-            logger.info("%s: joining a crawl with %d request(s) queued", spider.name, len(self.queue))
-        requeued = self.queue.requeue_inflight()
-        if requeued:
-            logger.warning("%s: put %d request(s) an interrupted run of worker %s had in flight back in the queue",
-                           spider.name, requeued, spider.crawler.settings.get("GOVNEWS_WORKER_ID"))
-            if self.stats:
-                self.stats.set_value("govnews/redis_requeued", requeued)
-
-    def enqueue_request(self, request):
-        if request.meta.pop("govnews_start", False) and request.dont_filter and self.df.request_seen(request):
-            if self.stats:
-                self.stats.inc_value("govnews/redis_start_skipped")
-            return False
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
-        return True
-
-    def next_request(self):
-        request = self.queue.pop(0)
-        if request is not None and self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis")
-        return request
-
-    def close(self, reason):
-        super().close(reason)
-        ttl = int(self.spider.crawler.settings.getint("GOVNEWS_REDIS_JOB_TTL", 7 * 86400))
-        try:
-            if reason == "finished":
-                self.server.delete(self.queue.inflight_key)
-            if ttl > 0:
-                self.server.expire(self.queue.key, ttl)
-                self.server.expire(self.df.key, ttl)
-        except Exception:  # noqa: BLE001 - bookkeeping must not hide the crawl's own result
-            logger.warning("cannot tidy the Redis keys of %s", self.spider.name, exc_info=True)
 
 
 # -- the spider middleware: start marks, acks, idle close, the Redis state -------------------------

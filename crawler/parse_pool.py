@@ -4,11 +4,17 @@ Must not import ``extract`` or ``kb``. A crawl process is bound by one core: Scr
 article parsing (lxml, selectors, body cleanup) share its interpreter. With
 ``GOVNEWS_PARSE_PROCESSES`` ≥ 1 (default: 1 on a machine with more than one core, 0 otherwise),
 :meth:`crawler.spiders.base.GovnewsSpider.parse_article_response` hands each article page to a
-process pool instead: the worker rebuilds the response and the spider (its class, its arguments and
-its ``GOVNEWS_*`` settings) and runs the same :meth:`~crawler.spiders.base.GovnewsSpider.parse_article`;
+worker process instead: the worker rebuilds the response and the spider (its class, its arguments
+and its ``GOVNEWS_*`` settings) and runs the same :meth:`~crawler.spiders.base.GovnewsSpider.parse_article`;
 the item comes back with the log records and stats counts the parse produced, which the crawl
 process replays, so logs, stats and items are those of an in-process parse. Everything else
 (pipelines, state, raw pages) stays in the crawl process.
+
+Each worker is a spawned process joined to the crawl process by two pipes that the crawl's event
+loop reads and writes itself (asyncio pipe transports): no helper thread in the crawl process, so
+sending a page and receiving its item cost the reactor one ``pickle`` and one system call each and
+never wait for the GIL. A spider's constructor arguments and settings go to a worker once; each
+page after that is a small tuple (URL, status, headers, body, request meta).
 
 The pool is shared by every spider of the process and started only once a crawl has parsed
 20 article pages (a small crawl never pays for it); until the worker has started,
@@ -18,21 +24,25 @@ dies disables the pool: the crawl goes on parsing in its own process.
 
 from __future__ import annotations
 
+import asyncio
 import atexit
+import hashlib
 import itertools
 import logging
 import multiprocessing
 import os
 import pickle
+import struct
 import threading
 import weakref
-from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 _SIMPLE = (str, int, float, bool, type(None))
+_HEADER = struct.Struct("!i")  # the framing of multiprocessing.Connection.send_bytes (messages < 2 GiB)
 
 
 def default_processes() -> int:
@@ -50,22 +60,128 @@ def _simple(value: Any) -> bool:
     return False
 
 
-class ParsePool:
-    """One process pool (spawned workers) and the bookkeeping of which spider classes it can take."""
+class _Results(asyncio.Protocol):
+    """Reads a worker's answers (length-prefixed pickles) on the event loop."""
 
-    def __init__(self, processes: int) -> None:
+    def __init__(self, worker: _Worker) -> None:
+        self.worker = worker
+        self.buffer = bytearray()
+
+    def data_received(self, data: bytes) -> None:
+        buffer = self.buffer
+        buffer += data
+        while len(buffer) >= 4:
+            (size,) = _HEADER.unpack_from(buffer)
+            if len(buffer) < 4 + size:
+                break
+            message = bytes(buffer[4:4 + size])
+            del buffer[:4 + size]
+            self.worker.answered(pickle.loads(message))
+
+    def eof_received(self) -> bool:
+        self.worker.lost("the parse worker exited")
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.worker.lost(f"the parse worker's pipe closed ({exc or 'end of file'})")
+
+
+class _Worker:
+    """One worker process: its pipes (as asyncio transports) and the pages it has not answered yet."""
+
+    def __init__(self, pool: ParsePool, context: Any, level: int) -> None:
+        self.pool = pool
+        tasks_read, tasks_write = context.Pipe(duplex=False)
+        results_read, results_write = context.Pipe(duplex=False)
+        self.process = context.Process(target=_worker_main, args=(tasks_read, results_write, level),
+                                       name="govnews-parse", daemon=True)
+        self.process.start()
+        tasks_read.close()
+        results_write.close()
+        self.waiting: dict[int, asyncio.Future] = {}
+        self.specs_sent: set[str] = set()
+        self.started: asyncio.Future = pool.loop.create_future()
+        self.writer: Any = None
+        self._files = (open(os.dup(tasks_write.fileno()), "wb", buffering=0),
+                       open(os.dup(results_read.fileno()), "rb", buffering=0))
+        tasks_write.close()
+        results_read.close()
+        self.setup = pool.loop.create_task(self._connect())
+
+    async def _connect(self) -> None:
+        loop = self.pool.loop
+        self.writer, _ = await loop.connect_write_pipe(asyncio.BaseProtocol, self._files[0])
+        await loop.connect_read_pipe(lambda: _Results(self), self._files[1])
+
+    def send(self, message: tuple) -> None:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        self.writer.write(_HEADER.pack(len(data)) + data)
+
+    def answered(self, message: tuple) -> None:
+        task, ok, value = message
+        if task == 0:  # the worker's greeting
+            if not self.started.done():
+                self.started.set_result(value)
+            return
+        future = self.waiting.pop(task, None)
+        if future is None or future.done():
+            return
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+    def lost(self, why: str) -> None:
+        if self.pool.broken and not self.waiting:
+            return
+        self.pool.fail(why)
+
+    def fail_waiting(self, why: str) -> None:
+        waiting, self.waiting = self.waiting, {}
+        for future in waiting.values():
+            if not future.done():
+                future.set_exception(BrokenProcessPool(why))
+        if not self.started.done():
+            self.started.set_exception(BrokenProcessPool(why))
+            self.started.exception()  # retrieved: no "never retrieved" warning
+
+    def close(self) -> None:
+        try:
+            if self.writer is not None:
+                self.writer.close()  # the worker reads the end of its pipe and exits
+            else:
+                self.setup.cancel()
+                for fh in self._files:
+                    fh.close()
+        except RuntimeError:  # the event loop is closed already (exit)
+            for fh in self._files:
+                fh.close()
+        if self.writer is None and self.process.is_alive():
+            self.process.terminate()
+
+
+class ParsePool:
+    """The worker processes of a crawl, bound to the event loop that runs it.
+
+    :param processes: worker processes (pages go to the one with the fewest pages waiting)
+    :param loop: the crawl's event loop (default: the running one)
+    """
+
+    def __init__(self, processes: int, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        self.loop = loop or asyncio.get_running_loop()
         context = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
-        self.executor = ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
-                                            initargs=(_log_level(),))
-        self.started: Future = self.executor.submit(os.getpid)
         self.broken = False
         self.picklable: dict[type, bool] = {}
         #: each spider's :func:`spider_spec`, built once (a spider's settings are frozen while it runs)
         self.specs: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+        self.tasks = itertools.count(1)
+        self.workers = [_Worker(self, context, _log_level()) for _ in range(processes)]
+        self.started: asyncio.Future = asyncio.ensure_future(
+            asyncio.gather(*(w.started for w in self.workers)), loop=self.loop)
 
     @property
     def ready(self) -> bool:
-        """The worker has started (pages sent before would wait for it; they are parsed here meanwhile)."""
+        """Every worker has started (pages sent before would wait for it; they are parsed here meanwhile)."""
         return not self.broken and self.started.done() and self.started.exception() is None
 
     def takes(self, spider) -> bool:
@@ -81,42 +197,81 @@ class ParsePool:
             self.picklable[cls] = known
         return known
 
-    def submit(self, spider, response) -> Future:
+    def submit(self, spider, response) -> asyncio.Future:
+        """Send one article page to a worker; the future's result is :func:`parse_in_worker`'s."""
+        future = self.loop.create_future()
+        if self.broken:
+            future.set_exception(BrokenProcessPool("the parse pool is closed"))
+            return future
         spec = self.specs.get(spider)
         if spec is None:
             spec = self.specs[spider] = spider_spec(spider)
-        return self.executor.submit(parse_in_worker, type(spider), spec, page_spec(response))
+        worker = min(self.workers, key=lambda w: len(w.waiting))
+        key = spec["key"]
+        first = key not in worker.specs_sent
+        task = next(self.tasks)
+        try:
+            worker.send((task, type(spider), key, spec if first else None, page_spec(response)))
+        except Exception as exc:  # noqa: BLE001 - an unpicklable page: the caller parses it here
+            future.set_exception(pickle.PicklingError(str(exc)))
+            return future
+        worker.specs_sent.add(key)
+        worker.waiting[task] = future
+        return future
+
+    def fail(self, why: str) -> None:
+        """A worker died or its pipe broke: every waiting page fails (and is parsed in the crawl process)."""
+        if not self.broken:
+            self.broken = True
+            logger.debug("parse pool stopped: %s", why)
+        for worker in self.workers:
+            worker.fail_waiting(why)
+        self.close()
 
     def close(self) -> None:
         self.broken = True
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        for worker in self.workers:
+            worker.fail_waiting("the parse pool was closed")
+            worker.close()
 
 
 _POOL: ParsePool | None = None
+#: a pool could not be started in this process: parse in the crawl process from now on
+_CANNOT_START = False
 _SPIDER_KEYS = itertools.count(1)
 _LOCK = threading.Lock()
 
 
 def get_pool(processes: int) -> ParsePool | None:
-    """The process's pool (started on the first call), or ``None`` when ``processes`` is 0 or it broke."""
-    global _POOL
-    if processes <= 0:
+    """The pool of the running event loop (started on the first call), or ``None`` when ``processes``
+    is 0, no event loop runs, or the pool broke."""
+    global _POOL, _CANNOT_START
+    if processes <= 0 or _CANNOT_START:
+        return None
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
         return None
     with _LOCK:
+        if _POOL is not None and _POOL.loop is not loop:
+            _POOL.close()
+            _POOL = None
         if _POOL is None:
             try:
-                _POOL = ParsePool(processes)
+                _POOL = ParsePool(processes, loop)
             except Exception as exc:  # noqa: BLE001 - no pool: parse in the crawl process
                 logger.warning("cannot start the parse worker (%s); parsing in the crawl process", exc)
+                _CANNOT_START = True
                 return None
             atexit.register(_POOL.close)
     return None if _POOL.broken else _POOL
 
 
-def worker_failed(exc: BaseException, future: Future) -> bool:
-    """True when ``exc`` (from awaiting ``future``) is the pool's failure, not the parse's own error:
-    a dead worker, a page or item that cannot be pickled, a task cancelled by a pool shut down."""
-    return future.cancelled() or isinstance(exc, (BrokenProcessPool, pickle.PicklingError, CancelledError))
+def worker_failed(exc: BaseException, future: asyncio.Future | None = None) -> bool:
+    """True when ``exc`` (from awaiting a page's future) is the pool's failure, not the parse's own
+    error: a dead worker, a page or item that cannot be pickled, a task cancelled by a pool shut down."""
+    return (future is not None and future.cancelled()) or isinstance(
+        exc, (BrokenProcessPool, pickle.PicklingError, CancelledError, asyncio.CancelledError))
 
 
 def _log_level() -> int:
@@ -157,6 +312,7 @@ def page_spec(response) -> dict[str, Any]:
 # -- the worker side ----------------------------------------------------------------------------
 
 _SPIDERS: dict[str, Any] = {}
+_SPECS: dict[str, dict[str, Any]] = {}
 _RECORDS: list[logging.LogRecord] = []
 
 
@@ -171,6 +327,28 @@ def _init_worker(level: int) -> None:
     root.setLevel(level)
 
 
+def _worker_main(tasks, results, level: int) -> None:
+    """A worker's life: greet, then parse page after page until the crawl process closes the pipe."""
+    _init_worker(level)
+    results.send_bytes(pickle.dumps((0, True, os.getpid())))
+    while True:
+        try:
+            task, cls, key, spec, page = pickle.loads(tasks.recv_bytes())
+        except EOFError:
+            return
+        if spec is not None:
+            _SPECS[key] = spec
+        try:
+            answer: tuple = (task, True, parse_in_worker(cls, _SPECS[key], page))
+            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - the parse's own error, raised again in the crawl process
+            try:
+                data = pickle.dumps((task, False, exc), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+                data = pickle.dumps((task, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        results.send_bytes(data)
+
+
 def _spider(cls: type, spec: dict[str, Any]):
     spider = _SPIDERS.get(spec["key"])
     if spider is None:
@@ -183,7 +361,8 @@ def _spider(cls: type, spec: dict[str, Any]):
 
 
 def parse_in_worker(cls: type, spec: dict[str, Any], page: dict[str, Any]):
-    """``parse_article`` of one page in a worker: ``(item or None, log records, stats counts)``."""
+    """``parse_article`` of one page in a worker: ``(item or None, log records, stats counts, raw page)``;
+    with ``GOVNEWS_RAW_DIR`` the raw page of an item is named by the sha256 of its bytes (hex), else ``None``."""
     from scrapy.http import Request
 
     from crawler.charset import fix_response_encoding
@@ -205,4 +384,8 @@ def parse_in_worker(cls: type, spec: dict[str, Any], page: dict[str, Any]):
     finally:
         records = [(r.name, r.levelno, r.getMessage()) for r in _RECORDS]
         _RECORDS.clear()
-    return item, records, stats
+    raw = None
+    if item is not None and spider.settings.get("GOVNEWS_RAW_DIR"):
+        # the raw page's name (sha256 of its bytes), made here instead of in the crawl process
+        raw = hashlib.sha256(page["body"]).hexdigest()
+    return item, records, stats, raw

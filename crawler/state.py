@@ -100,6 +100,11 @@ class CrawlState:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        #: rows of ``pages`` read by :meth:`unchanged`, by key, for the :meth:`record` of the same URL
+        self._rows: dict[str, tuple[str, int, str | None] | None] = {}
+        #: ``failures`` had no row when the state was opened and none was added since (the common case):
+        #: a known URL then needs no look-up there, and a recorded one no delete
+        self._no_failures = self.db.execute("SELECT 1 FROM failures LIMIT 1").fetchone() is None
 
     def is_known(self, url: str, list_fp: str | None = None) -> bool:
         """True when ``url`` was crawled before and its list fingerprint has not changed.
@@ -109,13 +114,19 @@ class CrawlState:
         key = state_key(url)
         row = self.db.execute("SELECT list_fp FROM pages WHERE url = ?", (key,)).fetchone()
         if row is None:
+            if self._no_failures:
+                return False
             failed = self.db.execute("SELECT runs FROM failures WHERE url = ?", (key,)).fetchone()
             return bool(failed and self.retry_runs and failed[0] >= self.retry_runs)
         return list_fp is None or row[0] is None or row[0] == list_fp
 
     def _body_row(self, url: str) -> tuple[str, int] | None:
         key = state_key(url)
-        return self.db.execute("SELECT content_sha256, revision FROM pages WHERE url = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (key,)).fetchone()
+        if len(self._rows) > 10000:  # rows read for items that never reached record() (dropped later)
+            self._rows.clear()
+        self._rows[key] = row
+        return None if row is None else row[:2]
 
     def next_revision(self, url: str, content_sha256: str) -> int:
         """The revision :meth:`record` would give this body (1, or +1 when the hash changed); writes nothing."""
@@ -151,7 +162,10 @@ class CrawlState:
             return 0
         now = now_utc_iso()
         url = state_key(url)
-        row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (url,)).fetchone()
+        if url in self._rows:  # read by unchanged() for this item: this connection alone wrote it since
+            row = self._rows.pop(url)
+        else:
+            row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (url,)).fetchone()
         with self.db:
             if row is None:
                 revision = 1
@@ -170,14 +184,17 @@ class CrawlState:
             self.db.execute(
                 "INSERT OR IGNORE INTO revisions VALUES (?, ?, ?, ?)", (url, revision, content_sha256, now)
             )
-            self.db.execute("DELETE FROM failures WHERE url = ?", (url,))
+            if not self._no_failures:
+                self.db.execute("DELETE FROM failures WHERE url = ?", (url,))
         return revision
 
     def record_failure(self, *, url: str, source: str, reason: str) -> int:
         """Remember that ``url`` failed in this run (counted once per run); returns the runs it failed in."""
         self._last_row = None
+        self._no_failures = False
         now = now_utc_iso()
         key = state_key(url)
+        self._rows.pop(key, None)
         with self.db:
             row = self.db.execute("SELECT runs, last_run FROM failures WHERE url = ?", (key,)).fetchone()
             if row is None:

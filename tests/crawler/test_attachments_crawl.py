@@ -154,7 +154,7 @@ def test_a_family_can_download_through_a_post_form():
 def test_downloads_can_be_turned_off():
     url = "https://www.example.go.kr/www/downloadBbsFile.do?atchmnflNo=8"
     pipeline, crawler = _pipeline({url: (200, build_hwp(HWP_RELEASE))}, GOVNEWS_ATTACHMENTS=False)
-    item = asyncio.run(pipeline.process_item(_article("첨부파일 참조", [url])))
+    item = pipeline.process_item(_article("첨부파일 참조", [url]))  # the item itself: nothing to await
     assert (item.body_source, item.attachment_files, crawler.engine.requests) == ("page", [], [])
 
 
