@@ -184,6 +184,8 @@ def _grades_in(
     }
     for m in _grade_regex().finditer(text, s0, e0):
         form = forms[m.group()]
+        if _LETTER_GLOSS_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
+            continue  # "S등급(매우 우수)을 받았다": the gloss of a letter grade, which is the record
         if m.start() in pair_heads and has_verb:
             out.append((m.start(), m.end(), form.grade))
             continue
@@ -239,7 +241,7 @@ def _grades_in(
             continue
         out.append((m.start(), m.end(), form.grade))
     # "가장 높은 'S(에스)'등급을 받아", "'A'등급을 받았다": a letter grade stays literal (gold README)
-    letters = [(lm.start(), lm.end(), lm.group(1) or lm.group(2)) for lm in _LETTER_GRADE.finditer(text, s0, e0)]
+    letters = [(lm.start(), lm.end(), next(g for g in lm.groups() if g)) for lm in _LETTER_GRADE.finditer(text, s0, e0)]
     return sorted(out + letters) if letters else out
 
 
@@ -453,13 +455,16 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^[\s,(]+|[\s,(]+$", "", name)
     name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
     name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
+    # "올해에만 전국 … 평가": the particles of a time word left before the name
+    name = re.sub(r"^(?:에만|에도|에서도|에서는|에는)\s+", "", name).strip()
     if re.match(r"(?:같은|동일한|이\s|이번|해당|본\s)", name):
         return None, category, organizer  # "같은 평가": the award named before
     # Words up to the last one carrying a particle belong to the clause, not the name
     # ("강서구는 일자리 대상" → "일자리 대상").
     name_words = name.split()
     for i in range(len(name_words) - 1, -1, -1):
-        if (_PARTICLE_WORD.search(name_words[i]) or _MODIFIER_WORD.search(name_words[i])) and i < len(name_words) - 1:
+        if (_PARTICLE_WORD.search(name_words[i]) or _MODIFIER_WORD.search(name_words[i])
+                or _SUBJECT_WORD.search(name_words[i])) and i < len(name_words) - 1:
             name = " ".join(name_words[i + 1 :])
             break
     # "2025년 상반기 지방자치단체 일자리사업 평가": a dated half is the period evaluated, not the name (a half
@@ -484,6 +489,8 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
 
 
 _LEAD_WORDS = frozenset(V.words("award_lead_words.txt"))
+# "전북 부안군이 노인일자리 … 평가에서": a district as the clause's subject, no part of the name
+_SUBJECT_WORD = re.compile(r"[가-힣](?:시|군|구|도)(?:이|가|은|는)$")
 _CATEGORY_PHRASE = re.compile(r"(?:[가-힣A-Za-z0-9·]+\s*){1,4}부문")
 _AREA_PREFIX = re.compile(r"[가-힣]{2}\s*지역\s")
 @cache
@@ -619,9 +626,18 @@ _CLAUSE_BETWEEN = re.compile(
     r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
 )
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
+_LETTER_GLOSS_BEFORE = re.compile(r"(?<![A-Za-z])[SA]\s*등급\s*\([가-힣\s]{0,8}$")
 _LETTER_GRADE = re.compile(
     r"(?<!평균\s)(?<!평균)(?:(?<![A-Za-z])[‘'\"“]?([SA])(?:\s*\([가-힣]{1,2}\))?|(?:에스|에이)\s*\(\s*([SA])\s*\))"
-    r"[’'\"”]?\s*등급\s*(?:을|를)\s*(?:받|획득|차지|얻)"
+    # "S등급(매우 우수)을 받았다", "S등급(매우우수)을, … A등급(우수)을 받았다": the letter's gloss in brackets,
+    # and a list of letters sharing one verb
+    r"[’'\"”]?\s*등급\s*(?:\([가-힣\s]{1,8}\)\s*)?(?:을|를)\s*(?:받|획득|차지|얻|,)"
+    # "최우수(S등급)를 받았다": the letter in brackets after its word
+    r"|\(\s*([SA])\s*등급\s*\)\s*(?:을|를)\s*(?:받|획득|차지|얻)"
+    # "최고등급인 'A'를 받았다": the letter named as the top class
+    r"|등급인\s*[‘'\"“]?([SA])[’'\"”]?\s*(?:을|를)\s*(?:받|획득|차지|얻)"
+    # "A등급에는 강동·구로구가 올라": the letter heading a list of winners
+    r"|(?<![A-Za-z])([SA])\s*등급(?=\s*(?:에는|은|는)\s)"
 )
 _OWN_CATEGORY = re.compile(r"\(\s*([가-힣·]{1,12}\s*부문)\s*\)")
 _QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”」』]")

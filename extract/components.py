@@ -35,7 +35,7 @@ MENTIONS_KEY = "govnews_mentions"
 #: the rule of each fact type other than districts: (article, doc) → facts
 RULES: dict[str, Callable[[Article, Doc], list[Any]]] = {
     "awards": lambda art, doc: extract_awards(art),
-    "job_counts": lambda art, doc: extract_job_counts(art),
+    "job_counts": extract_job_counts,
     "programs": extract_programs,
 }
 

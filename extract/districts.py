@@ -185,7 +185,13 @@ _GYEONGGI_GWANGJU = re.compile(
 
 # "부산지역 취업자가 한 달 새 3만3천명 늘었다", "제주지역 고용률은": the 광역 as the subject of its own labour
 # statistics (not "부산·울산·경남 지역 청년", an area of several)
-_REGION_STAT_AFTER = re.compile(r"\s*지역\s*(?:의\s*)?(?:취업자|고용률|실업률|실업자|고용\s*사정|고용\s*동향)")
+# "제주지역 한 해 취업자 수가", "강원 취업자 수는", "인천의 일자리 질 지수는", "전북 6개 시 지역 평균 고용률은":
+# the same with the period, the kind of area or an average between
+_REGION_STAT_AFTER = re.compile(
+    r"\s*(?:지역\s*)?(?:의\s*)?(?:(?:한\s*해|연간|올\s*상반기|올\s*하반기|상반기|하반기|\d{1,2}\s*월)\s*)?"
+    r"(?:\d+\s*개\s*)?(?:(?:시|군)\s*지역\s*)?(?:평균\s*)?"
+    r"(?:취업자|고용률|실업률|실업자|고용\s*사정|고용\s*동향|일자리\s*질\s*지수|경제활동\s*참가율)"
+)
 
 
 def _region_stat(text: str, s: int, e: int) -> bool:

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
 from extract import context as C
 from extract import vocab as V
 from extract.facts import JobCountFact
+from extract.learn import Model, ModelSpec, get_model
 from extract.numerals import COUNT, parse_korean_number
 from extract.text import find_years
+from extract.tokenizer import doc_morphs, get_kiwi
 
 _JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
 _NOUN_AFTER = re.compile(r"\s*(?:의|에|이상의|가량의|정도의|규모의|이상|가량)?\s*([가-힣·]+)")
@@ -164,6 +167,11 @@ _PLAN_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년까지|향후|앞으로|�
 _ADNOMINAL = re.compile(r"^[^.]{0,14}?(?:만드|창출하|제공하|채용하|고용하|육성하)는\s")
 _PAST_MARK = re.compile(r"지난해|작년|전년|그동안|지금까지|누적|지난\s*(?:\d|한\s*해)")
 _AGREEMENT = re.compile(r"협약|MOU|양해각서")
+# jobs named as a noun right after the count ("N명의 고용창출", "N명 고용 창출을", "N개 일자리 창출"): what an
+# agreement promises, not people placed
+# "협약을 맺어 1,520명의 고용창출과 … 투자를 이끌어냈다": what agreements so far have brought stays a result
+_BROUGHT = re.compile(r"이끌어\s*(?:냈|낸|내)|이뤄\s*(?:냈|낸)|거뒀|거둔|달성했")
+_PROMISED = re.compile(r"^\s*(?:의\s*)?(?:신규\s*|직접\s*)?(?:고용|일자리)\s*(?:창출)?\s*(?:을|를|과|와|이|가|효과|,)")
 _DEADLINE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년까지")
 
 
@@ -574,8 +582,8 @@ def _first_future_at(text: str) -> int | None:
     return min(found) if found else None
 
 
-def extract_job_counts(art: C.Article) -> list[JobCountFact]:
-    """Job counts of an article.
+def rule_job_counts(art: C.Article) -> list[JobCountFact]:
+    """Job counts of an article by the rules alone.
 
     :param art: the article with its district mentions (``govnews_districts``)
     :returns: one fact per (district, value, kind), in text order
@@ -812,6 +820,11 @@ def extract_job_counts(art: C.Article) -> list[JobCountFact]:
                 year = previous[2]  # "지난해 … 5,102명. 일자리 창출은 ▷…": the report's year carries on (0.4.0)
             if year is None and part_of is not None:
                 year = part_of[2]
+            if (
+                kind in ("created", "employed") and not fixed and _AGREEMENT.search(sentence) and _PROMISED.match(after)
+                and not _BROUGHT.search(after_full)
+            ):
+                kind = "target"  # "130여 명 고용 창출을 내용으로 하는 투자협약", "50명의 고용창출을 기대" (J-AGREEMENT)
             if kind in ("created", "employed") and _named_goal(text, s0, m.start(), after_full):
                 kind = "target"  # "'3355' 일자리 정책(…, 일자리 50만 개 창출)", "'좋은 일자리 3500개 창출'": a named goal
             if kind in ("created", "employed", "participants") and not fixed and years and year and pub and year > pub.year:
@@ -987,3 +1000,334 @@ def _without_rounded_repeats(text: str, focus: C.Focus, out: list[JobCountFact])
                 drop.add(i)
                 break
     return [f for i, f in enumerate(out) if i not in drop]
+
+
+# ---------------------------------------------------------------------------------------------------
+# The statistical decision (model ``job_kind``, :mod:`extract.learn`): the candidates are every count
+# of the body; the model reads generic cues around each one (morphemes, particles, the predicate after
+# it, vocabulary matches, structure, position) and says none or a kind. The rules' verdicts are never
+# among the features. Without a model (``using({"job_kind": None})``) the rules alone decide.
+
+JOB_MODEL = "job_kind"
+#: the model's labels: no count, or the kind of EXTRACTION.md's closed list
+JOB_LABELS = ("none", "created", "target", "employed", "participants")
+#: the model's probability a rule's count must have of ``none`` to be dropped, of another kind to be
+#: relabelled, and of a kind for a count the rules left out to be added
+DROP_AT = 0.97
+RELABEL_AT = 0.9
+ADD_AT = 0.95
+
+_Morph = tuple[int, int, str, str]  # (start, end, form, tag)
+_CONTENT_TAGS = ("NNG", "VV", "VA", "XSV", "XSA", "VX")
+_PARTICLE = re.compile(r"^(?:J|E|VCP|XS)")
+_PAST_EP = ("었", "았", "였", "했", "됐", "었었")
+
+
+def job_candidates(art: C.Article) -> list[tuple[int, re.Match[str], int]]:
+    """Every count of the body with a counted unit: (sentence index, match, value), in text order.
+
+    Recall first: the counts the rules record are among them, and so are money-free numbers of
+    places, people and things the rules pass over ("1만3천여 명", "2천500개", "12개소").
+    """
+    text = art.text
+    out: list[tuple[int, re.Match[str], int]] = []
+    for si, (s0, e0) in enumerate(art.sentences):
+        if e0 <= art.body_start:
+            continue
+        for m in COUNT.finditer(text, s0, e0):
+            if m.group("unit") in ("개월", "개국"):
+                continue
+            value = parse_korean_number(m.group("num"))
+            if value:
+                out.append((si, m, value))
+    return out
+
+
+def _article_morphs(art: C.Article, doc: object | None) -> list[_Morph]:
+    """The Kiwi morphemes of the article as (start, end, form, tag), from the Doc when there is one."""
+    if doc is not None:
+        groups = doc_morphs(doc)  # type: ignore[arg-type]
+        if groups:
+            return [(m.start, m.start + m.len, m.form, str(m.tag)) for g in groups for m in g]
+    return [(m.start, m.start + m.len, m.form, str(m.tag)) for m in get_kiwi().tokenize(art.text)]
+
+
+def _mag(value: int) -> str:
+    return str(min(len(str(value)), 6))
+
+
+def _year_cue(art: C.Article, s0: int, start: int) -> str:
+    years = find_years(art.text, art.published or (dt.date(art.frame.year, 6, 30) if art.frame.year else None), s0, start)
+    if not years or not years[-1].years:
+        return "none"
+    y = years[-1].years[-1]
+    if _UNTIL.match(art.text, years[-1].end):
+        return "until"
+    pub = art.published.year if art.published else art.frame.year
+    if pub is None:
+        return "some"
+    return "past" if y < pub else ("future" if y > pub else "this")
+
+
+def job_features(
+    art: C.Article, morphs: list[_Morph], starts: list[int], si: int, m: re.Match[str], value: int,
+    lead_si: int, article_cues: tuple[str, ...] = (),
+) -> list[str]:
+    """The cues of one candidate count (no rule verdicts, no names of districts or schemes)."""
+    text = art.text
+    s0, e0 = art.sentences[si]
+    unit = m.group("unit")
+    start, end = m.start(), m.end()
+    f = [f"u={unit}", f"mag={_mag(value)}", f"ap={(m.group('approx') or '').strip() or '-'}", *article_cues]
+    digits = str(value)
+    if len(digits) - len(digits.rstrip("0")) >= 3:
+        f.append("round")
+    # position
+    f.append("pos=lead" if si <= lead_si else ("pos=lead2" if si == lead_si + 1 else "pos=body"))
+    sentence = text[s0:e0]
+    if _BULLET.match(sentence):
+        f.append("bullet_line")
+    if len(_INLINE_BULLET.findall(text, s0, e0)) >= 2:
+        f.append("inline_list")
+    if _bracketed(text, start, s0):
+        f.append("in_brackets")
+    # morphemes before and after
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end)
+    mention_at = [(x.start, x.end, x.unit.is_province) for x in art.mentions if s0 <= x.start < e0]
+
+    def name(k: int) -> str:
+        a, _b, form, tag = morphs[k]
+        for ms, me, prov in mention_at:
+            if ms <= a < me:
+                return "DIST1" if prov else "DIST2"
+        if tag in ("NNP", "SN", "SL", "SH", "NR") or tag.startswith("W"):
+            return tag
+        return f"{form}/{tag}"
+
+    left = [k for k in range(i - 1, max(-1, i - 7), -1) if morphs[k][0] >= s0]
+    for n, k in enumerate(left[:3]):
+        f.append(f"L{n + 1}={name(k)}")
+    for k in left:
+        if morphs[k][3] in _CONTENT_TAGS:
+            f.append(f"Lw={morphs[k][2]}")
+    right = [k for k in range(j, min(len(morphs), j + 12)) if morphs[k][0] < e0]
+    for n, k in enumerate(right[:3]):
+        f.append(f"R{n + 1}={name(k)}")
+    if len(right) >= 2:
+        f.append(f"R12={name(right[0])}+{name(right[1])}")
+    # the clause after the count: up to the next count, or 40 characters
+    nxt = COUNT.search(text, end, e0)
+    stop = min(nxt.start() if nxt else e0, end + 40, e0)
+    first_pred = None
+    past = prosp = False
+    for k in right:
+        a, _b, form, tag = morphs[k]
+        if a >= stop:
+            break
+        if tag in ("NNG", "VV", "VA") and first_pred is None and tag != "NNG":
+            first_pred = form
+        if tag == "XSV" and first_pred is None and k > 0:
+            first_pred = morphs[k - 1][2]
+        if tag in ("NNG", "VV"):
+            f.append(f"Rw={form}")
+        if tag == "EP" and form in _PAST_EP:
+            past = True
+        if tag == "ETM" and form in ("ᆯ", "을", "를"):
+            prosp = True
+    if first_pred:
+        f.append(f"P={first_pred}")
+    if past:
+        f.append("past")
+    if prosp:
+        f.append("prosp")
+    # the end of the sentence
+    tail = [k for k in range(bisect_left(starts, e0) - 1, max(-1, bisect_left(starts, e0) - 6), -1) if morphs[k][0] >= end]
+    for k in tail:
+        if morphs[k][3] in ("NNG", "VV", "VX", "EP", "EF", "ETM"):
+            f.append(f"S={morphs[k][2]}/{morphs[k][3]}")
+    # vocabulary cues: the job_kinds.tsv patterns that match around the count (position and kind)
+    before = text[max(s0, start - 30) : start]
+    after = text[end:stop]
+    for n, r in enumerate(V.job_kind_rules()):
+        if r.where in ("stat_before", "skip_before", "achieved", "target_before", "before_predicate"):
+            hit = r.pattern.search(before)
+        else:
+            hit = r.pattern.search(after)
+        if hit:
+            f.append(f"kr={r.where}:{r.kind}:{n}")
+    noun_m = _NOUN_AFTER.match(text[end : end + 40])
+    noun = noun_m.group(1) if noun_m else ""
+    if noun and _stop_noun_regex().match(noun):
+        f.append("stop_noun=" + V.unit_words().get(_stop_noun_regex().match(noun).group(0), "?"))  # type: ignore[union-attr]
+    if _JOB_NOUN.search(text, max(s0, start - 12), start) or _JOBS_AFTER.match(text, end):
+        f.append("job_noun_near")
+    if _JOB_NOUN.search(sentence):
+        f.append("job_noun_sent")
+    if _event_regex().search(text, s0, start):
+        f.append("event_before")
+    if _STAT_SENTENCE.search(sentence):
+        f.append("stat_sent")
+    if _TOTAL_BEFORE.search(before):
+        f.append("total_before")
+    if _EACH_BEFORE.search(before):
+        f.append("each_before")
+    if _EACH_AFTER.match(text, end):
+        f.append("each_after")
+    if _OF_THESE.match(sentence):
+        f.append("of_these")
+    topic = _topic_kind(sentence)
+    if topic:
+        f.append(f"topic={topic}")
+    if _PAST_MARK.search(sentence):
+        f.append("past_mark")
+    if _AHEAD.search(sentence):
+        f.append("ahead")
+    if _CUMULATIVE.search(sentence):
+        f.append("cumulative")
+    if _SEEKERS_BEFORE.search(before):
+        f.append("seekers_before")
+    if _THRESHOLD_AFTER.match(text, end):
+        f.append("threshold")
+    if _NUMBER_BEFORE.search(before):
+        f.append("number_before")
+    f.append(f"yr={_year_cue(art, s0, start)}")
+    # districts
+    here = art.focus.in_sentence(si)
+    f.append(f"nd={min(len({x.full_name for x in here}), 2)}")
+    at = art.focus.district_at(start)
+    if at is None:
+        f.append("dist=none")
+    else:
+        f.append("dist=1" if " " not in at[0] else "dist=2")
+    return f
+
+
+def _lead_index(art: C.Article) -> int:
+    return next((i for i, (_a, b) in enumerate(art.sentences) if b > art.body_start), 0)
+
+
+def _article_cues(art: C.Article, lead_si: int) -> tuple[str, ...]:
+    text = art.text
+    lead = " ".join(text[a:b] for a, b in art.sentences[lead_si : lead_si + 4]) + (art.title or "")
+    cues = []
+    if _SURVEY.search(lead):
+        cues.append("a_survey")
+    if _LAUNCH.search(lead):
+        cues.append("a_launch")
+    if _event_regex().search(lead):
+        cues.append("a_event")
+    return tuple(cues)
+
+
+def candidate_features(art: C.Article, doc: object | None = None) -> list[tuple[int, re.Match[str], int, list[str]]]:
+    """Every candidate count of the article with its features: (sentence index, match, value, features)."""
+    cands = job_candidates(art)
+    if not cands:
+        return []
+    morphs = _article_morphs(art, doc)
+    starts = [x[0] for x in morphs]
+    lead_si = _lead_index(art)
+    cues = _article_cues(art, lead_si)
+    return [(si, m, v, job_features(art, morphs, starts, si, m, v, lead_si, cues)) for si, m, v in cands]
+
+
+def job_examples(art: C.Article, doc: object, gold: dict) -> list[tuple[list[str], str]]:
+    """Training examples of one gold line: each candidate labelled with the kind of the gold count of
+    its value (of its district when several), else ``none``."""
+    rows = [r for r in gold.get("job_counts") or [] if isinstance(r, dict)]
+    out = []
+    for _si, m, value, feats in candidate_features(art, doc):
+        same = [r for r in rows if r.get("value") == value]
+        label = "none"
+        if same:
+            at = art.focus.district_at(m.start())
+            mine = [r for r in same if at is not None and r.get("district") == at[0]]
+            label = str((mine or same)[0].get("kind"))
+            if label not in JOB_LABELS:
+                label = "none"
+        out.append((feats, label))
+    return out
+
+
+MODELS = {
+    JOB_MODEL: ModelSpec(examples=job_examples, labels=JOB_LABELS, params={"l2": 1e-3, "epochs": 300, "rate": 0.05, "min_count": 2}),
+}
+
+
+def _model() -> Model | None:
+    try:
+        return get_model(JOB_MODEL)
+    except FileNotFoundError:
+        return None
+
+
+def _year_at(art: C.Article, s0: int, start: int) -> int | None:
+    pub = art.published
+    years_at = pub or (dt.date(art.frame.year, 6, 30) if art.frame.year else None)
+    years = find_years(art.text, years_at, s0, start)
+    if not years:
+        return None
+    y = years[-1]
+    if not y.years or y.relative == "every":
+        return None
+    if _CUMULATIVE.search(art.text[y.end : start]) or _UNTIL.match(art.text, y.end):
+        return None
+    return y.years[-1]
+
+
+def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object | None = None) -> list[JobCountFact]:
+    """The rules' counts checked by the model: dropped, relabelled, or added where it is sure."""
+    by_start: dict[int, list[int]] = {}
+    for i, rule_fact in enumerate(facts):
+        by_start.setdefault(rule_fact.char_span[0], []).append(i)
+    out: list[JobCountFact | None] = list(facts)
+    added: list[JobCountFact] = []
+    text = art.text
+    for si, m, value, feats in candidate_features(art, doc):
+        probs = model.probabilities(feats)
+        label = max(probs, key=lambda k: (probs[k], k))
+        mine = by_start.get(m.start(), [])
+        if mine:
+            for i in mine:
+                fct = out[i]
+                if fct is None:
+                    continue
+                if probs["none"] >= DROP_AT:
+                    out[i] = None
+                elif label not in ("none", fct.kind) and probs[label] >= RELABEL_AT:
+                    out[i] = replace(fct, kind=label)
+            continue
+        if label == "none" or probs[label] < ADD_AT:
+            continue
+        if m.group("unit") == "개" and label == "participants":
+            continue
+        focus = art.focus
+        at = focus.district_at(m.start(), after_ok=False)
+        if at is None or not (focus.districts_before(m.start()) or (si > 0 and focus.subject_before(si))):
+            continue  # a district named before the count, in its sentence or carried from the ones before
+        s0, e0 = art.sentences[si]
+        added.append(JobCountFact(art.id, at[0], at[1], _year_at(art, s0, m.start()), value, label, text[s0:e0],
+                                  (m.start(), m.end())))
+    merged: list[JobCountFact] = []
+    seen: set[tuple[str, int, str]] = set()
+    for kept in sorted([x for x in out if x is not None] + added, key=lambda x: x.char_span[0]):
+        key = (kept.district, kept.value, kept.kind)
+        if key not in seen:
+            seen.add(key)
+            merged.append(kept)
+    return merged
+
+
+def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCountFact]:
+    """Job counts of an article: the rules' counts, checked by the model ``job_kind`` when there is one.
+
+    :param art: the article with its district mentions (``govnews_districts``)
+    :param doc: the article's Doc (its Kiwi morphemes); without it the text is analysed again
+    :returns: one fact per (district, value, kind), in text order
+    """
+    facts = rule_job_counts(art)
+    model = _model()
+    if model is None:
+        return facts
+    return decide(art, facts, model, doc)

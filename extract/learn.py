@@ -11,11 +11,12 @@ numpy only; must not import spaCy, scrapy or kb.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +40,30 @@ class Model:
     meta: dict  #: how it was trained (data files, sizes, parameters)
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        """The probability of each label for one candidate's features (unknown features are ignored)."""
-        rows = [self.index[f] for f in set(features) if f in self.index]
-        logits = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
-        logits = logits - logits.max()
-        p = np.exp(logits)
-        p /= p.sum()
-        return {label: float(v) for label, v in zip(self.labels, p, strict=True)}
+        """The probability of each label for one candidate's features (unknown features are ignored).
+
+        Plain Python over the rows as tuples: a candidate has tens of features and a few labels,
+        where numpy's per-call overhead would cost more than the arithmetic.
+        """
+        rows = self._rows
+        logits = list(self._bias)
+        for f in set(features):
+            row = rows.get(f)
+            if row is not None:
+                for k, w in enumerate(row):
+                    logits[k] += w
+        top = max(logits)
+        exps = [math.exp(v - top) for v in logits]
+        total = sum(exps)
+        return {label: v / total for label, v in zip(self.labels, exps, strict=True)}
+
+    @cached_property
+    def _rows(self) -> dict[str, tuple[float, ...]]:
+        return {f: tuple(float(v) for v in self.weights[i]) for f, i in self.index.items()}
+
+    @cached_property
+    def _bias(self) -> tuple[float, ...]:
+        return tuple(float(v) for v in self.bias)
 
     def best(self, features: Iterable[str]) -> tuple[str, float]:
         """The most probable label and its probability."""

@@ -10,7 +10,10 @@ another rule module, the components or the pipeline, nor scrapy or kb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -18,7 +21,8 @@ from extract import context as C
 from extract import vocab as V
 from extract.facts import ProgramFact
 from extract.gazetteer import Gazetteer, place_stems
-from extract.tokenizer import doc_text
+from extract.learn import Model, ModelSpec, get_model
+from extract.tokenizer import doc_morphs, doc_text
 
 _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞", "«": "»", "【": "】", "［": "］"}
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
@@ -271,12 +275,15 @@ _DESCRIPTOR_AFTER = re.compile(
     r"[·ㆍ・]|\s*\d|\s*(?:등|을\s*비롯한|를\s*비롯한|같은)\s*\d+\s*개|\s*(?:인|이라는|라는)?\s*[‘“'\"「『<]"
 )
 _TIME_WORD = re.compile(
-    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|동안|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|소재|관내|인근|일대)(?:에는|에|도|는)?"
+    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|동안|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|소재|관내|인근|일대"
+    # "8월쯤 플랫폼", "다음 달 … 보고대회", "… 만큼 일자리카페": a time or a measure, no part of a name
+    r"|\d{1,2}\s*(?:월|일)\s*(?:쯤|께|경)|[가-힣]*(?:만큼|쯤)|달|주)(?:에는|에|도|는)?"
 )
 # "6개 취업연계 프로그램", "7일 논현1문화센터", "(가칭)…", "… 점검회의", "… 로드맵", "대형 관광단지 조성 과정"
 _NOT_A_NAME = re.compile(
     r"^\d+\s*(?:개|일|월|명)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|개소식|협약식|로드맵|마스터플랜|비전)$"
     r"|(?:시상식|기념식|결선|연찬회|세미나|포럼|축제)$|계획\s*(?:설명회|보고회|발표회)"
+    r"|\s부문$|시상식\s*및\s"  # "… 일자리창출 부문": a prize's category; "… 시상식 및 …": a ceremony
     r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
     r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
     # a sum, a rate or a count of things inside the name: a target or a category, not a name
@@ -294,6 +301,8 @@ _AWARDISH = re.compile(
     # "‘2012년도 최우수 일자리센터’에 이름을 올렸다": a grade first names the class won
     r"|^(?:(?:19|20)\d{2}\s*년?도?\s+)?(?:최우수|우수|장려)\s"
     r"|^(?:최우수|우수|장려)(?:센터|기관|기업|사업장|지자체)$"  # "우수센터로 뽑힌": the class won
+    # "사회적기업 육성 우수 자치단체": a topic and the class won
+    r"|\s(?:최우수|우수|장려)\s*(?:지자체|지방자치단체|자치단체|기관|시·군|시군|구·군|자치구)$"
 )
 
 
@@ -466,7 +475,16 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
-def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
+def _turned_down(extra: list[tuple[int, int, str, str]] | None, start: int, end: int, name: str, source: str) -> None:
+    """Keep a span the rules turn down as a candidate for the model (``extra`` is None: the rules alone)."""
+    if extra is not None and name:
+        extra.append((start, end, name, source))
+
+
+def _candidates(
+    art: C.Article, doc: Doc, s0: int, e0: int, extra: list[tuple[int, int, str, str]] | None = None
+) -> list[tuple[int, int, str]]:
+    """The rules' programme candidates of a sentence; ``extra`` (when given) collects the spans they turn down."""
     text = art.text
     out: list[tuple[int, int, str]] = []
     suffix = _suffix_regex()
@@ -504,9 +522,11 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
                 or _CEREMONY_BEFORE.search(text, max(s0, m.start() - 10), m.start())
             ):
                 quoted_spans.append((m.start(), inner_end + 1))
+                _turned_down(extra, m.end(), inner_end, name, "quote")
                 continue
             if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, inner_end + 1, e0):
                 quoted_spans.append((m.start(), inner_end + 1))
+                _turned_down(extra, m.end(), inner_end, name, "quote")
                 continue  # "‘… 경진대회’에서 국무총리상을": the contest a district entered, not its programme
             bare = _TRAILING_BRACKETS.sub("", name)  # "… 지원사업(고선패)": the suffix before an abbreviation
             # the last programme word ends the name ("‘청년 K-DREAM 스쿨 해외취업 지원사업’": not the first one)
@@ -546,6 +566,8 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
         if ok:
             out.append((a + 1, b, name))
             quoted_spans.append((a, b + 1))
+        else:
+            _turned_down(extra, a + 1, b, name, "quote")
     # 2. unquoted noun phrases ending in a programme word
     for sm in suffix.finditer(text, s0, e0):
         if any(a <= sm.start() < b for a, b in quoted_spans + inside_quotes):
@@ -588,6 +610,7 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
         if ")" in name and "(" not in name:
             name = name.split(")")[-1].strip()
         if _COPULA.match(text, end, end + 4):
+            _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "… 토털플랫폼이다": a description, not a name
         ns = end - len(name)
         bullet_item = bool(_BULLET_BEFORE.search(text, max(s0, ns - 3), ns)) and not _BREAKDOWN.search(text, s0, ns)
@@ -597,19 +620,23 @@ def _candidates(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
             or (after_m and not (bullet_item and after_m.group().strip()[:1].isdigit()))
             or _CONTEST_SCHEME.search(text, max(s0, ns - 16), ns)
         ):
+            _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "청년카페·식당", "등 강동형 특화사업", "프로젝트 7,100개", "플랫폼인 ‘…’", "(… 사업)" (0.4.0)
         if ns > s0 and text[ns - 1] == "(" and ns >= 2 and text[ns - 2] in "’”'\"」』>":
+            _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "‘…’(진로지도강사 협동조합 일자리창출사업)": the quote's description
         if (
             name.endswith("사업") and not _has_proper_part(art.gazetteer, doc, end - len(name), end)
             and not _bullet_item(text, s0, ns, end, e0)
         ):
+            _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "도시재생 사업", "공공·민간 일자리 사업": unquoted 사업 needs a proper name part
         if _CONTEST_NAME.search(name) and _CONTEST_AFTER.match(text, end, e0):
+            _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "행자부 경진대회에서 장려상을": the contest, not a programme
         out.append((end - len(name), end, name))
     # 3. unquoted names listed as the district's schemes: "A, B, C 등의 시책을 펼쳤다" (0.4.0)
-    for a, b, name in _list_items(art, doc, s0, e0):
+    for a, b, name in _list_items(art, doc, s0, e0, extra):
         if not any(x <= a < y for x, y in quoted_spans):
             out.append((a, b, name))
     # 4. definitions: "청년이룸은 … 플랫폼이다", "해고 없는 도시는 … 사업이다"
@@ -664,7 +691,9 @@ _NAMED_MARK = re.compile(r"[A-Za-z0-9+&♥]")  # not "·": a list inside a descr
 _LOCAL_MODEL_IN = re.compile(r"([가-힣]{2,5}형)(?=[가-힣])")  # "광주형동행일자리"
 
 
-def _list_items(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, int, str]]:
+def _list_items(
+    art: C.Article, doc: Doc, s0: int, e0: int, extra: list[tuple[int, int, str, str]] | None = None
+) -> list[tuple[int, int, str]]:
     """Unquoted named schemes in a list the district runs: "강원도형 일자리안심공제, 청장년 정규직 일자리
     보조금 지원, 강원일자리 특별지원 등의 시책을 펼쳤다". Each item is kept when it names something: a Latin
     letter, digit or symbol, a "…형" word, a proper noun, a programme word after a non-generic word, or two
@@ -711,6 +740,8 @@ def _list_items(art: C.Article, doc: Doc, s0: int, e0: int) -> list[tuple[int, i
                     name, b = head, a + len(head)
             if _named_item(art, doc, a, b, name, operated):
                 out.append((a, a + len(name), name))
+            else:
+                _turned_down(extra, a, a + len(name), name, "list")
     return out
 
 
@@ -960,6 +991,14 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
     :param doc: its Doc (the words' morphemes tell names from descriptions)
     :returns: one fact per (district, name); a name contained in a longer one is dropped
     """
+    model = get_model(MODEL_NAME)
+    return _rule_programs(art, doc) if model is None else _model_programs(art, doc, model)
+
+
+def _rule_programs(
+    art: C.Article, doc: Doc, kept: dict[tuple[int, int], list[tuple[int, int, str]]] | None = None
+) -> list[ProgramFact]:
+    """Programme facts by the rules alone (``kept``: the rules' candidates per sentence, when known)."""
     text = art.text
     aid = art.id
     focus = art.focus
@@ -972,7 +1011,7 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
             continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
         line0, line1 = text.rfind("\n", 0, s0) + 1, text.find("\n", e0)
         unrelated = _UNRELATED_CAPTION.search(text, line0, line1 if line1 != -1 else len(text))
-        for start, end, name in _candidates(art, doc, s0, e0):
+        for start, end, name in kept[(s0, e0)] if kept is not None and (s0, e0) in kept else _candidates(art, doc, s0, e0):
             quoted = text[start - 1 : start] in _QUOTES
             if len(V.squash(name)) < 3 or is_generic(name) or name in district_names or _AWARDISH.search(name):
                 continue
@@ -1016,33 +1055,46 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
                     # (a year makes the district's fair one edition of a named event)
             if re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " "):
                 continue  # departments, plans and committees
-            targets: list[tuple[str, str | None]]
-            joint = focus.districts_before(start)
-            # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
-            if len(joint) > 1 and (
-                _JOINT.search(text, s0, start) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
-            ):
-                targets = joint  # a joint programme is a programme of each district
-            else:
-                at = focus.district_at(start, prefer_local=False, after_ok=False)
-                stems = _district_stems(focus) if stems is None else stems
-                owner = _named_owner(name, stems)
-                if (
-                    owner is not None and (at is None or owner[0] != at[0]) and not _starts_with(name, at, stems)
-                    # "강원형 …" run by a 시 of 강원 stays the 시's; "전라북도 혁신프로젝트" (the full name) is the 도's
-                    and not (at is not None and at[0].startswith(owner[0] + " ") and not name.startswith(owner[0] + " "))
-                ):
-                    at = owner  # "‘경기 고용·복지 종합센터’로 … 경기도가": the district its name carries (0.4.0)
-                at = _owner_in_sentence(text, focus, start, end, at)
-                if at is None or _other_places_branch(art.gazetteer, name, at, stems):
-                    continue  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
-                targets = [at]
-            if _EVENT_NAME.search(name) or name.endswith(("설명회", "행사")):
-                targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start))))
-            for dname, code in targets:
+            stems = _district_stems(focus) if stems is None else stems
+            for dname, code in _owners(art, s0, e0, start, end, name, stems):
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
     found.extend(_funded_by_province(art, focus, found))
-    # dedupe: same district, one name containing the other → keep the longer
+    return _dedupe(found)
+
+
+def _owners(
+    art: C.Article, s0: int, e0: int, start: int, end: int, name: str, stems: dict[str, tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """The districts that run the programme named at ``start:end`` (none: nobody's, left out)."""
+    text = art.text
+    focus = art.focus
+    targets: list[tuple[str, str | None]]
+    joint = focus.districts_before(start)
+    # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
+    if len(joint) > 1 and (
+        _JOINT.search(text, s0, start) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
+    ):
+        targets = joint  # a joint programme is a programme of each district
+    else:
+        at = focus.district_at(start, prefer_local=False, after_ok=False)
+        owner = _named_owner(name, stems)
+        if (
+            owner is not None and (at is None or owner[0] != at[0]) and not _starts_with(name, at, stems)
+            # "강원형 …" run by a 시 of 강원 stays the 시's; "전라북도 혁신프로젝트" (the full name) is the 도's
+            and not (at is not None and at[0].startswith(owner[0] + " ") and not name.startswith(owner[0] + " "))
+        ):
+            at = owner  # "‘경기 고용·복지 종합센터’로 … 경기도가": the district its name carries (0.4.0)
+        at = _owner_in_sentence(text, focus, start, end, at)
+        if at is None or _other_places_branch(art.gazetteer, name, at, stems):
+            return []  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
+        targets = [at]
+    if _EVENT_NAME.search(name) or name.endswith(("설명회", "행사")):
+        targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start))))
+    return targets
+
+
+def _dedupe(found: list[ProgramFact]) -> list[ProgramFact]:
+    """One fact per (district, name): of two names of a district where one contains the other, the longer."""
     out: list[ProgramFact] = []
     for f in sorted(found, key=lambda f: -len(f.name)):
         key = V.squash(re.sub(r"\([^)]*\)", "", f.name))
@@ -1062,3 +1114,381 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
             out.append(f)
     order = {id(f): i for i, f in enumerate(found)}
     return sorted(dict.fromkeys(out), key=lambda f: order[id(f)])
+
+
+# --- the statistical decision (issue 9): every plausible span is a candidate, a model accepts it ------------
+
+#: the model that accepts or turns down programme candidates (``extract/data/models/program_span.json``)
+MODEL_NAME = "program_span"
+#: a candidate the rules turn down is a programme when the model gives "program" at least this probability
+ACCEPT = 0.75
+#: a programme the rules keep is dropped when the model gives "program" less than this probability
+REJECT = 0.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a programme, with the cues the model reads around it."""
+
+    start: int
+    end: int
+    name: str
+    s0: int  #: its sentence
+    e0: int
+    features: tuple[str, ...]
+
+
+_CLOSERS = "’”'\"」』》〉＞>»】］"
+_ITEM_STOP = re.compile(r"[▲△▷▶►■□◆◇●○•\n]|\s등(?=[\s을를이의도은])|\(|[,.]\s")
+_FUNCTION_TAGS = ("J", "E", "XS", "MM", "VC", "VX", "SF", "SP", "SS")
+_INNER_MARKS = re.compile(r"[‘’“”'\"「」『』《》〈〉«»]")
+_SPEECH = re.compile(r"[“\"][^”\"]{25,}[”\"]\s*(?:고|라고|라며|며|이라고)")
+
+
+def _morph_index(doc: Doc) -> tuple[list[Any], list[int]]:
+    """Every morpheme of the Doc in text order, with their start offsets (for bisection)."""
+    flat = [m for morphs in doc_morphs(doc) for m in morphs]
+    flat.sort(key=lambda m: m.start)
+    return flat, [m.start for m in flat]
+
+
+def _morph_cue(prefix: str, m: Any) -> str:
+    """A morpheme as a feature: the form of function morphemes and common nouns, the tag of the rest."""
+    tag = str(m.tag)
+    if tag.startswith(_FUNCTION_TAGS) or tag in ("NNG", "NNB", "VV", "VA", "MAG"):
+        return f"{prefix}={tag}:{m.form}"
+    return f"{prefix}={tag}"
+
+
+def _bullet_candidates(
+    text: str, s0: int, e0: int, index: tuple[list[Any], list[int]]
+) -> list[tuple[int, int, str, str]]:
+    """Items of a ▲/△ list ("△동네 일자리 길잡이 △유기견 순찰단 2개 사업에"), trimmed at 등, a bracket or a comma."""
+    out: list[tuple[int, int, str, str]] = []
+    for b in re.finditer(f"[{_BULLETS}]", text[s0:e0]):
+        a = s0 + b.end()
+        stop = _ITEM_STOP.search(text, a, e0)
+        z = stop.start() if stop else e0
+        raw = text[a:z]
+        m = re.match(r"\s*(.*?)\s*$", raw, re.S)
+        if not m:
+            continue
+        name = _clean(m.group(1))
+        # drop a trailing count and a particle ("순찰단 2개 사업에" → "순찰단")
+        name = re.sub(r"\s+\d[\d,]*\s*\S*.*$", "", name)
+        start = a + text[a:z].find(name[:1]) if name else a
+        flat, starts = index
+        k = bisect_left(starts, start + len(name)) - 1
+        if k >= 0 and str(flat[k].tag).startswith("J") and flat[k].start + flat[k].len == start + len(name):
+            name = name[: flat[k].start - start].rstrip()  # a particle after the item ("… 순찰단에")
+        if not (3 <= len(V.squash(name)) and len(name) <= 40 and len(name.split()) <= 7):
+            continue
+        if text[start : start + len(name)] != name:
+            continue
+        out.append((start, start + len(name), name, "bullet"))
+        head, _, last = name.rpartition(" ")  # "… 나눔장터 개최": the scheme before an operation noun
+        if head and last in _OP_NOUNS + ("활성화",):
+            out.append((start, start + len(head), head, "bullet"))
+    return out
+
+
+def _span_cues(art: C.Article, doc: Doc, c0: int, c1: int, name: str, quoted: bool, s0: int, e0: int) -> list[str]:
+    """Vocabulary and structure cues of a span (the rules' checks, each as one feature, none decisive)."""
+    text = art.text
+    close = c1 + 1 if quoted else c1
+    before = text[max(s0, c0 - 12) : c0 - (1 if quoted else 0)]
+    after = text[close : min(e0, close + 60)]
+    cues: list[str] = []
+    checks = {
+        "generic": is_generic(name),
+        "national": is_national(name),
+        "place": any(w in name for w in _place_words()),
+        "awardish": bool(_AWARDISH.search(name)),
+        "not_name": bool(_NOT_A_NAME.search(name)),
+        "facility_nojobs": _facility_without_jobs(name),
+        "event_head": bool(_EVENT_NAME.search(name)),
+        "event_nojobs": bool(_EVENT_NAME.search(name)) and not has_job_word(name),
+        "jobword": has_job_word(name),
+        "bare_word": V.squash(name) in _bare_words(),
+        "trade_course": bool(_TRADE_COURSE.search(name)),
+        "tailored": bool(_TAILORED.match(name)),
+        "types": bool(_TYPES.search(text, s0, e0)),
+        "contest_name": bool(_CONTEST_NAME.search(name)),
+        "contest_after": bool(_CONTEST_AFTER.match(text, close, e0)),
+        "slogan_after": bool(_SLOGAN_AFTER.match(after)),
+        "not_name_after": bool(_NOT_NAME_AFTER.match(after)),
+        "bad_content": bool(_BAD_CONTENT.search(name)),
+        "pledge_before": bool(_PLEDGE_BEFORE.search(before)),
+        "headings": bool(_HEADINGS.search(text, s0, c0)),
+        "ceremony_before": bool(_CEREMONY_BEFORE.search(before)),
+        "run_after": bool(_RUN_AFTER.match(after)),
+        "run_before": bool(_RUN_BEFORE.search(before)),
+        "participants_after": bool(_PARTICIPANTS_AFTER.match(after)),
+        "called_after": bool(_CALLED_AFTER.match(after)),
+        "means_after": bool(_MEANS_AFTER.match(after)),
+        "named_before": bool(_apposition_regex().search(before)),
+        "head_after": bool(_suffix_word_regex().match(after)),
+        "local_model": _has_local_model(art.gazetteer, name),
+        "building": bool(_BUILDING.search(name)),
+        "person_before": bool(_PERSON_BEFORE.search(before)),
+        "subunit_before": bool(_SUBUNIT_BEFORE.search(before)),
+        "host_after": bool(_HOST_AFTER.match(after)),
+        "all_units": bool(_ALL_UNITS.search(name)),
+        "entries": bool(_ENTRIES.search(text, s0, e0)),
+        "prize_in": bool(_PRIZE_IN.search(text, s0, e0)),
+        "venue_after": bool(_PLACE_HEAD.search(name) and _VENUE_AFTER.match(after)),
+        "operator_after": bool(_PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after))),
+        "determiner_before": bool(_DETERMINER_BEFORE.search(text, max(s0, c0 - 8), c0)),
+        "bullet_before": bool(_BULLET_BEFORE.search(text, max(s0, c0 - 3), c0)),
+        "breakdown": bool(_BREAKDOWN.search(text, s0, c0)),
+        "descriptor_around": bool(_DESCRIPTOR_AROUND.search(text, max(s0, c0 - 3), c0)),
+        "descriptor_after": bool(_DESCRIPTOR_AFTER.match(text, close, e0)),
+        "copula_after": bool(_COPULA.match(text, close, close + 4)),
+        "contest_scheme": bool(_CONTEST_SCHEME.search(text, max(s0, c0 - 16), c0)),
+        "op_end": name.endswith(_OP_NOUNS),
+        "activity_end": bool(_DESCRIPTION_END.search(name)),
+        "count_in": bool(_ITEM_COUNT.search(name)),
+        "mark": bool(_NAMED_MARK.search(name)),
+        "hanja": bool(re.search(r"[一-鿿]", name)),
+        "latin": bool(re.search(r"[A-Za-z]", name)),
+        "year_first": bool(_YEAR_PREFIX.match(name)),
+        "time_first": bool(_TIME_WORD.fullmatch(name.split()[0])),
+        "start_not": bool(_NAME_START_NOT.match(name)),
+        "edition_before": bool(_EDITION_BEFORE.search(text, max(s0, c0 - 10), c0)),
+        "job_event_in": bool(_JOB_EVENT_IN.search(text, s0, e0)),
+        "tagline": bool(_TAGLINE.search(name)),
+        "dept_end": bool(re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name)),
+        "nearby": bool(_NEARBY.search(text, s0, c0) and _NEARBY_END.search(text, close, e0)),
+        "speech": any(m.start() < c0 < m.end() for m in _SPEECH.finditer(text, s0, e0)),
+    }
+    cues.extend(f"cue={k}" for k, v in checks.items() if v)
+    head = next((h for h in _head_words() if name.endswith(h)), "none")  # the longest head word
+    cues.append(f"head={head}")
+    if any(sm.end() >= len(name) for sm in _suffix_regex().finditer(name + " ")):
+        cues.append("suffix_end")
+    words = name.split()
+    plain = [w for w in words if not _generic_word(w)]
+    cues.append(f"words={min(len(words), 5)}")
+    cues.append(f"plain={min(len(plain), 3)}")
+    cues.append(f"len={min(len(V.squash(name)) // 4, 6)}")
+    cues.append(f"last={V.squash(name)[-2:]}")
+    return cues
+
+
+_SQUASHED: dict[str, str] = {}
+
+
+def _squashed(text: str) -> str:
+    """The article's text squashed (spaces and punctuation removed), kept for the last article only."""
+    if text not in _SQUASHED:
+        _SQUASHED.clear()
+        _SQUASHED[text] = V.squash(text)
+    return _SQUASHED[text]
+
+
+def _candidate_features(
+    art: C.Article, doc: Doc, index: tuple[list[Any], list[int]], c0: int, c1: int, name: str, source: str,
+    s0: int, e0: int, si: int, stems: dict[str, tuple[str, str | None]],
+) -> tuple[str, ...]:
+    text = art.text
+    quoted = text[c0 - 1 : c0] in _QUOTES and text[c1 : c1 + 1] in _CLOSERS
+    feats = [f"src={source}", "quoted" if quoted else "unquoted"]
+    if quoted:
+        feats.append(f"quote={text[c0 - 1]}")
+    feats.extend(_span_cues(art, doc, c0, c1, name, quoted, s0, e0))
+    flat, starts = index
+    i0, i1 = bisect_left(starts, c0), bisect_left(starts, c1)
+    inside = flat[i0:i1]
+    if inside:
+        feats.append(f"m.first={inside[0].tag}")
+        feats.append(_morph_cue("m.last", inside[-1]))
+        tags = {str(m.tag) for m in inside}
+        feats.extend(f"m.has={t}" for t in sorted(tags & {"NNP", "SL", "SN", "SW", "SH", "VV", "VA", "ETM", "EC", "JKG"}))
+    j = i1
+    while j < len(flat) and flat[j].start < e0 and str(flat[j].tag) in ("SS", "SSC", "SSO") :
+        j += 1
+    nxt = flat[j : j + 6]
+    nxt = [m for m in nxt if m.start < e0]
+    for k, m in enumerate(nxt[:2]):
+        feats.append(_morph_cue(f"a{k + 1}", m))
+    for k, m in enumerate(nxt):
+        tag = str(m.tag)
+        if tag == "VV" or (tag == "XSV" and k > 0):
+            feats.append(f"pred={nxt[k - 1].form if tag == 'XSV' else ''}{m.form}")
+            break
+    j = i0 - 1
+    while j >= 0 and flat[j].start >= s0 and str(flat[j].tag) in ("SS", "SSC", "SSO"):
+        j -= 1
+    prev = [flat[k] for k in (j, j - 1) if k >= 0 and flat[k].start >= s0]
+    for k, m in enumerate(prev):
+        feats.append(_morph_cue(f"b{k + 1}", m))
+    if not prev:
+        feats.append("b1=start")
+    # where: lead (first body sentence) or later, and how often the name recurs
+    feats.append(f"sent={min(si, 6)}")
+    count = _squashed(text).count(V.squash(name))
+    feats.append(f"rep={min(count, 3)}")
+    if art.title and V.squash(name) in V.squash(art.title):
+        feats.append("in_title")
+    here = art.focus.in_sentence(si)
+    if any(m.end <= c0 for m in here):
+        feats.append("district_before")
+    if any(m.end <= c0 and m.subject for m in here):
+        feats.append("subject_before")
+    if any(m.start >= c1 and m.subject for m in here):
+        feats.append("subject_after")
+    if not here:
+        feats.append("no_district_in_sentence")
+    owner = _named_owner(name, stems)
+    if owner is not None:
+        feats.append("owner_in_name=" + ("광역" if " " not in owner[0] else "기초"))
+    first = name.split()[0]
+    if first in stems and len(name.split()) > 1:
+        feats.append("district_first")
+        if is_generic(name.partition(" ")[2]):
+            feats.append("district_then_generic")
+    if any(first.startswith(k) and len(k) >= 2 and _GLUED_JOB_WORD.match(first, len(k)) for k in stems):
+        feats.append("glued_place")
+    return tuple(dict.fromkeys(feats))
+
+
+def _source(text: str, s0: int, e0: int, start: int, name: str) -> str:
+    """Which generator a span comes from (a quote, a programme word, a definition, a list), not whether
+    the rules keep it."""
+    if text[start - 1 : start] in _QUOTES:
+        return "quote"
+    dm = _DEFINITION.match(text[s0:e0])
+    if dm and s0 + dm.start("name") == start:
+        return "definition"
+    if any(sm.end() >= len(name) for sm in _suffix_regex().finditer(name + " ")):
+        return "suffix"
+    return "list"
+
+
+def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) -> bool:
+    """Spans that name nothing by their words alone: generic phrases, a programme word alone, national schemes,
+    places, dates and counts, grade phrases, "<district> <generic phrase>" (vocabulary, not a verdict)."""
+    if is_generic(name) or V.squash(name) in _bare_words() or is_national(name) or _AWARDISH.search(name):
+        return True
+    if _NOT_A_NAME.search(name) or _NAME_START_NOT.match(name) or any(w in name for w in _place_words()):
+        return True
+    if _stem_and_national_scheme(name, stems):
+        return True  # "서초노인일자리사업": a national scheme under a district's stem
+    tagline = _TAGLINE.search(name) if quoted else None
+    if tagline and _generic_word(tagline.group(1)):
+        return True  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline
+    first, _, rest = name.partition(" ")
+    if not quoted and (_TRADE_COURSE.search(name) or _SUBUNIT_START.match(name) and first[:-1] not in stems):
+        return True  # "제빵·바리스타 인력 양성과정" (a course by its trades), "개봉동 …센터" (a place in a 동)
+    return bool(rest and not quoted and first in stems and is_generic(rest) and not name.endswith("센터"))
+
+
+#: a candidate before its features: (start, end, name, generator, sentence start, sentence end, sentence index)
+_Raw = tuple[int, int, str, str, int, int, int]
+
+
+def _raw_candidates(
+    art: C.Article, doc: Doc, index: tuple[list[Any], list[int]], stems: dict[str, tuple[str, str | None]]
+) -> tuple[list[_Raw], dict[tuple[int, int], list[tuple[int, int, str]]]]:
+    """The candidate spans of the body and, per sentence, the rules' own candidates among them."""
+    text = art.text
+    sent_starts = [s for s, _ in art.focus.sents]
+    out: list[_Raw] = []
+    kept_by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for s0, e0 in _quote_sentences(text, art.sentences):
+        if e0 <= art.body_start:
+            continue
+        org = _ORG_SUBJECT.match(text, s0, e0)
+        if org and (is_national(org.group("org")) or _PRIVATE_BODY.search(org.group("org"))):
+            continue  # "○○창조경제혁신센터는 …", "○○대학교가 …": a body that is no district runs what follows
+        extra: list[tuple[int, int, str, str]] = []
+        kept = kept_by_sentence[(s0, e0)] = _candidates(art, doc, s0, e0, extra)
+        spans = [(a, b, n, _source(text, s0, e0, a, n)) for a, b, n in kept]
+        spans += extra + _bullet_candidates(text, s0, e0, index)
+        si = max(0, bisect_right(sent_starts, s0) - 1)
+        for start, end, name, source in spans:
+            quoted = text[start - 1 : start] in _QUOTES
+            label = _CAPTION_LABEL.match(name)
+            if label and not quoted:
+                start, name = start + label.end(), name[label.end() :]
+            year = _YEAR_PREFIX.match(name)
+            if year and len(V.squash(name[year.end() :])) >= 3:
+                start, name = start + year.end(), name[year.end() :]
+            name = " ".join(_INNER_MARKS.sub("", name).split()).rstrip("=:;-~")  # "'가치多함' 협업 사업", "…박람회="
+            if len(V.squash(name)) < 3 or len(name) > 60 or (start, end) in seen or _no_name(name, quoted, stems):
+                continue
+            before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
+            if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before):
+                continue  # "한지윤 씨의 ‘…’", "양산면의 ‘…’": a person's or a 동/읍/면's entry, no district's
+            seen.add((start, end))
+            out.append((start, end, name, source, s0, e0, si))
+    return out, kept_by_sentence
+
+
+def program_candidates(art: C.Article, doc: Doc) -> list[Candidate]:
+    """Every plausible programme span of the article's body, with its features (recall first).
+
+    The rules' own candidates (quotes, spans ending in a programme word, list items, definitions) and
+    the spans they turn down, plus the items of ▲/△ lists; names as the rules normalise them (a caption
+    label or a leading year dropped). Sentences of the headline are skipped, as by the rules.
+    """
+    index = _morph_index(doc)
+    stems = _district_stems(art.focus)
+    raws, _ = _raw_candidates(art, doc, index, stems)
+    return [
+        Candidate(a, b, n, s0, e0, _candidate_features(art, doc, index, a, b, n, src, s0, e0, si, stems))
+        for a, b, n, src, s0, e0, si in raws
+    ]
+
+
+def _gold_label(name: str, gold_names: list[str]) -> str:
+    """"program" when the name and a gold programme name contain one another (EXTRACTION.md's match)."""
+    key = V.squash(name)
+    return "program" if key and any(g and (g in key or key in g) for g in gold_names) else "none"
+
+
+def program_examples(art: C.Article, doc: Doc, gold: dict[str, Any]) -> list[tuple[list[str], str]]:
+    """The (features, label) pairs of an article's candidates for :data:`MODEL_NAME`."""
+    gold_names = [V.squash(p.get("name") or "") for p in gold.get("programs") or []]
+    return [(list(c.features), _gold_label(c.name, gold_names)) for c in program_candidates(art, doc)]
+
+
+def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]:
+    """Programme facts with the model's say: a span the rules keep is dropped when the model gives it less
+    than :data:`REJECT`; a candidate they turn down (or never reach) is added at :data:`ACCEPT` or more,
+    with the districts the rules assign."""
+    text = art.text
+    index = _morph_index(doc)
+    stems = _district_stems(art.focus)
+    raws, kept = _raw_candidates(art, doc, index, stems)
+    ruled = _rule_programs(art, doc, kept)
+    district_names = {m.surface for m in art.mentions if len(m.surface) > 2}
+    spans = {f.char_span for f in ruled}
+    dropped: set[tuple[int, int]] = set()
+    added: list[ProgramFact] = []
+    for start, end, name, source, s0, e0, si in raws:
+        ruled_span = (start, end) in spans
+        if ruled_span and REJECT <= 0.0:
+            continue  # features are only read for what the model may change
+        if not ruled_span and (name in district_names or any(a < end and start < b for a, b in spans)):
+            continue
+        features = _candidate_features(art, doc, index, start, end, name, source, s0, e0, si, stems)
+        p = model.probabilities(features).get("program", 0.0)
+        if ruled_span:
+            if p < REJECT:
+                dropped.add((start, end))
+            continue
+        if p < ACCEPT:
+            continue
+        for dname, code in _owners(art, s0, e0, start, end, name, stems):
+            added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
+    added.extend(_funded_by_province(art, art.focus, added))
+    return _dedupe([f for f in ruled if f.char_span not in dropped] + added)
+
+
+MODELS = {
+    MODEL_NAME: ModelSpec(
+        examples=program_examples, labels=("none", "program"), params={"l2": 1e-3, "epochs": 300, "rate": 0.05, "min_count": 2}
+    )
+}

@@ -96,3 +96,22 @@ def test_a_sidebar_of_most_commented_news_is_page_chrome(run):
     text = ("예천군은 경북도 일자리 평가에서 우수 군으로 뽑혔다고 밝혔다.\n\n댓글 많은 뉴스\n"
             "봉화군, 농민수당 1인당 60만원 지급")
     assert districts(run(text, "2025-12-26")) == {"경상북도 예천군", "경상북도"}
+
+
+REGION_STAT_CASES = [
+    # a 광역 with its own labour statistics, the period, the kind of area or an average between
+    ("울산지역 한 해 취업자 수가 2년 연속 58만 명을 넘었다고 통계청이 밝혔다.", "2024-01-12", {"울산광역시"}),
+    ("올 상반기 충북 취업자 수는 91만명으로 1년 전보다 늘었다.", "2018-10-17", {"충청북도"}),
+    ("광주의 일자리 질 지수는 -0.31로 17개 시도 중 하위권이었다.", "2019-04-01", {"광주광역시"}),
+    ("경남 8개 시 지역 평균 고용률은 57.9%로 군 지역보다 낮았다.", "2019-08-27", {"경상남도"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REGION_STAT_CASES,
+                         ids=["region-year", "half-year", "index", "average"])
+def test_a_province_with_its_own_labour_statistics_is_a_district(run, text, published, expected):
+    assert districts(run(text, published)) == expected
+
+
+def test_provinces_listed_as_one_area_have_no_statistics_of_their_own(run):
+    assert districts(run("부산·울산·경남 지역 청년 취업자 수가 줄었다.", "2019-04-01")) == set()
