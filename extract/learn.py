@@ -46,12 +46,8 @@ class Model:
         where numpy's per-call overhead would cost more than the arithmetic.
         """
         rows = self._rows
-        logits = list(self._bias)
-        for f in set(features):
-            row = rows.get(f)
-            if row is not None:
-                for k, w in enumerate(row):
-                    logits[k] += w
+        found = [rows[f] for f in dict.fromkeys(features) if f in rows]  # input order: sums are reproducible
+        logits = [sum(column) for column in zip(self._bias, *found, strict=True)]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)
