@@ -20,7 +20,7 @@ from extract.text import find_years
 from extract.tokenizer import doc_morphs, get_kiwi
 from extract.zones import mask_chrome
 
-__all__ = ["ArticleInput", "article_body", "default_nlp", "extract_article", "extract_doc", "parse_input"]
+__all__ = ["ArticleInput", "article_body", "article_context", "default_nlp", "extract_article", "extract_doc", "parse_input"]
 
 _DOTS = str.maketrans({"\u2219": "·", "\u2027": "·", "\uff65": "·"})
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -82,6 +82,20 @@ def extract_article(nlp: Language, article: ArticleInput) -> ArticleFacts:
     # after the rules have run costs several times more).
     head = [t.form for t in get_kiwi().tokenize(article.title)] if article.title else []
     return extract_doc(nlp, article, doc, head)
+
+
+def article_context(nlp: Language, article: ArticleInput) -> tuple[Article, Doc]:
+    """The article's context with its district mentions, and its Doc, before the fact components.
+
+    What a rule module's candidate generator and features read (training, tests).
+    """
+    doc = nlp.make_doc(article_body(article))
+    doc._.govnews_input = article
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "govnews_districts":
+            break
+    return doc._.govnews_article, doc
 
 
 def article_body(article: ArticleInput) -> str:

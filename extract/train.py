@@ -27,7 +27,7 @@ from extract import awards, jobs, programs
 from extract.context import Article
 from extract.evaluate import evaluate, format_scores
 from extract.learn import MODELS_DIR, Model, ModelSpec, train, using
-from extract.pipeline import article_body, default_nlp, extract_article, parse_input
+from extract.pipeline import article_context, default_nlp, extract_article, parse_input
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 
@@ -78,14 +78,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 def contexts(nlp: Language, lines: Sequence[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Article, Doc]]:
     """Each gold line with its article context (district mentions included) and Doc, before the fact rules."""
     for gold in lines:
-        inp = parse_input(gold)
-        doc = nlp.make_doc(article_body(inp))
-        doc._.govnews_input = inp
-        for name, proc in nlp.pipeline:
-            doc = proc(doc)
-            if name == "govnews_districts":
-                break
-        yield gold, doc._.govnews_article, doc
+        art, doc = article_context(nlp, parse_input(gold))
+        yield gold, art, doc
 
 
 def examples_of(nlp: Language, lines: Sequence[dict[str, Any]], wanted: dict[str, ModelSpec]) -> dict[str, list]:

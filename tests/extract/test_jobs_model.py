@@ -9,19 +9,12 @@ import pytest
 
 from extract import jobs
 from extract.learn import using
-from extract.pipeline import ArticleInput, article_body, extract_article
+from extract.pipeline import ArticleInput, article_context, extract_article
 
 
 def _context(nlp, text: str, published: str | None = "2020-10-01"):
     """The article context (with district mentions) and Doc of a text, before the fact rules."""
-    inp = ArticleInput(id="t", text=text, published=published)
-    doc = nlp.make_doc(article_body(inp))
-    doc._.govnews_input = inp
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "govnews_districts":
-            break
-    return doc._.govnews_article, doc
+    return article_context(nlp, ArticleInput(id="t", text=text, published=published))
 
 
 def _keys(nlp, text: str, model: bool = True) -> list[tuple[str, int, str]]:

@@ -11,7 +11,7 @@ import pytest
 
 from extract import programs
 from extract.learn import get_model, using
-from extract.pipeline import ArticleInput, extract_article
+from extract.pipeline import ArticleInput, article_context, extract_article
 
 ISG = "전라북도 임실군"
 GH = "경상남도 김해시"
@@ -19,13 +19,7 @@ GH = "경상남도 김해시"
 
 def _context(nlp, text: str, published: str = "2023-04-11"):
     """The article (with district mentions) and Doc of a text, before the fact rules."""
-    doc = nlp.make_doc(text)
-    doc._.govnews_input = ArticleInput(id="t", text=text, published=published)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "govnews_districts":
-            break
-    return doc._.govnews_article, doc
+    return article_context(nlp, ArticleInput(id="t", text=text, published=published))
 
 
 def _programs(nlp, text: str, model: dict | None = None) -> set[tuple[str, str]]:
