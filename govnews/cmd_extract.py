@@ -221,7 +221,10 @@ def _with_progress(results: Iterator[tuple[str, str | None]], jsonl: str, total:
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--show", is_flag=True, help="List misses and false positives.")
 @click.option("--rules-only", is_flag=True, help="Score the rules without their trained models (an ablation).")
-def evaluate(gold: tuple[str, ...], show: bool, rules_only: bool) -> None:
+@click.option("--predictions", "predictions", type=click.Path(exists=True, dir_okay=False),
+              help="Score this file's lines (matched to the gold by \"id\": saved `govnews extract --jsonl` "
+                   "output, or a second annotator's gold file) instead of running the extractor.")
+def evaluate(gold: tuple[str, ...], show: bool, rules_only: bool, predictions: str | None) -> None:
     """Score the extractor against gold files (P/R/F1 per fact type, micro-averaged).
 
     Gold lines carry the output keys plus "text", "published" (and "title", "notes");
@@ -229,15 +232,27 @@ def evaluate(gold: tuple[str, ...], show: bool, rules_only: bool) -> None:
     job_counts by (district, value, kind), programmes by (district, name containment). The rows
     award_name and award_category score the canonical award name and the 부문 of the matched
     awards (the share right); --show lists each wrong one with the gold and predicted values.
+    With --predictions only the gold lines whose id the file holds are scored; the first line of
+    the output says how many.
 
     Example:
 
     \b
         govnews evaluate tests/extract/gold/seeds.jsonl tests/extract/gold/dev.jsonl --show
         govnews evaluate tests/extract/gold/real_dev_a.jsonl --rules-only
+        govnews evaluate tests/extract/gold/real_dev_h.jsonl tests/extract/gold/real_dev_i.jsonl \\
+            --predictions tests/extract/gold/agreement/real_dev_hi_second.jsonl
     """
     from extract.evaluate import evaluate as run_eval
     from extract.evaluate import format_scores
+
+    if predictions is not None:
+        if rules_only:
+            raise click.UsageError("--rules-only runs the extractor; it cannot be combined with --predictions")
+        pairs, total = _saved_pairs(gold, predictions)
+        click.echo(f"scored {len(pairs)} of {total} gold lines: those with a prediction in {predictions}")
+        click.echo(format_scores(run_eval(pairs), show=show))
+        return
     from extract.learn import using
     from extract.pipeline import default_nlp, extract_article, parse_input
     from extract.train import specs
@@ -248,23 +263,60 @@ def evaluate(gold: tuple[str, ...], show: bool, rules_only: bool) -> None:
     click.echo(format_scores(run_eval(pairs), show=show))
 
 
+def _json_lines(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) of every non-blank line of an NDJSON file, errors naming file and line."""
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise click.ClickException(f"{path}:{lineno}: malformed JSON line ({exc})") from exc
+            if not isinstance(obj, dict):
+                raise click.ClickException(f"{path}:{lineno}: not a JSON object")
+            yield lineno, obj
+
+
 def _gold_pairs(gold: tuple[str, ...], nlp: Any, extract_article: Any, parse_input: Any) -> list[tuple[Any, Any]]:
     """(gold, predicted) pairs of every line of the gold files, errors naming file and line."""
     pairs = []
     for path in gold:
-        with open(path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except ValueError as exc:
-                    raise click.ClickException(f"{path}:{lineno}: malformed JSON line ({exc})") from exc
-                if "text" not in obj and "body_text" not in obj:
-                    raise click.ClickException(f"{path}:{lineno}: gold line has no 'text'")
-                pred = extract_article(nlp, parse_input(obj)).to_json()
-                pairs.append((obj, pred))
+        for lineno, obj in _json_lines(path):
+            if "text" not in obj and "body_text" not in obj:
+                raise click.ClickException(f"{path}:{lineno}: gold line has no 'text'")
+            pred = extract_article(nlp, parse_input(obj)).to_json()
+            pairs.append((obj, pred))
     return pairs
+
+
+def _saved_pairs(gold: tuple[str, ...], predictions: str) -> tuple[list[tuple[Any, Any]], int]:
+    """(gold, saved prediction) pairs matched by "id", and the number of gold lines read.
+
+    :raises click.ClickException: naming file and line for a line without an id, an id given twice
+        in the predictions, or a predictions file that matches no gold line
+    """
+    saved: dict[str, dict[str, Any]] = {}
+    for lineno, obj in _json_lines(predictions):
+        key = obj.get("id")
+        if not isinstance(key, str) or not key:
+            raise click.ClickException(f"{predictions}:{lineno}: prediction line has no \"id\"")
+        if key in saved:
+            raise click.ClickException(f"{predictions}:{lineno}: id {key!r} given twice")
+        saved[key] = obj
+    pairs = []
+    total = 0
+    for path in gold:
+        for lineno, obj in _json_lines(path):
+            total += 1
+            key = obj.get("id")
+            if not isinstance(key, str) or not key:
+                raise click.ClickException(f"{path}:{lineno}: gold line has no \"id\"")
+            if key in saved:
+                pairs.append((obj, saved[key]))
+    if not pairs:
+        raise click.ClickException(f"{predictions}: no line's id is a gold line's id")
+    return pairs, total
 
 
 @click.command("train", context_settings=CONTEXT_SETTINGS)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 #: how a district name in a URL or a canned-query parameter is matched: full name, short name, a
-#: gazetteer alias, or the parent's name or alias before the short name ("서울시 구로구", "수원시 장안구")
+#: gazetteer alias, or the parent's name or alias before the short name ("서울시 구로구", "수원시 장안구");
+#: the dashboard's charts and the canned ``award_history`` query (:mod:`kb.awards`) both use it
 DISTRICT_MATCH = (
     "(d.full_name = :district or d.name = :district"
     " or instr('|' || coalesce(d.aliases, '') || '|', '|' || :district || '|') > 0"

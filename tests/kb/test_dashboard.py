@@ -58,6 +58,8 @@ def test_the_dashboard_matches_names_as_award_history_does(metadata):
     charts = _dashboard(metadata)["charts"]
     for slug in ("awards-by-year", "jobs-by-year", "programs-by-district"):
         assert f"[[and d.id in (select d.id from districts d where {DISTRICT_MATCH})]]" in charts[slug]["query"]
+    award_history = metadata["databases"]["kb"]["queries"]["award_history"]["sql"]
+    assert f"select d.id from districts d where {DISTRICT_MATCH}" in award_history
 
 
 @pytest.mark.parametrize("name", [GURO, "구로구", "서울시 구로구", "서울 구로구"])
