@@ -5,9 +5,9 @@ Usage: ``python bench/load.py [--articles N[,N…]] [--base B] [--repeat R]``.
 The facts come from ``govnews extract`` over ``B`` synthetic articles (``bench/corpus.py``, cached
 under ``.bench/``); an N-article load repeats them under new ids and URLs. For each N it times, in
 one process, :func:`kb.load.load_files` (articles then facts, as ``govnews load`` runs it) into a
-fresh kb (schema applied, untimed), then copies every row that load wrote (the data tables and the
-two FTS indexes it fills; the contentless ``articles_fts`` gets the bigram text of each article,
-computed untimed) into another fresh kb with one ``executemany`` per table, articles and facts each
+fresh kb (schema applied, untimed), then copies every row that load wrote (the data tables, the
+morpheme vocabulary ``morphemes`` among them, and the two FTS indexes it fills; the contentless
+``articles_fts`` gets the bigram text of each article, computed untimed) into another fresh kb with one ``executemany`` per table, articles and facts each
 in one transaction: the limit of the same work. The two alternate ``R`` times and the best time of
 each step is kept (the machines are shared and noisy; the ratio of CPU times, steadier, is printed
 too). Goals: load ÷ raw facts/s >= 0.5; kb size (search indexes included, after a WAL checkpoint)

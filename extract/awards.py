@@ -17,12 +17,13 @@ from extract import context as C
 from extract import vocab as V
 from extract.facts import AwardFact
 from extract.gazetteer import Gazetteer
-from extract.text import YearMention, event_after, find_years
+from extract.text import Frame, YearMention, event_after, find_years
 
 _AWARD_VERB = re.compile(
     r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
     r"|쾌거|기쁨을\s*누|확정(?:됐|되었|돼)"  # 0.3.0 sibling phrasings
     r"|돌아갔|돌아가|안았|품었|올랐"
+    r"|(?:자치구|구|기관|단체|시|군)(?:가|이)\s*(?:됐|되었|돼)"  # "광진·성동구는 노력 자치구가 됐다"
     r"|뽑았|뽑아|꼽았|골랐"  # the evaluator as subject: "최우수에 A, 우수에 B를 뽑았다"
 )
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
@@ -30,7 +31,9 @@ _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상
 _COUNT_AFTER = re.compile(
     r"[’”'\"]?\s*(?:\d+\s*(?:회|번|차례|개사|개\s*기업|개\s*업체|명|팀|건)"
     # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
-    r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:억|천만|백만|만)\s*원)"
+    r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:(?:억|천|백|만)\s*[\d,.]*\s*)+원"
+    # "2014년 종합대상을 비롯해 최우수상 등 모두 7차례": a tally of the prizes, not a record
+    r"|\s*등\s*(?:모두|총)?\s*\d+\s*(?:회|번|차례))"
 )
 _LIST_LEAD = re.compile(
     r"[’”'\"」』]?\s*(?:지자체|기관|자치단체|기초자치단체|광역자치단체|지방자치단체|자치구|도시|시·군|시·군·구|구·군|시·도|시도)?\s*"
@@ -38,16 +41,20 @@ _LIST_LEAD = re.compile(
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
 _ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여|어|아|부터)$")
-_NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는)?(?![가-힣])")
+_NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는|도)?(?![가-힣])")
+# "'2019년 지역·산업 맞춤형 일자리사업' 평가에서": the evaluation word after the quoted name belongs to it
+_EVALUATION_AFTER_QUOTE = re.compile(r"\s*(평가|심사)(?=에서|\s*결과|$)")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
+# institutions and people that receive prizes next to a district (수행기관, 복지관, a named person)
+_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관)"
 _OPEN_QUOTES = "‘“'\"「『<`"
 _CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(
     r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
-    r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|발굴|시상|포상)"
+    r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|골랐|발굴|시상|포상)"
 )
 # "(도는) 우수기관과 우수사업장을 골랐다", "최우수 기관을 선정해": the grade is the object of the evaluator's
 # selecting verb (the winners, if any, are named elsewhere)
@@ -197,6 +204,12 @@ def _grades_in(
             continue  # "우수 기관을 뽑아 시상하는 제도다": what the evaluation does, no record
         if _SELECTED_CLASS.match(after if len(after) > 11 else text[m.end() : m.end() + 40]):
             continue  # "우수기관과 우수사업장을 골랐다": the classes an evaluator selects, not a winner's grade
+        if form.grade == "대상" and _SCHEME_BEFORE.search(text, max(s0, m.start() - 6), m.start()):
+            continue  # "'… 특화사업장 구축사업' 대상으로 3개 지자체를 선정": the scheme's targets, not a prize
+        if _in_quoted_name(text, m.start(), m.end()):
+            continue  # "'2024년 사회적기업 육성 우수 자치단체' 평가에서": the grade word is part of the name
+        if _STREAK_TOPIC.search(text, max(s0, m.start() - 12), m.start()) and re.match(r"상?(?:은|는)\s", text[m.end():m.end() + 4]):
+            continue  # "3년 연속 최우수상은 군 단위에서 처음이며": a remark on a streak, no record
         if _GROUP.match(text, m.start()):
             continue  # "우수 자치구 20곳을 선정해": a counted group, whose members are listed later
         if _GROUP_LABEL.search(text[max(s0, m.start() - 12) : m.start()]):
@@ -245,6 +258,42 @@ def _grades_in(
     return sorted(out + letters) if letters else out
 
 
+# a quoted name holding a grade word after two or more words of its own ("'사회적기업 육성 우수 자치단체'")
+_QUOTED_NAME_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])[‘'\"“「『]([^‘’'\"“”」』\n]{0,40})$")
+_QUOTED_NAME_AFTER = re.compile(r"[^‘’'\"“”「」『』\n]{0,16}(?<=[가-힣A-Za-z0-9])[’'\"”」』]")
+_RECEIVED_AFTER_QUOTE = re.compile(
+    r"\s*(?:표창|상|인증)?\s*(?:을|를|으로|로|에)?\s*(?:받|수상|선정됐|선정되|선정돼|뽑혔|뽑혀|꼽혔|올랐|이름|차지)"
+)
+_SCHEME_BEFORE = re.compile(r"(?:사업|지원|공모)[’'\"”」』]?\s*$")
+_YEAR_IN_CATEGORY = re.compile(r"\s*(?:년도?)?\s*(?:실적\s*)?[가-힣A-Za-z0-9·\s]{2,30}?\s*(?:부문|분야)\s*")
+_ANAPHOR = re.compile(r"(?<![가-힣])(?:도|시|군|구)(?:는|가)\s")
+_SOURCE_AFTER = re.compile(r"\s*(?:에\s*따르면|에\s*의하면)")
+_CLASS_SUBJECT = re.compile(r"\s*(?:자치단체|지자체|지방자치단체|기관|시·군|자치구)(?:은|는)\s")
+_GENERIC_RECEIVER = re.compile(
+    r"(?:자치단체|지자체|기관|시·군|곳)(?:에|에게)\s*(?:돌아갔|돌아가|주어|수여|주었|줬)"
+)
+_STREAK_TOPIC = re.compile(r"(?:\d{1,2}|두|세|네|다섯)\s*년\s*(?:연속|내리)\s*$")
+_PERSON_OR_BODY_AFTER = re.compile(
+    r"[’'\"”]?\s*(?:상\s*)?(?:[가-힣]{2,4}\s*씨(?![가-힣])"
+    rf"|(?:은|는|에는|에)\s*[가-힣A-Za-z]*{_BODY_HEADS}(?:을|를|이|가|은|는|,|\s)"
+    # "△대상(부산시장상)은 한 백화점 …, △최우수상(…)은 식품업체 두 곳": companies and unnamed bodies
+    r"|(?:\([^()]{0,20}\))?\s*(?:은|는|에는)\s*(?:한\s+[가-힣]{2,}|[가-힣]*(?:업체|기업|회사)\s))"
+)
+
+
+def _in_quoted_name(text: str, gs: int, ge: int) -> bool:
+    """Whether a grade word sits inside a quoted name after two or more words of that name."""
+    before = _QUOTED_NAME_BEFORE.search(text, max(0, gs - 41), gs)
+    after = _QUOTED_NAME_AFTER.match(text, ge)
+    if before is None or after is None:
+        return False
+    if any(_PARTICLE_WORD.search(w) for w in before.group(1).split()):
+        return False  # "\"광주시는 … 평가에서 일자리 목표공시제 우수단체로 선정됐다\"며": a quoted remark, not a name
+    words = [w for w in before.group(1).split() if re.fullmatch(r"[가-힣·]{2,}", w)]
+    # "'사회적기업 육성 최우수 기관' 표창을 받았다": the quoted title a winner receives is its grade
+    return len(words) >= 2 and not _RECEIVED_AFTER_QUOTE.match(text, after.end())
+
+
 def _chain_after(
     text: str, pos: int, ments: list[C.Mention], bullet: bool = False, bare: bool = False
 ) -> list[C.Mention]:
@@ -277,7 +326,7 @@ def _topics() -> tuple[re.Pattern[str], re.Pattern[str]]:
     for line in (V.DATA_DIR / "award_topics.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, topic = line.split("\t")[:2]
-            words[topic.strip()].append(word.strip())
+            words[topic.strip()].append(V.squash(word))  # matched against squashed descriptions
     return (re.compile(V.trie_alternation(words["job"])), re.compile(V.trie_alternation(words["other"])))
 
 
@@ -297,10 +346,14 @@ _SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?
 _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
+    # "늘봄복지센터는 수행기관 부문 대상으로", "오산노인종합복지관 실버일자리뱅크가 최우수기관": a 수행기관's prize
+    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?(?:은|는|이|가)\s"
     # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
     r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
 )
 _CHAIN_GAP = re.compile(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*")
+# "부산시의 '…프로젝트'와 경기 성남시의 '…사업'이 대상을": each district's entry, joined
+_PROJECT_GAP = re.compile(r"의\s*[‘'\"“][^’'\"”]{2,60}[’'\"”]\s*(?:,|및|와|과)\s*")
 _COORD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|및|와|과|·|/|、)\s*")  # "강원도(광역단체 부문)와 …"
 _FORWARD_LEAD = re.compile(r"\s*(?:에는|으로는|로는|은|는|의\s*(?:영예|영광)(?:는|은))\s")
 
@@ -360,7 +413,9 @@ def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
         if not m.unit.is_province:
             out.append(m)
             continue
-        joined = (i + 1 < len(dists) and _COORD_GAP.fullmatch(text[m.end : dists[i + 1].start])) or (
+        joined = (i + 1 < len(dists) and (
+            _COORD_GAP.fullmatch(text[m.end : dists[i + 1].start]) or _PROJECT_GAP.fullmatch(text[m.end : dists[i + 1].start])
+        )) or (
             i > 0 and _COORD_GAP.fullmatch(text[dists[i - 1].end : m.start])
         )
         if joined and not _organises(text[m.end : m.end + 40]):
@@ -388,6 +443,11 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     # The award name ends at its closing quote or at "에서"; a 부문 may follow.
     split = _NAME_END.search(window)
     name_part, rest = (window[: split.start()], window[split.end() :]) if split else (window, "")
+    ev = _EVALUATION_AFTER_QUOTE.match(rest) if split and split.group() in _CLOSE_QUOTES else None
+    if ev and split is not None and not _AWARD_HEAD.search(name_part.strip()):
+        name_part = f"{name_part} {ev.group(1)}"
+        after = _NAME_END.search(rest, ev.end())
+        rest = rest[after.end() :] if after and after.start() == ev.end() else rest[ev.end() :]
     category = None
     cats = list(_CATEGORY.finditer(rest)) if split else []
     if cats:
@@ -470,6 +530,7 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     # "2025년 상반기 지방자치단체 일자리사업 평가": a dated half is the period evaluated, not the name (a half
     # named without a year, "상반기 일자리 창출 추진실적 평가", stays part of a 광역's own evaluation)
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+(?:상반기|하반기)\s+", "", name)
+    name = re.sub(r"^(?:(?:\d{4}년?|올해|지난해|작년)\s+)?\d\s*분기\s+", "", name)  # "1분기 …": the quarter evaluated
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
     name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
     name = re.sub(r"^제\s*\d+\s*회\s*", "", name)  # "제1회 대한민국 지방자치 정책대상": the edition
@@ -631,7 +692,7 @@ _LETTER_GRADE = re.compile(
     r"(?<!평균\s)(?<!평균)(?:(?<![A-Za-z])[‘'\"“]?([SA])(?:\s*\([가-힣]{1,2}\))?|(?:에스|에이)\s*\(\s*([SA])\s*\))"
     # "S등급(매우 우수)을 받았다", "S등급(매우우수)을, … A등급(우수)을 받았다": the letter's gloss in brackets,
     # and a list of letters sharing one verb
-    r"[’'\"”]?\s*등급\s*(?:\([가-힣\s]{1,8}\)\s*)?(?:을|를)\s*(?:받|획득|차지|얻|,)"
+    r"[’'\"”]?\s*등급[’'\"”]?\s*(?:\([가-힣\s]{1,8}\)\s*)?(?:을|를)\s*(?:받|획득|차지|얻|,)"
     # "최우수(S등급)를 받았다": the letter in brackets after its word
     r"|\(\s*([SA])\s*등급\s*\)\s*(?:을|를)\s*(?:받|획득|차지|얻)"
     # "최고등급인 'A'를 받았다": the letter named as the top class
@@ -647,7 +708,7 @@ _STREAK = re.compile(r"연속|내리|잇따라|잇달아|해마다|매년")
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\d{1,2}\s*월\s*)?(?:\d{1,2}\s*일\s*)?(?:에\s*|부터\s*)?"
     r"(?:문을\s*연|개소|설립|출범|도입|신설|개관|창립|시작|제정|처음\s*(?:시행|실시|도입)"
-    r"|(?:새로\s*)?(?:생긴|생겨난|만들어진))"  # "지난해 새로 생긴 특별상은": the prize's creation
+    r"|(?:새로\s*)?(?:생긴|생겨난|만들어진)|새로\s*(?:만든|마련한|마련된|신설한|신설된))"  # "지난해 새로 생긴 특별상은": the prize's creation
 )
 
 
@@ -661,6 +722,44 @@ _SINCE = re.compile(r"\s*(?:년도?)?\s*(?:이후|부터|이래)\s*(?:로\s*)?")
 _THIS_TIME = re.compile(r"이번에|이번\s*(?:평가|시상|대회|심사)에서")
 _AFTER_YEAR_IN_A_ROW = re.compile(r"\s*(?:년도?)?\s*(?:에|을|를)\s*이어(?![가-힣])")
 _YEAR_SEP = re.compile(r"\s*(?:,|과|와|및|·|ㆍ|그리고)\s*")
+
+
+_RELATIVE_BACK = {"this": 0, "last": 1, "last2": 2}
+_SPAN_OPEN = re.compile(r"\s*(?:년도?)?\s*(?:부터|에서)\s*")
+
+
+def _dated(text: str, y: YearMention, ref_year: int | None) -> YearMention:
+    """올해/지난해/재작년 of an undated story, read against the story's own year (``ref_year``)."""
+    if y.years or ref_year is None or y.relative not in _RELATIVE_BACK or text.startswith("전년", y.start):
+        return y  # "전년도 사업 실적을 토대로": the period an evaluation looks at, not the prize's year
+    return replace(y, years=(ref_year - _RELATIVE_BACK[y.relative],))
+
+
+def _span_to_now(text: str, years: list[YearMention]) -> list[YearMention]:
+    """"2019년부터 올해까지 3년 내리": an explicit start and a relative end make one span (``range``)."""
+    out: list[YearMention] = []
+    for y in years:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.relative is None and len(prev.years) == 1 and y.relative in ("this", "last")
+            and len(y.years) == 1 and _SPAN_OPEN.fullmatch(text, prev.end, y.start)
+            and text.startswith("까지", y.end) and 0 < y.years[0] - prev.years[0] <= 15
+        ):
+            out[-1] = YearMention(prev.start, y.end + 2, tuple(range(prev.years[0], y.years[0] + 1)), "range")
+            continue
+        out.append(y)
+    return out
+
+
+def _latest_award_year(text: str, frame: Frame) -> int | None:
+    """The latest explicit year of an undated text when an award or evaluation is named with it."""
+    if frame.source != "latest" or frame.date is None:
+        return None
+    latest = frame.date.year
+    for y in find_years(text, None):
+        if y.relative is None and y.years == (latest,) and event_after(text, y.end) is not None:
+            return latest
+    return None
 
 
 def _year_run(text: str, before: list[YearMention]) -> list[YearMention]:
@@ -692,6 +791,8 @@ def _not_award_year(text: str, y: YearMention) -> bool:
     """A year in a grade's sentence that is not the award's ("2015년 문을 연 센터", "2020. 10. 5.")."""
     if y.relative is None and "." in text[y.start : y.end]:
         return True  # a dotted date: the report's day
+    if re.match(r"(?:도)?\s*(?:보다|에\s*비해|대비)", text[y.end : y.end + 6]):
+        return True  # "지난해보다 눈에 띄게 나아진": a comparison, not the prize's year
     if "(" in text[max(0, y.start - 2) : y.start]:
         return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
     return y.relative in (None, "last", "last2") and bool(_HISTORY_AFTER.match(text, y.end))
@@ -754,13 +855,19 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
 
     def article_award() -> str | None:  # the award the article names most, computed once when needed
         if not article_award_cache:
-            article_award_cache.append(_article_award(text))
+            # the title when the text names no award ("경북도, 사회적기업 육성 평가 최우수…" over "이번 평가에는")
+            article_award_cache.append(_article_award(text) or (_article_award(art.title) if art.title else None))
         return article_award_cache[0]
 
+    # an undated story reads 올해/지난해 against the year its evaluation is named with (in the lead, or
+    # as the latest year of the text when that year names an award: "'2025 전국 … 일자리대상'에서는")
+    ref_year = None if pub is not None else (frame.event_year or _latest_award_year(text, frame))
     article_topic = _topic(str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
+    spans: set[int] = set()  # ids of records from a span of years ("2016년부터 4년 연속 우수기관")
+    listed: set[int] = set()  # ids of records from a sentence listing several years
     last_ctx: tuple[str | None, str | None, tuple[int | None, ...], int, bool] | None = None
     lead_end = art.body_start
     section: tuple[str, int] | None = None  # the 부문 heading the current part of a winners' list
@@ -773,7 +880,10 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         grades = _grades_in(text, s0, e0, has_verb, {m.start for m in ments})
         if not grades:
             continue
-        years = [y for y in find_years(text, pub, s0, e0, ranges=True) if not _not_award_year(text, y)]
+        years = _span_to_now(text, [
+            _dated(text, y, ref_year) for y in find_years(text, pub, s0, e0, ranges=True)
+            if not _not_award_year(text, y) and not (ref_year and not y.years and text.startswith("전년", y.start))
+        ])
         respective = _respectively(text, s0, e0, grades, ments)
         assigned: set[int] = set()
         prev_dists: list[C.Mention] = []
@@ -790,6 +900,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             if _COMPANY_RECEIVER.match(text, ge, e0):
                 prev_end = ge  # "△대상(부산시장상)에 ㈜해오름항공", "대상을 받는 ㈜…은": a company's prize
                 continue
+            if _PERSON_OR_BODY_AFTER.match(text, ge, e0):
+                prev_end = ge  # "우수상 최재원씨", "S등급은 군산노인회를 포함해": a person's or an institution's prize
+                continue
             if _negated(text, ge, e0):
                 prev_end = ge  # "최우수상, 우수상, 장려상 가운데 어느 것도 받지 못해": no prize
                 continue
@@ -802,7 +915,10 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 dists = respective[gs]
             elif chain:
                 dists = chain
-            elif _CLASS_AFTER.match(text[ge : ge + 12]):
+            elif _CLASS_AFTER.match(text[ge : ge + 12]) or (not ments and (
+                _CLASS_SUBJECT.match(text, ge) or _GENERIC_RECEIVER.search(text, ge, e0)
+            )):
+                # "공시제 부문 우수 자치단체는 … 사업비를 받는다", "특별상은 … 애쓴 자치단체에 돌아갔다": a class
                 prev_end = ge
                 continue
             else:
@@ -823,7 +939,14 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                         or text.count("(", ge, later[0].start) > text.count(")", ge, later[0].start)
                     ):
                         dists = later[:1]  # not past another item's bullet or a company ("△대상에 ㈜…")
+            # "부산시에 따르면 … 최우수상에 사상구": the source of the news, not a winner
             dists = _winners(text, dists)
+            if dists and all(
+                m.unit.is_province and _SOURCE_AFTER.match(text, m.end) and not _ANAPHOR.search(text, m.end, gs)
+                for m in dists
+            ):
+                prev_end = ge
+                continue
             if _OTHER_RECEIVER.search(text[dists[-1].end if dists else max(prev_end, s0) : gs]):
                 prev_end = ge  # "구로구 일자리정책과 홍 주무관이 우수상을": a person's or a company's prize
                 continue
@@ -864,6 +987,13 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     run = int(streak.group(1))
                     if 1 < run <= 15:
                         before = [YearMention(y0.start, y0.end, tuple(range(y0.years[0], y0.years[0] + run)), "range")]
+            if len(before) >= 2 and before[-2].relative is None and _YEAR_IN_CATEGORY.fullmatch(text, before[-1].end, gs) and (
+                event_after(text, before[-2].end) is not None
+                and not any(before[-2].end <= g[0] < gs for g in grades)
+            ):
+                # "'2022 전국 … 일자리대상'에서 2021년 지역일자리 목표공시제 부문 우수상": the prize takes the year
+                # in its award's name; the other year is the period its 부문 evaluated
+                before = before[:-1]
             clause = _CLAUSE_BETWEEN.search(text, before[-1].end, gs) if before else None
             if clause and not _STREAK.search(text[before[-1].end : gs]) and (
                 (event_after(text, before[-1].end) or e0) > clause.start()
@@ -963,6 +1093,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             # also speaks of jobs), then the words before the grade
             quoted = _QUOTED.findall(text, window_start, gs)
             topic = _topic(named_award) if named_award else (_topic(quoted[-1]) if quoted else None)
+            field = _FIELD_BEFORE.search(text, window_start, gs)
+            if topic == "other" and field and _topic(field.group(1)) == "job":
+                topic = "job"  # "'2017 한국의 지방자치 경영대상'에서 일자리 창출 분야 대상": a general contest's jobs field
             if topic is None and _topic(" ".join(text[window_start:gs].split()[-2:])) == "other":
                 topic = "other"  # "… 일자리 사업인 ‘…’을 키워 제19회 지방자치 경영대전 대상": the prize's own name
             if topic is None:
@@ -988,6 +1121,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             # section of the winners' list holds for the next sentences' grades until another is named
             if category is None and named_award is None and section is not None and si - section[1] <= 1 and not before and (
                 not re.search(r"[가-힣]상인\s*$", text[window_start:gs])  # "장관상인 최우수상은": a class of its own
+                and not re.match(r"\s*\([^()]{0,20}상\)", text[ge : ge + 24])  # "최우수상(고용노동부장관상)은"
             ):
                 category = section[0]
             if category is not None:
@@ -1003,6 +1137,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             last_ctx = (award, organizer, tuple(ylist), si, history)
             prev_end = ge
             is_label = grade == "우수" and bool(_LABEL_AFTER.match(text, gs))
+            from_span = len(ylist) > 1 and bool(before) and before[-1].relative == "range"
             # "강원도(광역단체 부문)와 충북 청주시(기초단체 부문)는 … 대상을": each winner's own 부문
             own = [_OWN_CATEGORY.match(text, m.end) for m in dists] if len(dists) == len(targets) else []
             cats = [o.group(1) if o else category for o in own] or [category] * len(targets)
@@ -1014,6 +1149,25 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     )
                     if is_label:
                         labels.add(id(facts[-1]))
+                    if from_span:
+                        spans.add(id(facts[-1]))
+                    elif len([y for y in years if y.years]) >= 2:
+                        listed.add(id(facts[-1]))  # a history of several years ("2019년 … 대상, 2020년 … 우수상")
+    if spans:
+        # "'2019년 …평가'에서 최우수상 … 2016년부터 4년 연속 우수기관에 올랐고": the article's own record for a
+        # year of the span has another grade, so the span tallies a class, not one grade a year (gold README)
+        others: dict[tuple[str, int | None], list[AwardFact]] = {}
+        for f in facts:
+            if id(f) not in spans and id(f) not in labels and id(f) not in listed:
+                others.setdefault((f.district, f.year), []).append(f)
+        differ = {
+            (f.district, f.grade) for f in facts
+            if id(f) in spans and (given := [
+                g.grade for g in others.get((f.district, f.year), [])
+                if g.award == f.award or None in (g.award, f.award)
+            ]) and f.grade not in given
+        }
+        facts = [f for f in facts if id(f) not in spans or (f.district, f.grade) not in differ]
     # the award the article names most, for records whose sentence names none (computed only then)
     facts.extend(_group_records(art, text, focus, facts, lead_end, default_year, default_src))
     if labels:
@@ -1036,7 +1190,68 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         (_event_award(art, text, name_day) or article_award() or next((f.award for f in facts if f.award), None))
         if unnamed else None
     )
-    return merge_awards(facts, default)
+    merged = merge_awards(facts, default)
+    if any(f.award is None and f.organizer is None for f in merged):
+        evaluator = _evaluating_province(art)
+        if evaluator:
+            merged = [replace(f, organizer=evaluator) if f.award is None and f.organizer is None and (
+                f.district.split()[0] == evaluator) else f for f in merged]
+    return [_with_regional_name(gaz, f) for f in merged]
+
+
+# "서울시가 20일 공공 일자리를 만든 10개 자치구를 선정했다", "전라남도가 올 상반기 시군별 일자리 창출사업을
+# 평가해": the 광역 that evaluates or selects its units
+_EVALUATES_AFTER = re.compile(
+    r"(?:가|이|는|은)\s+[^.]{0,60}?(?:평가|선정|골라|골랐|뽑아|뽑았|표창|시상)(?:해|했|하여|하고|한|하며|했다)"
+)
+
+
+def _evaluating_province(art: C.Article) -> str | None:
+    """The 광역 that, as subject, evaluates or selects in the article's body (the first one found)."""
+    for si in range(len(art.sentences)):
+        for m in art.focus.in_sentence(si):
+            if m.unit.is_province and _EVALUATES_AFTER.match(art.text, m.end, art.sentences[si][1]):
+                return m.full_name
+    return None
+
+
+# the words a 광역's job evaluation of its 시·군·구 is written with ("부산시 구·군 일자리 창출 실적 평가",
+# "전북도 시·군 일자리시책 평가", "서울시 일자리 창출사업 평가"): all of them name that 광역's one evaluation
+_REGIONAL_WORDS = re.compile(
+    r"(?:(?:구·군|시·군|시군|구군|자치구|일자리|일자리창출|창출|실적|추진실적|시책|정책|사업|창출사업|우수|종합)\s*)*평가"
+)
+_UNIT_WORD = re.compile(r"자치구|구·군|시·군")
+
+
+@cache
+def _regional_names(gaz: Gazetteer) -> dict[str, str]:
+    """광역 full name → the canonical name of its job evaluation of its units (``data/awards.tsv``)."""
+    out: dict[str, str] = {}
+    for canon in sorted(set(V.award_aliases().values())):
+        head, _, rest = canon.partition(" ")
+        units = gaz.provinces_named(head) if rest and _UNIT_WORD.search(rest) else []
+        if units and "일자리" in rest:
+            for u in units:
+                out.setdefault(u.name, canon)
+    return out
+
+
+def _with_regional_name(gaz: Gazetteer, f: AwardFact) -> AwardFact:
+    """A 광역's evaluation of its units under the one canonical name of the alias table."""
+    if f.award is None:
+        # "서울시가 … 10개 자치구를 선정했다", no evaluation named: the 광역 that evaluates its own units
+        if f.organizer and " " in f.district and f.district.split()[0] == f.organizer:
+            name = _regional_names(gaz).get(f.organizer)
+            return replace(f, award=name) if name else f
+        return f
+    head, _, rest = f.award.partition(" ")
+    if not rest or f.award in _canonical_names() or not _REGIONAL_WORDS.fullmatch(rest) or "일자리" not in rest:
+        return f
+    for u in gaz.provinces_named(head):
+        name = _regional_names(gaz).get(u.name)
+        if name:
+            return replace(f, award=name)
+    return f
 
 
 # "우수 자치구 20곳", "최우수 기관 3곳": a grade given once to a group counted in the same breath

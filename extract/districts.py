@@ -38,9 +38,12 @@ _PROVINCE_ACTS = re.compile(
     # "경남도의 2011년 지역 일자리공시제 시ㆍ군 협동평가에서", "전남도 일자리 창출 우수시군 평가 우수상을":
     # the 광역 before the unquoted name of an evaluation it runs
     r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?(?:상반기\s*|하반기\s*)?[가-힣·ㆍ ]{2,30}?(?:평가|심사|경진대회)"
-    r"\s*(?:에서|결과|(?:대상|최우수|우수|장려|특별)(?:상|기관)?(?:을|를|으로|로|에|의|$|\s))"
+    # (not "…평가에서도": another evaluation named in passing, "인천시 군·구 평가에서도 줄곧 1위")
+    r"\s*(?:에서(?!도)|결과|(?:대상|최우수|우수|장려|특별)(?:상|기관)?(?:을|를|으로|로|에|의|$|\s))"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
+    # "경기도 일자리센터가 … 목표를 넘어섰다": the 광역's own job centre reports its results
+    r"|\s+(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
     # "경상남도 등 7개 광역자치단체는 우수로 뽑혀": the 광역 heads a counted group of 광역 receivers
     r"|\s*등\s*\d+\s*개\s*(?:광역자치단체|광역단체|광역지자체|시·도|시도)(?:는|은|가|이|도|와|과)(?![가-힣])"
@@ -49,7 +52,10 @@ _PROVINCE_ACTS = re.compile(
 )
 # "우수상은 대전광역시, 전라북도 완주군, …": a 광역 named first after a grade that heads a winners' list
 _GRADE_LEAD_BEFORE = re.compile(
-    r"(?:대상|최우수상|우수상|장려상|특별상|최우수|우수|장려)(?:은|는|에는|에|으로는|로는)\s*$"
+    r"(?:대상|최우수상|우수상|장려상|특별상|최우수|우수|장려)"
+    # "최우수상(고용노동부장관상)은 경상북도를 비롯해", "정성평가 우수 지자체는 대구시, 광주시, …"
+    r"(?:\s*\([^()\n]{1,20}\))?(?:\s*(?:지자체|자치단체|지방자치단체|기관|시·도|시도))?"
+    r"(?:은|는|에는|에|으로는|로는)\s*$"
 )
 # "부산시, 울산시, 경남도와 부산고용노동청 … 함께 준비했다", "제주특별자치도, 고용센터 … 등이 후원한다":
 # a 광역 listed among the bodies that host or sponsor
@@ -66,8 +72,18 @@ _COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시�
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
-    r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실)"
+    r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실"
+    # "고양시 킨텍스에서", "충북 음성군 고용정보원에서": exhibition halls and agencies' seats
+    r"|킨텍스|벡스코|엑스코|코엑스|세텍|정보원|개발원)"
     r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
+    # "군위군청 민원실에서 … 출장소를 운영": a 군청's counter lent to another body
+    r"|청[ \t]+민원실(?:에서|에[ \t])"
+    # "동구 소망복지관이 우수기관으로": a welfare centre labelled with its district (a body, not the district)
+    r"|[ \t]+[가-힣]{2,10}복지관(?:이|가|은|는|의|에)(?![가-힣])"
+    # "진안군 귀농귀촌 게스트하우스 전경": a photo caption of a place
+    r"|(?:[ \t]+[가-힣A-Za-z0-9·]+){0,3}[ \t]+전경(?![가-힣])"
+    # "울산시는 동구 조선업희망센터에 … 창구를 운영한다": a centre somewhere in the district
+    r"|[ \t]+[가-힣A-Za-z0-9·]{2,12}(?:희망센터|복지관|센터)에[ \t](?!따르면)"
     # "서울 성동구의 한 공유공간에서 열린 시상식": a place somewhere in the district
     r"|의[ \t]+한[ \t]+[^.\n]{1,20}?에서[ \t]"
 )
@@ -82,7 +98,10 @@ _GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협�
 # "경남 고성군에 있는 식품 업체로", "충북 청주시에서 가공품을 만드는 업체로", "수원시에서 … 본사와 공장을
 # 옮긴": where a company sits or came from (investment agreements), not an actor
 _COMPANY_HOME_AFTER = re.compile(
-    r"에\s*(?:있는|자리한|위치한|본사를\s*둔|본사가\s*있는)\s+[^.\n]{0,25}?(?:업체|기업|회사|제조사|법인)"
+    r"에\s*(?:있는|자리한|위치한|본사를\s*둔|본사가\s*있는)\s+[^.\n]{0,25}?(?:업체|기업|회사|제조사|법인|산업사|공업사|상사)"
+    # "가평군 '솔뫼골 영농조합' 등", "밀양시 숲속마을영농조합법인과": a company or cooperative's home town
+    r"|[ \t]+[‘'\"“]?[가-힣A-Za-z0-9 ]{0,16}?(?:영농조합법인|조합법인|영농조합|협동조합|농업회사법인|회사법인|주식회사)"
+    r"[’'\"”]?(?:[ \t]|과|와|이|가|은|는|을|를|,|·|등)"
     r"|(?:\s*(?:와|과)\s*[가-힣]{1,6})?에서\s+[^.\n]{0,30}?(?:만드는|생산하는|제조하는|가공하는)\s+[^.\n]{0,15}?"
     r"(?:업체|기업|회사|제조사|\(주\)|㈜)"
     r"|에서\s+[^.\n]{0,30}?(?:본사|공장|사업장)(?:[와과]\s*(?:본사|공장))?(?:을|를)\s*[^.\n]{0,10}?(?:옮기|옮긴|이전)"
@@ -199,6 +218,126 @@ def _region_stat(text: str, s: int, e: int) -> bool:
     return bool(_REGION_STAT_AFTER.match(text, e)) and not re.search(r"[·ㆍ,와과]\s*$", text[max(0, s - 2) : s])
 
 
+def _among_provinces(text: str, raw: list[tuple[int, int, str, list[Unit]]], s: int, e: int) -> bool:
+    """Whether the name at ``text[s:e]`` is joined by a list separator to a neighbour that is only a 광역
+    other than 경기도 (which is rather a cue for its 광주시: "광주시, 경기도 … 평가 '우수'")."""
+    for s2, e2, _surface, units in raw:
+        if not all(u.is_province and u.code != "4100000000" for u in units) or (s2, e2) == (s, e):
+            continue
+        if (e2 <= s and e2 >= s - 8 and _LIST_GAP_FULL.fullmatch(text, e2, s)) or (
+            s2 >= e and s2 <= e + 8 and _LIST_GAP_FULL.fullmatch(text, e, s2)
+        ):
+            return True
+    return False
+
+
+_LIST_GAP_FULL = re.compile(r"\s*(?:·|ㆍ|・|,|와|과|및)\s*")
+
+
+def _list_partners(text: str, found: list[C.Mention], speech: list[tuple[int, int]]) -> list[C.Mention]:
+    """A 광역 written as a name ("경북도", "충청남도", not the bare "충남") joined by a list separator to a
+    counted district is an item of the same list and counts too: "광주광역시와 경북도 등 21개 지방자치단체에",
+    "인천시와 충청남도의 사업이", "제주도, 충청남도, 충남 태안군 등 3개 지방자치단체를 선정",
+    "창원시는 경남도, 거제시·통영시·고성군과 컨소시엄을"."""
+    changed = True
+    while changed:
+        changed = False
+        for i, m in enumerate(found):
+            if m.counted or not m.unit.is_province or len(m.surface) <= 2 or _COMPARISON.match(text, m.end):
+                continue
+            if any(a <= m.start < b for a, b in speech):
+                continue
+            nbrs = []
+            if i > 0 and found[i - 1].end <= m.start and _LIST_GAP_FULL.fullmatch(text, found[i - 1].end, m.start):
+                nbrs.append(found[i - 1])
+            if i + 1 < len(found) and _LIST_GAP_FULL.fullmatch(text, m.end, found[i + 1].start):
+                nbrs.append(found[i + 1])
+            if any(n.counted for n in nbrs):
+                found[i] = dc_replace(m, counted=True)
+                changed = True
+    return found
+
+
+# a body whose name starts with the district, with its particle ("서천군노인복지관이", "서천군지회와")
+_GLUED_BODY_NAME = re.compile(
+    r"[가-힣]{0,12}?(?:작업장|센터|재단|공단|협회|지회|조합|복지관|사무소|연구원|진흥원)"
+    r"(?:은|는|이|가|와|과|의|에서|을|를|도)?(?![가-힣])"
+)
+# "아산시 음봉면" alone on the last line: the signature of a notice the 면 office posts for its 시
+_SIGNATURE_AFTER = re.compile(r"[ \t]+[가-힣0-9]{1,6}(?:읍|면|동)[ \t]*\s*$")
+# the headline's first words: an optional [column] label and an opening quote before the name
+_TITLE_HEAD = re.compile(r"\s*(?:\[[^\]\n]{0,20}\]\s*)?[‘'\"“]?")
+# "도에 따르면", "시는", "군은": the unit named only by its kind, or its head speaking ("황명선 시장은")
+_KIND_ANAPHOR = re.compile(
+    r"(?:(?<=^)|(?<=[\s,.(“\"'‘]))(?:(도|시|군|구)(?:는|은|가|이|의|에\s*따르면)"
+    r"|[가-힣]{2,4}\s+(시장|군수|구청장|도지사)(?:은|는|이|가))(?=\s)"
+)
+_HEAD_KIND = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도"}
+
+
+def _kind_of(unit: Unit) -> str:
+    """The word a text refers back to a unit with: 도 for a 도, 시 for a 특별시/광역시/시, 군, 구."""
+    return "도" if unit.name.endswith("도") else unit.name[-1]
+
+
+def _title_anaphor(art: C.Article, found: list[C.Mention], pub: dt.date | None) -> list[C.Mention]:
+    """A headline that opens with a district ("충남도, 노사민정 … 최우수기관", "구미시 채용박람회에 …") names
+    the unit a body that never writes its name refers to by its kind ("21일 도에 따르면", "시가 … 마련해",
+    "황명선 시장은"): that reference is a mention of the headline's unit. Not when the body names another
+    unit of the same kind (the reference may be to it) or already counts the headline's unit."""
+    title = art.title
+    if not title:
+        return found
+    gaz = art.gazetteer
+    head = _TITLE_HEAD.match(title)
+    start = head.end() if head else 0
+    hit = next(iter(gaz.finditer(title[start : start + 20])), None)
+    if hit is None or hit[0] != 0:
+        return found
+    rest = title[start + hit[1] : start + hit[1] + 1]
+    if rest and rest not in ", ·…":
+        return found
+    units = list({r.code: r for u in gaz.candidates(hit[2]) if (r := gaz.at(u, pub)) is not None}.values())
+    if len(units) != 1 or units[0].level == "행정시":
+        return found
+    return _kind_reference(art, found, _output_unit(gaz, units[0]))
+
+
+def _glued_anaphor(art: C.Article, found: list[C.Mention], pub: dt.date | None, glued: list[str]) -> list[C.Mention]:
+    """A body that names a 기초 only inside the names of its bodies ("대한노인회 서천군지회, 서천군노인복지관 등이
+    수행한다") and refers to it by its kind ("군에 따르면", "군은") means that 기초."""
+    if not glued:
+        return found
+    gaz = art.gazetteer
+    units = list({r.code: r for g in set(glued) for u in gaz.candidates(g)
+                  if not u.is_province and (r := gaz.at(u, pub)) is not None}.values())
+    if len(units) != 1 or units[0].level != "기초":
+        return found
+    return _kind_reference(art, found, _output_unit(gaz, units[0]))
+
+
+def _kind_reference(art: C.Article, found: list[C.Mention], unit: Unit) -> list[C.Mention]:
+    """``found`` with the first "도는 / 시가 / 군에 따르면 / ○○○ 시장은" of the body as a mention of ``unit``."""
+    kind = _kind_of(unit)
+    if any(m.code == unit.code and m.counted for m in found) or any(
+        m.code != unit.code and _kind_of(m.unit) == kind for m in found
+    ):
+        return found
+    text = art.text
+    for am in _KIND_ANAPHOR.finditer(text):
+        word = am.group(1) or _HEAD_KIND[am.group(2)]
+        if word != kind:
+            continue
+        s, e = am.span(1) if am.group(1) else am.span(2)
+        if re.search(r"[을를]\s$", text[max(0, s - 2) : s]):
+            continue  # "정선군을 도는 버스": a form of 돌다
+        after = text[e : e + 6]
+        mention = C.Mention(s, e, text[s:e], unit, unit.full_name, unit.code, counted=True,
+                            subject=bool(_SUBJECT.match(after)), topic=bool(_TOPIC.match(after)))
+        return sorted([*found, mention], key=lambda x: x.start)
+    return found
+
+
 def _is_gwangju_pair(units: list[Unit]) -> bool:
     """Whether ``units`` are the two 광주 (광주광역시 and 경기도 광주시) and nothing else."""
     return len(units) == 2 and {u.name for u in units} == {"광주광역시", "광주시"}
@@ -214,11 +353,24 @@ def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) ->
     fr = art.frame
     if pub is not None:
         return pub, fr
-    day = fr.date or _undated_day(art.gazetteer)
+    gaz = art.gazetteer
+    day = fr.date or _undated_day(gaz)
     bound = day
     for _s, _e, _surface, cands in found:
         if cands and all(u.valid_from > day for u in cands):
             bound = max(bound, min(u.valid_from for u in cands))
+    if fr.date is None and bound == day:
+        # No year at all: the outlet's region written under a name that exists only from a later
+        # day (home_region "전남광주통합특별시") dates the text on or after that day; a name the
+        # text writes that had ended by then ("경북 군위군", "여주군") dates it before its end.
+        home = gaz.candidates(str(art.home_region).strip()) if art.home_region else []
+        if home and all(u.valid_from > day for u in home):
+            bound = min(u.valid_from for u in home)
+        else:
+            ended = [max(u.valid_to for u in cands) for _s, _e, _surface, cands in found
+                     if cands and all(u.valid_to < day for u in cands)]
+            if ended:
+                bound = min(ended)
     if bound != fr.date:
         fr = dc_replace(fr, date=bound)
     return bound, fr
@@ -249,11 +401,14 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     text = art.text
     gaz = art.gazetteer
     found = []
+    glued: list[str] = []
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
         if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not (
             _REGION_STAT_AFTER.match(text, e) and all(u.is_province for u in gaz.candidates(surface))
         ):
+            if _GLUED_BODY_NAME.match(text, e):
+                glued.append(surface)  # "서천군노인복지관": kept for a body that says only "군은"
             continue  # inside a longer word: "강북구지회", "서울디지털산업단지"
         found.append((s, e, surface, gaz.candidates(surface)))
     pub, frame = _frame_day(art, found)
@@ -267,7 +422,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         if units:
             raw.append((s, e, surface, units))
     if not raw:
-        return [], [], frame
+        return _glued_anaphor(art, _title_anaphor(art, [], pub), pub, glued), [], frame
 
     sents = art.sentences
     starts = [a for a, _ in sents]
@@ -287,14 +442,16 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             sent_ctx.setdefault(sent_of(s), Counter())[key] += 1
     home = art.home_region
     home_keys: set[str] = set()
+    home_units = gaz.candidates(str(home).strip()) if home else []
     if home:
-        for u in gaz.candidates(str(home).strip()):
+        for u in home_units:
             r = gaz.at(u, pub)
             if r is not None:
                 home_keys.add(_province_key(gaz, r))
 
     speech = speech_spans(text)
-    gyeonggi_cue = bool(_GYEONGGI_GWANGJU.search(text))
+    # the outlet's region is a cue too (a 경기 desk's "광주시")
+    gyeonggi_cue = bool(_GYEONGGI_GWANGJU.search(text)) or "4100000000" in {u.code for u in home_units}
     unresolved: list[tuple[int, int, bool]] = []
     out: list[C.Mention] = []
     for s, e, surface, units in raw:
@@ -302,8 +459,10 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         if len({_province_key(gaz, u) for u in units}) > 1 or len(units) > 1:
             chosen = None
             if _is_gwangju_pair(units):
-                # "광주시": 광주광역시 writes itself so too; 경기도 광주시 only with a 경기 cue in the article
-                chosen = next((u for u in units if u.is_province != gyeonggi_cue), None)
+                # "광주시": 광주광역시 writes itself so too; 경기도 광주시 only with a 경기 cue in the article,
+                # and never as an item of a list of 광역 ("대구시, 광주시, 서울시, 경북도")
+                in_provinces = _among_provinces(text, raw, s, e)
+                chosen = next((u for u in units if u.is_province != (gyeonggi_cue and not in_provinces)), None)
             for ctx in (sent_ctx.get(sent_of(s), Counter()), article_ctx) if chosen is None else ():
                 scores = {u.code: ctx.get(_province_key(gaz, u), 0) for u in units}
                 best = max(scores.values())
@@ -338,7 +497,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                     or _province_stem_list(text, s, e) or _region_stat(text, s, e))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
                          or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
-                         or _GRADE_LEAD_BEFORE.search(text[max(0, s - 12) : s]) or _COHOST_LIST.match(after)
+                         or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(after)
                          or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
                          or (bare_stem and surface in unit.aliases and (
                              _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)))
@@ -348,7 +507,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             )
         else:
             wide = text[e : e + 70]
-            counted = not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
+            signature = (s == 0 or text[s - 1] == "\n") and bool(_SIGNATURE_AFTER.match(text, e))
+            counted = signature or not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
                            or _COMPANY_HOME_AFTER.match(wide) or after.startswith("청사")  # "옛 마포구청사의"
                            or bool(re.match(r"\s+옛\s+[가-힣]{1,5}청사", after))
                            or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#"
@@ -370,12 +530,14 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 by_hint=by_hint,
             )
         )
+    out = _list_partners(text, out, speech)
+    out = _glued_anaphor(art, _title_anaphor(art, out, pub), pub, glued)
     out = _province_anaphors(text, out, speech)
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
     out = _comma_stem_lists(text, out, gaz, pub, speech)
     out = _figure_stems(text, out, gaz, pub, article_ctx, speech)
-    return _excluded(text, _stem_mentions(text, out)), unresolved, frame
+    return _excluded(text, _scopes(text, gaz, _stem_mentions(text, out))), unresolved, frame
 
 
 # "창원·진주·통영은 평가 대상에서 제외됐다": units left out of an evaluation neither act nor are its
@@ -386,10 +548,44 @@ _EXCLUDED = re.compile(
     r"^(?![^.,다]{0,40}?(?:수상|명단|순위)\s*(?:에서|에서는|서)\s*(?:제외|빠))"
     r"[^.,다]{0,40}?(?:평가|심사|선정|시상|집계|대상)?\s*(?:대상)?\s*(?:에서|에서는|서)\s*(?:제외|빠졌|빠져|빠진)"
     r"|^[^.,다]{0,30}?(?:은|는|이|가)\s*(?:이번\s*)?(?:평가|심사)에\s*(?:참여하지|참가하지|응하지)\s*않"
+    # "인천 8개 구(강화군·옹진군 제외)": units a figure leaves out, in brackets
+    r"|^(?:\s*[·ㆍ,]\s*[가-힣]{2,6})*\s*(?:은|는)?\s*제외\s*[)\]]"
+)
+# "수원시에 이어 두 번째다", "서울, 경기에 이어 세 번째로 많고": the units an article compares its own with
+_RANK_COMPARISON = re.compile(
+    r"(?:\s*(?:,|·|ㆍ|와|과)\s*[가-힣]{2,8})*\s*에\s*이어\s*(?:전국\s*|전국에서\s*)?(?:두|세|네|다섯|[2-9])\s*번째"
 )
 
 
+# "올해 새일센터가 새로 생기는 곳은 서울 마포구, 용산구, …": where something opens, a list of places
+_OPENS_AT_BEFORE = re.compile(r"(?:생기는|들어서는|들어설|문을\s*여는|설치되는|개소하는)\s*곳은\s*$")
+_CHAIN_GAP = re.compile(r"\s*(?:,|·|ㆍ|와|과|및)\s*")
+
+
+def _scopes(text: str, gaz: Gazetteer, found: list[C.Mention]) -> list[C.Mention]:
+    """Names that only say where: the places a list introduced by "…생기는 곳은" gives, and a 광역 that only
+    frames one of its own units ("강원특별자치도에서는 영월군이 유일하다": the 광역 is no actor)."""
+    out = list(found)
+    for i, m in enumerate(out):
+        if m.counted and _OPENS_AT_BEFORE.search(text, max(0, m.start - 20), m.start):
+            j = i
+            while True:
+                out[j] = dc_replace(out[j], counted=False)
+                if j + 1 >= len(out) or not _CHAIN_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+                    break
+                j += 1
+        if m.counted and m.unit.is_province and text.startswith("에서는", m.end) and i + 1 < len(out):
+            nxt = out[i + 1]
+            parent = gaz.parent(nxt.unit) if not nxt.unit.is_province else None
+            if nxt.start - m.end <= 5 and parent is not None and parent.code == m.code:
+                out[i] = dc_replace(m, counted=False)
+    return out
+
+
 def _excluded(text: str, found: list[C.Mention]) -> list[C.Mention]:
+    if "번째" in text:
+        found = [dc_replace(m, counted=False) if m.counted and _RANK_COMPARISON.match(text, m.end) else m
+                 for m in found]
     if "제외" not in text and "빠" not in text and "않" not in text:
         return found
     out = []
@@ -463,6 +659,12 @@ def _short_anaphors(
 _LIST_SEP = "·ㆍ・"
 # "도봉·노원·은평구", "나주·광양·담양이", "당진·아산·서산 등": items joined by middle dots.
 _STEM_LIST = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,6}){1,12}")
+# "충주와 제천, 옥천, 영동, 단양에": three or more stems joined by 와/과 and commas or dots (commas alone
+# list places too often: "창원, 김해, 양산 등 도시별 카페에서")
+_MIXED_STEM_LIST = re.compile(
+    r"(?<![가-힣A-Za-z0-9])[가-힣]{2,4}(?:(?:\s*[·ㆍ・,]\s*|(?:와|과)\s+)[가-힣]{2,6}){2,12}"
+)
+_STEM_SEP = {_STEM_LIST: r"(\s*[·ㆍ・]\s*)", _MIXED_STEM_LIST: r"(\s*[·ㆍ・,]\s*|(?<=[와과])\s+)"}
 # "△최우수상(천안·서천·예산)": winners in brackets after a grade word
 _GRADE_BEFORE_PAREN = re.compile(r"(?:상|최우수|우수|장려|대상|특별|기관|구|[△▲])\s*$")
 _ITEM_PARTICLE = re.compile(r"(?:에서는|에서|으로|에는|은|는|이|가|의|도|와|과|에|로|을|를)$")
@@ -529,22 +731,33 @@ def _stem_lists(
     quoted speech are context only.
     """
     found = _bracket_stems(text, found, gaz, pub, article_ctx)
-    if not any(c in text for c in _LIST_SEP):
+    if not any(c in text for c in _LIST_SEP + ",와과"):
         return found
     index = _stem_index(gaz)
     taken = {m.start: m for m in found}
     extra: list[C.Mention] = []
-    for lm in _STEM_LIST.finditer(text):
+    replaced: set[int] = set()
+    lists = [(lm, _STEM_LIST) for lm in _STEM_LIST.finditer(text)]
+    dotted = [lm.span() for lm, _r in lists]
+    lists += [(lm, _MIXED_STEM_LIST) for lm in _MIXED_STEM_LIST.finditer(text)
+              if not any(a <= lm.start() < b for a, b in dotted) and re.search(r"[와과]\s", lm.group())]
+    for lm, rx in lists:
         if any(a <= lm.start() < b for a, b in speech):
             continue
         items = []
         pos = lm.start()
-        for piece in re.split(r"(\s*[·ㆍ・]\s*)", lm.group()):
-            if piece and not piece.strip(" " + _LIST_SEP):
+        for piece in re.split(_STEM_SEP[rx], lm.group()):
+            if rx is _MIXED_STEM_LIST and piece and piece[-1] in "와과" and piece[:-1] in index:
+                items.append((pos, piece[:-1]))  # "충주와 제천": the item before its conjunction
+                pos += len(piece)
+                continue
+            if piece and not piece.strip(" ," + _LIST_SEP):
                 pos += len(piece)
                 continue
             items.append((pos, piece))
             pos += len(piece)
+        if rx is _MIXED_STEM_LIST and len(items) < 3:
+            continue
         resolved: list[tuple[int, int, str, Unit]] = []
         ok = True
         for k, (start, word) in enumerate(items):
@@ -575,6 +788,17 @@ def _stem_lists(
             text[max(0, lm.start() - 8) : lm.start() - 1]
         ):
             place = True  # "영등포 타임스퀘어(영등포·동작)": the areas a venue serves, not actors
+        # "성남·광주·양주시": a 광역's short name among the stems of another 광역's 시·군 is the 기초 of that name
+        key = _province_key(gaz, resolved[0][3])
+        for start, _word in items:
+            m = taken.get(start)
+            if m is None or not m.unit.is_province or len(m.surface) != 2:
+                continue
+            same = [r for kind in "시군" for u in gaz.candidates(m.surface + kind)
+                    if not u.is_province and (r := gaz.at(u, pub)) is not None and _province_key(gaz, r) == key]  # type: ignore[arg-type]
+            if len({u.code for u in same}) == 1:
+                replaced.add(start)
+                resolved.append((start, m.end, m.surface, same[0]))
         for start, stop, stem, unit in resolved:
             shown = _output_unit(gaz, unit)
             extra.append(
@@ -583,6 +807,8 @@ def _stem_lists(
                           subject=bool(_SUBJECT.match(text[stop : stop + 6])),
                           topic=bool(_TOPIC.match(text[stop : stop + 6])))
             )
+    if replaced:
+        found = [m for m in found if m.start not in replaced]
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
@@ -629,8 +855,8 @@ _FIGURE_AFTER = re.compile(
 )
 # "태안이 73.5%로", "공주는 59.7%", "원주가 17만4200여명으로": a place as the subject of its own figure
 _FIGURE_SUBJECT = re.compile(
-    r"(?:이|가|은|는)\s+[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*"
-    r"(?:%p|%|％|명|점)\s*(?:으로|로|에|이|였|이었|를|,)"
+    r"(?:이|가|은|는)\s+(?:가장\s+(?:높은|낮은)\s+)?[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*"
+    r"(?:%p|%|％|명|점|등급)\s*(?:으로|로|에|이|였|이었|를|,)"
 )
 # "광주·강원·전북은 각 4억원씩", "부산과 경북에는 각 6억원", "우수 시·도는 대전·울산·전북·전남·제주이며":
 # 광역 short names listed together as one subject, receiver or winners' list

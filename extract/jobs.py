@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from extract import context as C
 from extract import vocab as V
@@ -18,7 +20,7 @@ from extract.facts import JobCountFact
 from extract.learn import Model, ModelSpec, get_model
 from extract.numerals import COUNT, parse_korean_number
 from extract.text import find_years
-from extract.tokenizer import doc_morphs, get_kiwi
+from extract.tokenizer import doc_morph_index, doc_morphs, doc_morphs_resorted, get_kiwi
 
 _JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
 _NOUN_AFTER = re.compile(r"\s*(?:의|에|이상의|가량의|정도의|규모의|이상|가량)?\s*([가-힣·]+)")
@@ -45,7 +47,7 @@ _NATIONAL = re.compile(
 )
 
 
-_CONNECTIVE = re.compile(r"[가-힣]{0,3}(?:고|며|으며)\s*,?\s")
+_CONNECTIVE = re.compile(r"[가-힣]{0,3}(?:고|며|으며|어)\s*,?\s")
 # "목표 인원을 넘겼고": an achievement beyond the target is no plan (0.4.1)
 _STRONG_PLAN = re.compile(
     r"^[^.]{0,25}?(?:예정|계획|목표(?!\s*(?:인원|치)?\s*(?:를|을)?\s*(?:넘|초과|웃돌|달성))|할\s*방침|모집|선발할|키로|기로\s*했)"
@@ -57,7 +59,7 @@ _STRONG_PLAN = re.compile(
 _JOBS_IN_PEOPLE = re.compile(r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|의\s*(?:[가-힣]+\s+)?일자리)")
 # "일자리 4만1186명을 만들어", "일자리 창출 40명": jobs named right before a count in 명 stay created
 _JOBS_BEFORE = re.compile(r"일자리\s*(?:창출\s*)?(?:약\s*)?$")
-_JOB_NOUN_BEFORE = re.compile(r"(?:일자리|일거리)\s*(?:약\s*)?$")
+_JOB_NOUN_BEFORE = re.compile(r"(?:일자리|일거리)\s*(?:모두\s*|총\s*)?(?:약\s*)?$")
 # "목표인 일자리 5만개의 67.2%(3만3,620개)를 채웠다": the share of a target reached, not a rate's difference
 _SHARE_OF_TARGET = re.compile(r"목표[^.]{0,25}의\s*[\d.]+\s*%\s*[(（]\s*$")
 # "대상은 … 구민 25명이다": the people a scheme is for — its places (training) or the people it recruits
@@ -110,6 +112,8 @@ def _kind(
         return first("before_predicate", before)
     if best[2] == "skip":
         return None
+    if best[2] == "selected" and "창업" in after[best[1] :]:
+        return None  # "318명이 뽑혀 48개 팀이 창업했고": people chosen for start-up support are no count
     if best[2] == "selected":
         # "참여자 40명을 최종 선발했다" → participants; "최종 212명을 뽑았다" → employed
         best = (best[0], best[1], "participants" if first("before_predicate", before) == "participants" else "employed")
@@ -124,12 +128,17 @@ def _kind(
         return "target"  # "일자리 6,100개 창출과 고용률 70% 달성을 목표로 한다": the goal covers the count (0.4.0)
     if (
         best[2] != "target" and _CONNECTIVE.match(tail) and first("future", sentence_end)
-        and not _PAST_BETWEEN.search(after, best[0], best[1] + 5)
+        and not _PAST_BETWEEN.search(after, best[0], best[1] + 5) and not _PAST_ANY.search(tail)
     ):
         return "target"  # "500개를 새로 만들고, … 제공할 계획이다": the plan covers both clauses
     return best[2]
 
 
+# any past-tense ending: a syllable with final ㅆ (not 있, 겠) before 다/고/… ("넘겼다고 밝혔다")
+_PAST_ANY = re.compile(
+    "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠") + "]"
+    r"(?:다|고|으며|으나|지만|는데|던)"
+)
 # a clause closed in the past tense: a goal named after it is another clause's
 _PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|렀|냈|웠|졌)(?:다|고|으며|으나|지만|는데|던)")
 
@@ -164,7 +173,7 @@ _AHEAD_MORE = re.compile(
 _PLAN_BEFORE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*년까지|향후|앞으로|내년|계획이다|예정이다|목표다|목표로\s*한다|공약")
 
 
-_ADNOMINAL = re.compile(r"^[^.]{0,14}?(?:만드|창출하|제공하|채용하|고용하|육성하)는\s")
+_ADNOMINAL = re.compile(r"^[^.]{0,14}?(?:만드|창출하|제공하|채용하|고용하|육성하|주)는\s")
 _PAST_MARK = re.compile(r"지난해|작년|전년|그동안|지금까지|누적|지난\s*(?:\d|한\s*해)")
 _AGREEMENT = re.compile(r"협약|MOU|양해각서")
 # jobs named as a noun right after the count ("N명의 고용창출", "N명 고용 창출을", "N개 일자리 창출"): what an
@@ -192,7 +201,7 @@ def _planned(
     Participants (``people``) need the sentence itself to date it ahead ("다음 달부터 40명이 참여하는"):
     "올해 … 13명이 참여해 … 맡는다" describes a running programme.
     """
-    if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(after_full[:40])):
+    if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(sentence)):
         return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵", "70여명을 고용하는 업무협약"
     m = _PLAIN_END.search(after_full[:40])
     if not m and not _PAST_BETWEEN.search(after_full):
@@ -211,13 +220,13 @@ def _planned(
     return not people and (lead_plan or _ahead(_AHEAD_MORE, sentence, pub) or _ahead(_PLAN_BEFORE, prev_sentence, pub))
 
 
-_HAS_COUNT = re.compile(r"\d\s*(?:만|천|백)?\s*(?:여\s*)?(?:개|명)")
+_HAS_COUNT = re.compile(r"\d\s*(?:만|천|백|십)?\s*(?:여\s*)?(?:개|명)")
 # "2∼4명이 팀을 이뤄", "5~10명 규모": the top of a range is no count
 _NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$|\d\s*(?:명|개)?\s*[~∼〜～]\s*$")
 # "5명 이상 기업", "10명 미만 사업장": a threshold of firms or groups, not people counted (0.4.0)
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:이상|이하|미만|초과)\s*(?:을\s*|를\s*)?(?:고용한|채용한|고용하는|채용하는|근무하는|인|의)?\s*"
-    r"(?:기업|업체|사업장|사업체|중소기업|소상공인|회사|법인|팀|단체)"
+    r"(?:기업|업체|사업장|사업체|중소기업|소상공인|회사|법인|팀|단체|참여자|신청자|가구)"
 )
 _BREAKDOWN_BEFORE = re.compile(r"별(?:로는?|\s*(?:집계|실적|현황|내역)(?:는|은))\s*(?:[가-힣·]+\s*){0,6}$")
 _NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*(?:[가-힣]+\s*){1,5}$")
@@ -228,6 +237,8 @@ _LICENSED_AFTER_COUNT = re.compile(
     r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|중$|중에|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘"
     r"|였|이었|입니|에\s*달|에\s*이르|를\s*넘|을\s*넘|도$|씩)"
 )
+# "시민 4명 중 1명꼴", "시민 1만512명을 대상으로 … 조사": a ratio or a survey's sample is no count
+_RATIO_OR_SAMPLE = re.compile(r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을|를)\s*대상으로\s*[^.]{0,30}?(?:조사|설문)")
 # "반기마다 18명씩", "해마다 4천 개씩": a distributive figure is a rate per period or unit (J-EACH)
 _EACH_AFTER = re.compile(r"\s*씩")
 _BULLET = re.compile(r"^\s*[▲△▷▶►■□◆◇●○•·\-–※➊-➓①-⑳]")
@@ -309,15 +320,24 @@ _PUBLIC_JOB = re.compile(r"직접\s*일자리|공공\s*근로|공공\s*일자리
 _CROWD_NOUN_BEFORE = re.compile(r"(?:참여자|참가자|방문객|관람객|참석자)\s*(?:약\s*)?$")
 _STAT_SENTENCE = re.compile(r"고용률|실업률|경제활동|고용\s*조사|통계청")
 _STAT_TOPIC = re.compile(r"(?<![가-힣])취업자\s*(?:수\s*)?(?:는|은|가)\s")
-_FACILITY_TOPIC = re.compile(r"^[^,.]{0,15}?(?:센터|창구|사무소|사무실|청사|본부)(?:에는|에)\s")
-_POSTED = re.compile(r"배치|근무|상주")
+_FACILITY_TOPIC = re.compile(r"^[^,.]{0,15}?(?:센터|창구|사무소|사무실|청사|본부)(?P<p>에는|에|는|은)\s")
+_POSTED = re.compile(r"배치|근무|상주|일한다|일하고\s*있")
+# staff by rank ("센터장 1명과 팀장 3명, 팀원 15명"): the people who run a facility
+_STAFF_RANKS = re.compile(r"(?:센터장|팀장|팀원|소장|국장|과장|상담사|직원)\s*\d")
 # a scheme's launch ceremony in the lead: its participants are chosen, so the places it lists are filled
 _LAUNCH = re.compile(r"발대식|출범식|발족식")
+# an article that recruits people for a scheme ("… 참여자를 모집한다", "… 36명 모집", "… 138명을 뽑을 계획"): the
+# places it lists are planned (J-RECRUIT)
+_RECRUITING = re.compile(
+    r"(?:참여자|참가자|근로자|인턴|대상자|청년|주민|어르신|장애인|구직자|인원|\d\s*명)[^.]{0,25}?"
+    r"(?:모집(?!했|하였|을\s*마쳤|\s*결과)|뽑는다|뽑을|뽑는\s|선발(?:한다|할|하기로|키로|합니다|$|\s*[…·,]))"
+)
 # a place name that names a state body's office ("고용노동부 여수지청"): no district hosting
 _OFFICE_AFTER = re.compile(r"\s*(?:지청|지사|지부|지원|사무소|출장소|지점|본부)")
 # "김해·양산·밀양시 3개 시 공동 주관으로", "서울시와 25개 구청이 … 모집한다": a lead naming joint hosts
 _JOINT = re.compile(
-    r"공동\s*(?:주관|주최|개최|운영|으로\s*(?:열|주관|주최|개최|운영))|(?:와|과)\s*\d+\s*개\s*(?:구청|자치구|시·군|시군|구·군|군)(?:이|가)\s"
+    r"(?:공동|합동)\s*(?:주관|주최|개최|운영|으로\s*(?:열|주관|주최|개최|운영))|(?:와|과)\s*\d+\s*개\s*(?:구청|자치구|시·군|시군|구·군|군)(?:이|가)\s"
+    r"|합동\s*(?:[가-힣]+\s+){0,2}(?:박람회|채용|행사)|(?:이|가)\s*(?:함께\s*)?(?:주최|주관)(?:하고|하며|한다|했다)"
 )
 _SEVERAL = re.compile(r"(?:(?<![가-힣])(?:두|세|네|양)|[2-9]개)\s*(?:시·군|시군|구·군|자치구|구|시|군|지자체|자치단체|시·군·구)")
 
@@ -347,7 +367,7 @@ _LIST_NOUN = re.compile(
     r"\s*(?:,|(?:을|를)\s*포함(?:한|해|하여)|등)\s*[^,.]{0,14}?\d[\d,]*\s*개\s*(?:의\s*)?([가-힣]+)"
 )
 # "67개 지역일자리사업의 실적": a count of schemes or tasks (J-NOT-JOBS)
-_PROJECT_NOUN = re.compile(r"(?:사업|과제|시책|프로그램)(?:의|을|를|이|가|은|는|에|에서|으로|로|과|와)?$")
+_PROJECT_NOUN = re.compile(r"(?:사업|과제|시책|프로그램|전략|분야|유형)(?:의|을|를|이|가|은|는|에|에서|으로|로|과|와)?$")
 # "▲기업 채용관(22개)": a count in brackets after a hall or booth counts the booths, not jobs
 # ("직접일자리 창출(3만360개)", "고용서비스(2,205개)" stay counts)
 _PAREN_OF = re.compile(r"([가-힣]+)\s*[(（]\s*$")
@@ -397,7 +417,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         ):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
         after_full = text[m.end() : e0]
-        if _THRESHOLD_AFTER.match(after_full):
+        if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full):
             continue
         noun_m = _NOUN_AFTER.match(after_full[:40])
         noun = noun_m.group(1) if noun_m else ""
@@ -457,7 +477,9 @@ _TOPIC = (
     (re.compile(r"^[^,.]{0,12}?(?:취업\s*알선|취업\s*연계|재취업|채용|취업자|취업)(?:\s*실적)?(?:은|는)\s"), "employed"),
     (re.compile(r"^[^,.]{0,20}?(?:계획|목표)(?:은|는)\s"), "target"),
     (re.compile(r"^[^,.]{0,12}?(?:인력\s*양성|직업\s*훈련|교육\s*훈련)(?:\s*실적)?(?:은|는)\s"), "participants"),
-    (re.compile(r"^[^,.]{0,12}?(?:모집|선발|채용\s*예정)\s*(?:인원|규모|대상|분야)(?:은|는)\s"), "target"),
+    (re.compile(r"^[^,.]{0,20}?(?:모집|선발|선정|뽑는|뽑을|채용\s*예정|사업)\s*(?:인원|규모|대상|분야)(?:은|는)\s"), "target"),
+    # "새로 생기는 일자리는 공공일자리(6,200개), …": jobs still to come as the sentence's topic
+    (re.compile(r"^[^,.]{0,12}?(?:생기는|생길|제공되는|제공될|만들어질|창출될)\s*일자리(?:는|은)\s"), "target"),
 )
 
 
@@ -471,7 +493,9 @@ def _topic_kind(sentence: str) -> str | None:
 _DIFFERENCE_BEFORE = re.compile(r"보다\s*(?:약\s*)?$")
 _COMPARED = re.compile(r"^\s*보다\s*$")
 # the first step of a series named by the count after it: "…를 만드는 등", "…를 시작으로"
-_SERIES_HEAD = re.compile(r"^\s*(?:을|를|이|가)?\s*(?:[가-힣]+는\s+등|시작으로)(?:\s|$)")
+_SERIES_HEAD = re.compile(
+    r"^\s*(?:(?:의\s*)?(?:새\s*)?(?:일자리\s*)?(?:창출|채용|고용)?(?:을|를|이|가))?\s*(?:[가-힣]+는\s+등|시작으로)(?:\s|$)"
+)
 _RATES_THEN_VERB = re.compile(r"^\s*(?:으로|로)\s*각각\s*[\d.]+\s*%(?:\s*[,·]\s*[\d.]+\s*%)+\s*")
 _PARALLEL = re.compile(r"^\s*(?:으로|로)\s*[\d.]+\s*%|^\s*[(（][\d.]+\s*%[)）]\s*(?:이|가)")
 _POOL_AFTER = re.compile(r"^\s*(?:가운데|중에?)\s")
@@ -571,6 +595,34 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
     return out
 
 
+def _recruited(recruiting: bool, unit: str, sentence: str, before: str, after_full: str) -> bool:
+    """A count of people with no kind of its own in an article that recruits: a place to be filled (J-RECRUIT).
+
+    Not in a sentence that reports the past ("지난해 …", "…했다") or for a skipped noun (start-ups, subsidies).
+    """
+    return (
+        recruiting and unit == "명" and not _PAST_MARK.search(sentence) and not _PAST_BETWEEN.search(after_full)
+        and not _skipped(before, after_full[:30])
+    )
+
+
+# the people an agreement's plant will employ, named before or right after the count
+_STAFF = re.compile(r"고용|채용|일자리|근로자|인원|직원|인력")
+
+
+def _staff_planned(before: str, after: str) -> bool:
+    """Staff or jobs an agreement's plant is expected to have, in a forward-looking clause (J-AGREEMENT).
+
+    "… 60여명의 상시 고용인원이 일할 예정이다", "새로 고용될 인원은 4100여 명에 이를 것으로 내다봤다" in an article
+    whose lead reports an agreement: planned hires of the host, not a stock of employees.
+    """
+    plan = _first_future_at(after)
+    return (
+        plan is not None and not _PAST_BETWEEN.search(after, 0, plan) and not _skipped("", after[:plan])
+        and bool(_STAFF.search(after, 0, min(plan, 25)) or _STAFF.search(before[-12:]))
+    )
+
+
 def _achieved(before: str) -> bool:
     """An achievement reported against a target ("목표 대비 일자리 창출 5,102명"): jobs made, counted in people."""
     return any(r.where == "achieved" and r.pattern.search(before) for r in V.job_kind_rules())
@@ -607,8 +659,12 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
     lead_end = art.body_start
     lead_si = next((i for i, (_a, b) in enumerate(art.sentences) if b > lead_end), 0)  # the first body sentence
     lead = " ".join(text[a:b] for a, b in art.sentences[lead_si : lead_si + 4]) + (art.title or "")
-    survey = bool(_SURVEY.search(lead))  # an article reporting a labour survey (J-NOT-JOBS)
+    survey = bool(_SURVEY.search(lead)) or (  # an article reporting a labour survey (J-NOT-JOBS)
+        bool(_SURVEY.search(text)) and bool(re.search(r"고용률|실업률|취업자\s*수", lead))
+    )
     launch = bool(_LAUNCH.search(lead))  # an article reporting a scheme's launch ceremony (J-LAUNCH)
+    recruiting = bool(_RECRUITING.search(lead))  # an article recruiting for a scheme (J-RECRUIT)
+    agreement = bool(_AGREEMENT.search(lead))  # an article reporting an investment or jobs agreement
     joint = any(  # an event or scheme run jointly by several districts (J-JOINT)
         _JOINT.search(text, a, b) and (
             len({x.full_name for x in focus.in_sentence(i) if not _OFFICE_AFTER.match(text, x.end)}) >= 2
@@ -694,6 +750,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                     total_kind = kinds[ci - 1][0]  # "민간부문 1,800명, 공공부문 1만2,200명 등 모두 1만4천 명"
                 if total_kind is None:
                     total_kind = _topic_kind(sentence)  # "모집 인원은 반기마다 18명씩 모두 36명이며" (J-SINGLE-TOTAL)
+                if total_kind is None and _recruited(recruiting, unit, sentence, before, after_full):
+                    total_kind = "target"  # "… 등 모두 394명이다" in an article that recruits (J-RECRUIT)
                 if total_kind and item is None and not _shared_total(text, focus, si, s0, m.start()):
                     # "청년인턴, 공공근로 등 총 1만3,000여 개의 일자리를 만들 계획", "총 85명이 참여했다":
                     # one district's total, with no counted parts before it, is its count (0.4.0)
@@ -759,6 +817,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                     kind = "participants"  # "교육 … 대상은 … 구민 25명이다" (J-TRAINING-COPULA)
                 elif _RECRUIT_SCOPE.search(scope):
                     kind = "target"  # "… 청년을 모집한다. … 대상은 … 미취업자 120명이다"
+            if kind in (None, "employed") and not fixed and _recruited(recruiting, unit, sentence, before, after_full):
+                kind = "target"  # "공원 관리(7명), 하천 정비(5명) 등 … 추진된다" in an article that recruits (J-RECRUIT)
+            if kind is None and agreement and unit == "명" and _staff_planned(before, after):
+                kind = "target"  # "60여명의 상시 고용인원이 일할 예정", "190여 명의 일자리가 기대된다" (J-AGREEMENT)
             if kind is None:
                 continue
             if (
@@ -784,7 +846,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue  # "통계청이 내놓은 … 지역별고용조사에 따르면 … 취업자는": a labour survey's figures
             if _STAT_SENTENCE.search(sentence) and _STAT_TOPIC.search(text, s0, m.start()):
                 continue  # "취업자는 천안시가 30만 2천 명, … 실업률도 …": a labour survey's figures
-            if kind == "employed" and _FACILITY_TOPIC.match(sentence) and _POSTED.search(after_full):
+            facility = _FACILITY_TOPIC.match(sentence)
+            if kind == "employed" and facility and _POSTED.search(after_full) and (
+                facility.group("p").startswith("에") or _STAFF_RANKS.search(sentence)
+            ):
                 continue  # "센터에는 컨설턴트 4명과 … 등 8명이 배치됐다": the staff of a facility
             if joint and not focus.in_sentence(si):
                 continue  # "… 560여명 채용을 목표로" of a fair three cities run together: a shared total (J-JOINT)
@@ -836,10 +901,31 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             seen.add(key)
             out.append(JobCountFact(aid, at[0], at[1], year, value, kind, sentence, (m.start(), m.end())))
     out = _parts_of_totals(text, focus, out, all_cands)
-    return _without_rounded_repeats(text, focus, out)
+    return _one_kind_per_value(_without_rounded_repeats(text, focus, out))
 
 
-_GOAL_CLOSE = re.compile(r"^\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출|만들기|달성)\s*[)）'’\"”]")
+#: which kind a figure keeps when it was read with two: a placement reported, then a stated goal, then jobs made
+_KIND_ORDER = ("employed", "target", "created", "participants")
+
+
+def _one_kind_per_value(facts: list[JobCountFact]) -> list[JobCountFact]:
+    """One kind per (district, value) (J-ONE-KIND): the same figure of a district is one count.
+
+    "청년 210명을 투입하기로 했는데 … 210명을 뽑았다" → employed (the plan carried out); "일자리 6122개 창출을
+    목표로 … 일자리 6122개 창출, … 이 목표다" → target (the goal restated).
+    """
+    best: dict[tuple[str, int], int] = {}
+    for f in facts:
+        rank = _KIND_ORDER.index(f.kind) if f.kind in _KIND_ORDER else len(_KIND_ORDER)
+        key = (f.district, f.value)
+        best[key] = min(best.get(key, rank), rank)
+    return [
+        f for f in facts
+        if (_KIND_ORDER.index(f.kind) if f.kind in _KIND_ORDER else len(_KIND_ORDER)) == best[(f.district, f.value)]
+    ]
+
+
+_GOAL_CLOSE = re.compile(r"^\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출|만들기|달성)\s*(?:목표\s*)?[)）'’\"”]")
 _POLICY_BRACKET = re.compile(r"(?:정책|공약|전략|계획|목표|비전|구상|과제)\s*[(（]$")
 _QUOTE_OPEN = re.compile(r"[‘'“\"][^’'”\"]*$")
 
@@ -927,6 +1013,7 @@ def _parts_of_totals(text: str, focus: C.Focus, out: list[JobCountFact], all_can
                 j += 1  # "목표 12만4,000개보다 2만9,872개 많은": a level and a difference are no parts
                 continue
             _apply_parts(text, sents, seq, run, total, facts, at_pos, added)
+            _drop_shared_total(focus, run, seq, total, facts, at_pos)
             j = run[-1] + 1
         run = []
         acc = 0
@@ -939,6 +1026,7 @@ def _parts_of_totals(text: str, focus: C.Focus, out: list[JobCountFact], all_can
                 break
         if len(run) >= 2 and acc == total.value and not any(_DIFFERENCE_BEFORE.search(seq[k][1][3]) for k in run):
             _apply_parts(text, sents, seq, run, total, facts, at_pos, added)
+            _drop_shared_total(focus, run, seq, total, facts, at_pos)
     merged: list[JobCountFact] = []
     seen: set[tuple[str, int, str]] = set()
     for f in sorted([f for f in facts if f is not None] + added, key=lambda f: f.char_span[0]):
@@ -947,6 +1035,24 @@ def _parts_of_totals(text: str, focus: C.Focus, out: list[JobCountFact], all_can
             seen.add(key)
             merged.append(f)
     return merged
+
+
+_PAST_SYLLABLE = re.compile(r"[했됐었였았렸냈웠졌]")
+
+
+def _drop_shared_total(
+    focus: C.Focus, run: list[int], seq: list[tuple[int, _Cand]], total: JobCountFact,
+    facts: list[JobCountFact | None], at_pos: dict[int, int],
+) -> None:
+    """A total whose parts belong to two or more districts is no single district's count (J-BREAKDOWN).
+
+    "4개 시군과 6개 기업이 … 1,296명에게 새 일자리를 주는 투자협약 … 밀양 … 145명 … 함안 … 155명 …": the parts
+    stay, each with its host; the sum of them is dropped.
+    """
+    owners = {at[0] for k in run for at in [focus.district_at(seq[k][1][0].start())] if at is not None}
+    ti = at_pos.get(total.char_span[0])
+    if len(owners) >= 2 and ti is not None:
+        facts[ti] = None
 
 
 def _apply_parts(
@@ -963,6 +1069,8 @@ def _apply_parts(
                 facts[fi] = None  # "창업지원 19명": a start-up line of the total is no count
             continue
         own = facts[fi] if fi is not None else None
+        if own is not None and total.kind == "target" and own.kind != "target" and _PAST_SYLLABLE.search(c[5]):
+            continue  # "2만9418개를 만들었으며, 올해 8206개를 더 만들어 최종 3만7624개": a part already made stays made
         if fi is not None and own is not None:
             facts[fi] = replace(own, kind=total.kind, year=own.year if own.year is not None else total.year)
         elif fi is None:
@@ -983,17 +1091,20 @@ def _without_rounded_repeats(text: str, focus: C.Focus, out: list[JobCountFact])
     for i, a in enumerate(out):
         digits = str(a.value)
         zeros = len(digits) - len(digits.rstrip("0"))
-        if zeros < 3:
-            continue
         m = COUNT.match(text, a.char_span[0])
+        over = bool(m and "여" in (m.group("approx") or ""))  # "5,600여 개": more than 5,600
+        if zeros < 3 and not (over and zeros and a.value >= 100):
+            continue
         approx = bool(m and m.group("approx")) or text[max(0, a.char_span[0] - 3) : a.char_span[0]].strip().endswith("약")
         if not approx and len(digits) - zeros > 1:
             continue
         unit = 10**zeros
         for b in out:
             if (
-                b is not a and b.district == a.district and b.kind == a.kind and b.year == a.year
-                and b.value % unit and (b.value + unit // 2) // unit * unit == a.value
+                b is not a and b.district == a.district and b.value % unit
+                and (b.kind == a.kind or (over and {a.kind, b.kind} <= {"created", "target"}))
+                and (b.year == a.year or (over and None in (a.year, b.year)))
+                and ((b.value + unit // 2) // unit * unit == a.value or (over and b.value // unit * unit == a.value))
                 and abs(a.value - b.value) * 10 <= b.value
                 and focus.sent_index(a.char_span[0]) != focus.sent_index(b.char_span[0])
             ):
@@ -1017,7 +1128,8 @@ DROP_AT = 0.97
 RELABEL_AT = 0.9
 ADD_AT = 0.95
 
-_Morph = tuple[int, int, str, str]  # (start, end, form, tag)
+#: the article's morphemes (Kiwi tokens or :class:`extract.tokenizer.Morph`: form, tag, start, len) and their starts
+_Morphs = tuple[Sequence[Any], list[int]]
 _CONTENT_TAGS = ("NNG", "VV", "VA", "XSV", "XSA", "VX")
 _PARTICLE = re.compile(r"^(?:J|E|VCP|XS)")
 _PAST_EP = ("었", "았", "였", "했", "됐", "었었")
@@ -1043,13 +1155,21 @@ def job_candidates(art: C.Article) -> list[tuple[int, re.Match[str], int]]:
     return out
 
 
-def _article_morphs(art: C.Article, doc: object | None) -> list[_Morph]:
-    """The Kiwi morphemes of the article as (start, end, form, tag), from the Doc when there is one."""
+def _article_morphs(art: C.Article, doc: object | None) -> _Morphs:
+    """The Kiwi morphemes of the article in Kiwi's order, and their starts, from the Doc when there is one.
+
+    The morphemes themselves, not copies: features read a few around each count, so building a tuple
+    for every morpheme of the article cost more than the features.
+    """
     if doc is not None:
         groups = doc_morphs(doc)  # type: ignore[arg-type]
         if groups:
-            return [(m.start, m.start + m.len, m.form, str(m.tag)) for g in groups for m in g]
-    return [(m.start, m.start + m.len, m.form, str(m.tag)) for m in get_kiwi().tokenize(art.text)]
+            if not doc_morphs_resorted(doc):  # type: ignore[arg-type]
+                return doc_morph_index(doc)  # type: ignore[arg-type]  # shared with the programme rules
+            flat = [m for g in groups for m in g]
+            return flat, [m.start for m in flat]
+    tokens = get_kiwi().tokenize(art.text)
+    return tokens, [m.start for m in tokens]
 
 
 def _mag(value: int) -> str:
@@ -1070,7 +1190,7 @@ def _year_cue(art: C.Article, s0: int, start: int) -> str:
 
 
 def job_features(
-    art: C.Article, morphs: list[_Morph], starts: list[int], si: int, m: re.Match[str], value: int,
+    art: C.Article, morphs: Sequence[Any], starts: list[int], si: int, m: re.Match[str], value: int,
     lead_si: int, article_cues: tuple[str, ...] = (),
 ) -> list[str]:
     """The cues of one candidate count (no rule verdicts, no names of districts or schemes)."""
@@ -1097,7 +1217,8 @@ def job_features(
     mention_at = [(x.start, x.end, x.unit.is_province) for x in art.mentions if s0 <= x.start < e0]
 
     def name(k: int) -> str:
-        a, _b, form, tag = morphs[k]
+        morph = morphs[k]
+        a, form, tag = morph.start, morph.form, str(morph.tag)
         for ms, me, prov in mention_at:
             if ms <= a < me:
                 return "DIST1" if prov else "DIST2"
@@ -1105,13 +1226,13 @@ def job_features(
             return tag
         return f"{form}/{tag}"
 
-    left = [k for k in range(i - 1, max(-1, i - 7), -1) if morphs[k][0] >= s0]
+    left = [k for k in range(i - 1, max(-1, i - 7), -1) if morphs[k].start >= s0]
     for n, k in enumerate(left[:3]):
         f.append(f"L{n + 1}={name(k)}")
     for k in left:
-        if morphs[k][3] in _CONTENT_TAGS:
-            f.append(f"Lw={morphs[k][2]}")
-    right = [k for k in range(j, min(len(morphs), j + 12)) if morphs[k][0] < e0]
+        if str(morphs[k].tag) in _CONTENT_TAGS:
+            f.append(f"Lw={morphs[k].form}")
+    right = [k for k in range(j, min(len(morphs), j + 12)) if morphs[k].start < e0]
     for n, k in enumerate(right[:3]):
         f.append(f"R{n + 1}={name(k)}")
     if len(right) >= 2:
@@ -1122,13 +1243,14 @@ def job_features(
     first_pred = None
     past = prosp = False
     for k in right:
-        a, _b, form, tag = morphs[k]
+        morph = morphs[k]
+        a, form, tag = morph.start, morph.form, str(morph.tag)
         if a >= stop:
             break
         if tag in ("NNG", "VV", "VA") and first_pred is None and tag != "NNG":
             first_pred = form
         if tag == "XSV" and first_pred is None and k > 0:
-            first_pred = morphs[k - 1][2]
+            first_pred = morphs[k - 1].form
         if tag in ("NNG", "VV"):
             f.append(f"Rw={form}")
         if tag == "EP" and form in _PAST_EP:
@@ -1142,20 +1264,17 @@ def job_features(
     if prosp:
         f.append("prosp")
     # the end of the sentence
-    tail = [k for k in range(bisect_left(starts, e0) - 1, max(-1, bisect_left(starts, e0) - 6), -1) if morphs[k][0] >= end]
+    tail = [k for k in range(bisect_left(starts, e0) - 1, max(-1, bisect_left(starts, e0) - 6), -1) if morphs[k].start >= end]
     for k in tail:
-        if morphs[k][3] in ("NNG", "VV", "VX", "EP", "EF", "ETM"):
-            f.append(f"S={morphs[k][2]}/{morphs[k][3]}")
+        tag = str(morphs[k].tag)
+        if tag in ("NNG", "VV", "VX", "EP", "EF", "ETM"):
+            f.append(f"S={morphs[k].form}/{tag}")
     # vocabulary cues: the job_kinds.tsv patterns that match around the count (position and kind)
     before = text[max(s0, start - 30) : start]
     after = text[end:stop]
-    for n, r in enumerate(V.job_kind_rules()):
-        if r.where in ("stat_before", "skip_before", "achieved", "target_before", "before_predicate"):
-            hit = r.pattern.search(before)
-        else:
-            hit = r.pattern.search(after)
-        if hit:
-            f.append(f"kr={r.where}:{r.kind}:{n}")
+    for pattern, reads_before, cue in _kind_rule_cues():
+        if pattern.search(before if reads_before else after):
+            f.append(cue)
     noun_m = _NOUN_AFTER.match(text[end : end + 40])
     noun = noun_m.group(1) if noun_m else ""
     if noun and _stop_noun_regex().match(noun):
@@ -1203,6 +1322,16 @@ def job_features(
     return f
 
 
+@cache
+def _kind_rule_cues() -> tuple[tuple[re.Pattern[str], bool, str], ...]:
+    """Per ``job_kinds.tsv`` rule: its pattern, whether it reads the text before the count, its feature."""
+    return tuple(
+        (r.pattern, r.where in ("stat_before", "skip_before", "achieved", "target_before", "before_predicate"),
+         f"kr={r.where}:{r.kind}:{n}")
+        for n, r in enumerate(V.job_kind_rules())
+    )
+
+
 def _lead_index(art: C.Article) -> int:
     return next((i for i, (_a, b) in enumerate(art.sentences) if b > art.body_start), 0)
 
@@ -1225,8 +1354,7 @@ def candidate_features(art: C.Article, doc: object | None = None) -> list[tuple[
     cands = job_candidates(art)
     if not cands:
         return []
-    morphs = _article_morphs(art, doc)
-    starts = [x[0] for x in morphs]
+    morphs, starts = _article_morphs(art, doc)
     lead_si = _lead_index(art)
     cues = _article_cues(art, lead_si)
     return [(si, m, v, job_features(art, morphs, starts, si, m, v, lead_si, cues)) for si, m, v in cands]
@@ -1330,4 +1458,4 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
     model = _model()
     if model is None:
         return facts
-    return decide(art, facts, model, doc)
+    return _one_kind_per_value(decide(art, facts, model, doc))

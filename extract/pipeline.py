@@ -17,7 +17,7 @@ from extract.context import Article, ArticleInput
 from extract.facts import FACT_TYPES, ArticleFacts
 from extract.nlp import make_nlp
 from extract.text import find_years
-from extract.tokenizer import doc_morphs, get_kiwi
+from extract.tokenizer import doc_morph_index, doc_morphs, doc_morphs_resorted, get_kiwi
 from extract.zones import mask_chrome
 
 __all__ = ["ArticleInput", "article_body", "article_context", "default_nlp", "extract_article", "extract_doc", "parse_input"]
@@ -118,7 +118,9 @@ def extract_doc(nlp: Language, article: ArticleInput, doc: Doc, head: list[str])
     context: Article = doc._.govnews_article
     facts: dict[str, Any] = {t.key: tuple(doc._.get(t.component) or ()) for t in FACT_TYPES}
     facts["job_counts"] = _with_sources(context, facts["job_counts"])
-    forms = (m.form for morphs in doc_morphs(doc) for m in morphs)
+    # Kiwi's order: the shared morpheme index (built by the rules) when it kept that order
+    forms = [m.form for m in doc_morph_index(doc)[0]] if not doc_morphs_resorted(doc) else [
+        m.form for morphs in doc_morphs(doc) for m in morphs]
     inferred = context.published_inferred
     return ArticleFacts(
         id=article.id,

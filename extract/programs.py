@@ -22,7 +22,7 @@ from extract import vocab as V
 from extract.facts import ProgramFact
 from extract.gazetteer import Gazetteer, place_stems
 from extract.learn import Model, ModelSpec, get_model
-from extract.tokenizer import doc_morphs, doc_text
+from extract.tokenizer import doc_morph_index, doc_text
 
 _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞", "«": "»", "【": "】", "［": "］"}
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
@@ -31,7 +31,7 @@ _RUN_AFTER = re.compile(
     r"(?:(?:새롭게|새로이|새로|본격|처음|올해|다시|직접|함께|상설로?|전면)\s*|\d+\s*(?:월|일)(?:부터|까지|에)?\s+|\d+\s*(?:회|차례)\s*)?"
     r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|연다|연\s|여는|시작|론칭|런칭|개설|설립|신설|구축|펼|편다|폈"
     r"|세워|세운|세웠|세우|개편"
-    r"|(?:넓히|넓혀|늘리|늘려)(?!겠)|선보)"
+    r"|(?:넓히|넓혀|늘리|늘려)(?!겠)|선보|가동)"
 )
 # "‘X’로 불릴 이 센터": the quote names the centre (0.4.1)
 # "그동안 따로 열어 온 ‘X’", "구가 운영하는 ‘X’": a run verb right before the quote (0.4.2)
@@ -91,6 +91,8 @@ _DEFINITION = re.compile(
     r"^[\s‘“'\"]*(?P<name>[가-힣A-Za-z0-9·()]+(?:\s[가-힣A-Za-z0-9·()]+){0,4}?)[’”'\"]?(?:은|는)\s"
     r".{4,160}?(?:사업|플랫폼|프로그램|센터|공간|제도|정책|캠페인|프로젝트|서비스|일자리\s*모델)(?:이다|입니다|이며)"
 )
+# "사업 기간은 … 7개 사업이다": an attribute of a scheme (its period, targets, field …) defines no name (0.7.0)
+_ATTRIBUTE_END = re.compile(r"(?:기간|대상|분야|내용|규모|방식|목적|장소|일정|예산|조건|자격|기준)$")
 _NEXT_WORD = re.compile(r"\s+([가-힣A-Za-z]+)")
 _PREV_WORD = re.compile(r"([가-힣一-鿿A-Za-z0-9·&\-]+)[ \t]+$")
 _COPULA = re.compile(r"(?:이다|입니다)")
@@ -258,6 +260,8 @@ def _word_is_nominal(doc: Doc, start: int, end: int) -> bool:
             continue  # "송파함께나눔", "…형동행일자리": an adverb, determiner or nominalised verb inside a name
         if tag == "ETN" and i == len(morphs) - 1 and i > 0:
             continue
+        if i == len(morphs) - 2 and tag.startswith(("VV", "VA")) and str(morphs[-1].tag) == "ETN":
+            continue  # "일터 잇기 사업", "희망일자리 만들기": a nominalised verb ends a word of the name (0.7.0)
         if not tag.startswith(_NOMINAL_TAGS) or tag in ("NNB",) and m.form in ("등", "중", "때", "것", "수"):
             return False
     return True
@@ -275,13 +279,13 @@ _DESCRIPTOR_AFTER = re.compile(
     r"[·ㆍ・]|\s*\d|\s*(?:등|을\s*비롯한|를\s*비롯한|같은)\s*\d+\s*개|\s*(?:인|이라는|라는)?\s*[‘“'\"「『<]"
 )
 _TIME_WORD = re.compile(
-    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|동안|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|소재|관내|인근|일대"
+    r"(?:지난해|올해|내년|작년|금년|매년|이번|이날|당일|올|당시|현재|동안|(?:19|20)\d{2}년?|\d{2}년|\d{1,2}[월일]|상반기|하반기|상순|중순|하순|소재|관내|인근|일대"
     # "8월쯤 플랫폼", "다음 달 … 보고대회", "… 만큼 일자리카페": a time or a measure, no part of a name
     r"|\d{1,2}\s*(?:월|일)\s*(?:쯤|께|경)|[가-힣]*(?:만큼|쯤)|달|주)(?:에는|에|도|는)?"
 )
 # "6개 취업연계 프로그램", "7일 논현1문화센터", "(가칭)…", "… 점검회의", "… 로드맵", "대형 관광단지 조성 과정"
 _NOT_A_NAME = re.compile(
-    r"^\d+\s*(?:개|일|월|명)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|개소식|협약식|로드맵|마스터플랜|비전)$"
+    r"^\d+\s*(?:개|일|월|명|차례|회|곳|건|번)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|개소식|협약식|로드맵|마스터플랜|비전)$"
     r"|(?:시상식|기념식|결선|연찬회|세미나|포럼|축제)$|계획\s*(?:설명회|보고회|발표회)"
     r"|\s부문$|시상식\s*및\s"  # "… 일자리창출 부문": a prize's category; "… 시상식 및 …": a ceremony
     r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
@@ -341,8 +345,14 @@ _PLACE_HEAD = re.compile(rf"(?:{V.alternation('program_place_heads.txt')})$")
 # "…센터가 위탁 운영하며", "…센터가 함께 주관했다", "A(공공분야)와 …센터(민간분야)가 함께 맡는",
 # "…사업단이 주관한다": the operator or co-organiser, not the district's scheme
 _OPERATOR_AFTER = re.compile(
-    r"(?:\([^)]{0,20}\))?(?:(?:와|과)\s*[^\s,.]+\s*)?(?:이|가)\s*"
+    r"(?:\([^)]{0,20}\))?(?:(?:와|과)\s*[^\s,.]+\s*|(?:,\s*[^,.]{2,25}?){1,3})?(?:이|가)\s*"
     r"(?:위탁\s*운영|(?:함께\s*|공동\s*)?(?:주관(?:했|하|한|해)|맡(?:는|아|고|은|았|을)))"
+)
+# a partner of the district, not its scheme, unless the name carries the district's own name: "…센터와 함께
+# 이어가겠다", "이 행사를 …센터, 조선 기업들과 함께 연다", "…센터와 ‘…’ 업무협약을 맺었다" (0.7.0)
+_PARTNER_AFTER = re.compile(
+    r"(?:,\s*[^,.]{2,20}?)?(?:와|과|들과)\s*(?:함께|손잡고|공동으로|협력해)"
+    r"|(?:와|과)\s*[^.]{0,40}?(?:업무\s*)?협약(?:을|도)?\s*(?:맺|체결)"
 )
 # "…센터와 …(…센터) 건립": a facility being built
 _BUILT_AFTER = re.compile(r"^[^.]{0,40}?(?:건립|건설|신축|착공)(?:\s|,|을|를|과|와|등|이|도|하)")
@@ -376,8 +386,15 @@ def _abbreviates(bracket: str, name: str) -> bool:
     return bool(inner) and any(w[:1] == inner[:1] for w in name.split())
 
 
+def _starts_with_stem(name: str, stems: dict[str, tuple[str, str | None]] | None) -> bool:
+    """Whether a name starts with the name or stem of a district of the article ("세종신중년지원센터")."""
+    first = re.match(r"[가-힣]+", name)
+    return bool(stems and first and any(len(k) >= 2 and first.group().startswith(k) for k in stems))
+
+
 def _not_a_programme(
-    text: str, s0: int, e0: int, start: int, end: int, name: str, quoted: bool, gaz: Gazetteer
+    text: str, s0: int, e0: int, start: int, end: int, name: str, quoted: bool, gaz: Gazetteer,
+    stems: dict[str, tuple[str, str | None]] | None = None,
 ) -> bool:
     """A candidate that names an event, a venue, an operator, a facility or a description (0.4.1)."""
     squashed = V.squash(name)
@@ -420,6 +437,8 @@ def _not_a_programme(
     if _PLACE_HEAD.search(name) and _VENUE_AFTER.match(after):
         return True
     if _PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after)):
+        return True
+    if _PLACE_HEAD.search(name) and _PARTNER_AFTER.match(after) and not _starts_with_stem(name, stems):
         return True
     if not quoted:
         if _DETERMINER_BEFORE.search(text, max(s0, start - 8), start):
@@ -538,6 +557,7 @@ def _candidates(
                 or _PARTICIPANTS_AFTER.match(after) or _CALLED_AFTER.match(after)
                 or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
                 or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n"))
+                or _bracket_owner(art, inner_end + 1) is not None
             )
             closed.append((m.start(), inner_end, name, accepted))
             inside_quotes.append((m.start(), inner_end + 1))
@@ -626,8 +646,9 @@ def _candidates(
             _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "‘…’(진로지도강사 협동조합 일자리창출사업)": the quote's description
         if (
-            name.endswith("사업") and not _has_proper_part(art.gazetteer, doc, end - len(name), end)
-            and not _bullet_item(text, s0, ns, end, e0)
+            name.endswith(_NEEDS_PROPER) and not _has_proper_part(art.gazetteer, doc, end - len(name), end)
+            and not (name.endswith("프로그램") and _BRAND_BRACKET.match(text, end))
+            and not _bullet_item(text, s0, ns, end, e0) and not _district_bracket_item(art, s0, ns, end)
         ):
             _turned_down(extra, end - len(name), end, name, "suffix")
             continue  # "도시재생 사업", "공공·민간 일자리 사업": unquoted 사업 needs a proper name part
@@ -651,11 +672,17 @@ def _candidates(
             last = [m for tok in span for m in tok._.morphs] if span is not None else []
             if not last or str(last[-1].tag).startswith(("J", "EF", "EC")):
                 words_ok = False
-        if 1 < len(name) <= 20 and words_ok:
+        if 1 < len(name) <= 20 and words_ok and not _ATTRIBUTE_END.search(name):
             out.append((s0 + dm.start("name"), s0 + dm.end("name"), name))
     return out
 
 
+#: unquoted heads that name a scheme only with a proper-noun part: "도시재생 사업", "역량 강화 프로그램" (0.7.0)
+_NEEDS_PROPER = ("사업", "프로그램", " 과정")
+_BULLET_IN = re.compile("[▲△▷▶►■□◆◇●○•]")
+_PARTICLE_FIRST = re.compile(r"(?:을|를|은|는|이|가|의|와|과|에)\s")
+# "… 지원 프로그램(Leap 2011)": a brand in brackets after the name names it
+_BRAND_BRACKET = re.compile(r"\([^()]{0,20}[A-Za-z][^()]{0,20}\)")
 _BULLETS = "▲△▷▶►■□◆◇●○•"
 _BULLET_ITEM_END = re.compile(r"\s*(?:\([^()]{0,20}\d[^()]{0,10}\))?\s*(?:[" + _BULLETS + r"]|등(?=[\s을를이의도은])|$|[.,])")
 
@@ -669,6 +696,66 @@ def _bullet_item(text: str, s0: int, ns: int, end: int, e0: int) -> bool:
     if _HEADINGS.search(text, s0, ns) or _PRIZE_IN.search(text, s0, ns):
         return False  # "전략은 ▲…" (headings), "우수상에는 △…사업" (a contest's entries)
     return bool(_BULLET_ITEM_END.match(text, end, e0))
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BULLET_JUST_BEFORE = re.compile(r"[" + _BULLETS + r"]\s*$")
+
+
+def _bracket_owner(art: C.Article, pos: int) -> C.Mention | None:
+    """The district named in brackets right after a name ("‘빈 점포 협업 프로젝트’(동구)"): a list of
+    schemes tagged with their districts names each one's owner (0.7.0)."""
+    text = art.text
+    m0 = _BRACKET_OPEN.match(text, pos, pos + 4)
+    if m0 is None:
+        return None
+    focus = art.focus
+    for m in focus.in_sentence(focus.sent_index(pos)):
+        if m.start == m0.end() and re.match(r"\s*\)", text[m.end : m.end + 3]):
+            return m
+    return None
+
+
+def _district_bracket_item(art: C.Article, s0: int, ns: int, end: int) -> bool:
+    """Whether a name is the bracketed scheme of a bullet item that names its district first
+    ("△익산시(신중년 일터 잇기 사업) △광명시(…)"): each item names one scheme (0.7.0)."""
+    text = art.text
+    if text[ns - 1 : ns] != "(" or text[end : end + 1] != ")":
+        return False
+    focus = art.focus
+    return any(
+        m.end <= ns - 1 and not text[m.end : ns - 1].strip() and _BULLET_JUST_BEFORE.search(text, s0, m.start)
+        for m in focus.in_sentence(focus.sent_index(ns))
+    )
+
+
+def _bullet_lead_owner(art: C.Article, s0: int, e0: int, start: int) -> tuple[str, str | None] | None:
+    """The owner of a bullet item that names no district when other items of its list name theirs
+    ("… 사업은 △사회적경제 청년장인육성사업 38명 … △부여군 강소농업기업 일자리사업 5명"): the
+    district that announces the list (named before the first bullet, else the subject of the nearest
+    earlier sentence that has one), not the district of an earlier item (0.7.0)."""
+    text = art.text
+    last = max(text.rfind(b, s0, start) for b in _BULLETS)
+    if last < 0:
+        return None
+    focus = art.focus
+    si = focus.sent_index(start)
+    here = focus.in_sentence(si)
+    nxt = min((i for i in (text.find(b, start, e0) for b in _BULLETS) if i >= 0), default=e0)
+    if any(last <= m.start < nxt for m in here):
+        return None  # the item names its own district
+    first = min(i for i in (text.find(b, s0, e0) for b in _BULLETS) if i >= 0)
+    if not any(m.start >= first for m in here):
+        return None  # no item names a district: the rules' owner stands
+    lead = [m for m in here if m.start < first]
+    if lead:
+        subj = [m for m in lead if m.topic] or [m for m in lead if m.subject] or lead[-1:]
+        return subj[-1].full_name, subj[-1].code
+    for j in range(si - 1, -1, -1):
+        subj = [m for m in focus.in_sentence(j) if m.subject]
+        if subj:
+            return subj[0].full_name, subj[0].code
+    return None
 
 
 # the end of a list of schemes: "… 등(의) 시책을 펼쳤다", "… 등을 추진했다", "A와 B를 운영했다"
@@ -898,23 +985,39 @@ def _named_owner(name: str, stems: dict[str, tuple[str, str | None]]) -> tuple[s
     return next(iter(hits)) if len(hits) == 1 else None
 
 
-_COHOST = re.compile(r"(?:공동|함께)\s*(?:주최|주관|개최|운영|연다|열었|열어|마련)")
-_EVENT_ANAPHOR = re.compile(r"[^가-힣]{0,3}(?:이번|이|올해|같은)\s*(?:행사|박람회|대회|축제|한마당|설명회)(?:은|는|에는|도)\s")
+_COHOST = re.compile(
+    r"(?:공동|함께)\s*(?:주최|주관|개최|운영|연다|열었|열어|마련|추진)"
+    # "…가 힘을 모아 추진했다", "서울시와 손잡고 추진해", "A와 B, …이 주최하고" (0.7.0)
+    r"|힘을\s*모아|손(?:을)?\s*잡고|(?:이|가)\s*(?:공동\s*)?주최(?:하고|하며|하는|한다|했다|해)"
+)
+# the next sentence names the event again: "이번 행사는", "‘…’를 주제로 한 이번 박람회는", "박람회는" (0.7.0)
+_EVENT_ANAPHOR = re.compile(
+    r"[^.]{0,50}?(?<![가-힣])(?:(?:이번|이|올해|같은)\s*)?(?:행사|박람회|대회|축제|한마당|설명회)(?:은|는|에는|도)\s"
+)
+# "찾아가는 일자리버스는 경기도와 시군 일자리센터가 함께 …": a sentence about the programme by its name (0.7.0)
+_NAME_TOPIC = re.compile(r"[^가-힣A-Za-z0-9]{0,3}(?:은|는)\s")
 
 
-def _cohosts(text: str, focus: C.Focus, i: int) -> list[tuple[str, str | None]]:
+def _cohosts(text: str, focus: C.Focus, i: int, name: str = "", event: bool = True) -> list[tuple[str, str | None]]:
     """Districts that co-host the event named in sentence ``i`` ("…박람회’가 김해·양산·밀양시 3개 시 공동
-    주관으로", or the next sentence "이번 행사는 강서구와 북구, …가 함께 주최·주관하며"): joint programmes (0.4.2)."""
+    주관으로", or the next sentence "이번 행사는 강서구와 북구, …가 함께 주최·주관하며"): joint programmes (0.4.2).
+    The next sentence may also name the programme itself as its topic ("찾아가는 일자리버스는 경기도와 시군
+    일자리센터가 함께 …"): the districts it names co-run it, even one (0.7.0)."""
     out: list[tuple[str, str | None]] = []
     for j in (i, i + 1):
         if j >= len(focus.sents):
             break
         a, b = focus.sents[j]
-        if j == i + 1 and not _EVENT_ANAPHOR.match(text, a, b):
+        by_name = j == i + 1 and bool(name) and text.startswith(name, a) and bool(
+            _NAME_TOPIC.match(text, a + len(name), b)
+        )
+        if j == i + 1 and not by_name and not (event and _EVENT_ANAPHOR.match(text, a, b)):
             break
-        if _COHOST.search(text, a, b):
+        if j == i and not event:
+            continue
+        if _COHOST.search(text, a, b) or (by_name and _JOINT.search(text, a, b)):
             names = list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(j)))
-            if len(names) > 1:
+            if len(names) > 1 or (by_name and names):
                 out.extend(names)
     return out
 
@@ -943,6 +1046,8 @@ def _starts_with(name: str, at: tuple[str, str | None] | None, stems: dict[str, 
 
 
 _JOINT = re.compile(r"공동|함께|협력|연합")
+# "시흥시의 ‘함께일터 공동작업장’, 안양시의 ‘…’": a joint word inside another quoted name joins nobody (0.7.0)
+_QUOTED_NAMES = re.compile(r"[‘“'\"「『<][^‘’“”'\"「」『』<>]{1,40}[’”'\"」』>]")
 _JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?(?:공동|함께|협력|연합)")
 
 
@@ -995,17 +1100,25 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
     return _rule_programs(art, doc) if model is None else _model_programs(art, doc, model)
 
 
+def _district_centre(name: str, focus: C.Focus) -> bool:
+    """"동구 청년센터", "남동구 일자리센터": a district's name before a jobs centre names its own centre (0.7.0;
+    short district names such as 동구 are made of generic syllables)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and name.endswith("센터") and has_job_word(rest) and first in _district_stems(focus)
+
+
 def _rule_programs(
-    art: C.Article, doc: Doc, kept: dict[tuple[int, int], list[tuple[int, int, str]]] | None = None
+    art: C.Article, doc: Doc, kept: dict[tuple[int, int], list[tuple[int, int, str]]] | None = None,
+    stems: dict[str, tuple[str, str | None]] | None = None,
 ) -> list[ProgramFact]:
-    """Programme facts by the rules alone (``kept``: the rules' candidates per sentence, when known)."""
+    """Programme facts by the rules alone (``kept``: the rules' candidates per sentence, ``stems``: the
+    article's :func:`_district_stems`, when known)."""
     text = art.text
     aid = art.id
     focus = art.focus
     found: list[ProgramFact] = []
     district_names = {m.surface for m in art.mentions if len(m.surface) > 2}
     lead_end = art.body_start
-    stems: dict[str, tuple[str, str | None]] | None = None
     for s0, e0 in _quote_sentences(text, art.sentences):
         if e0 <= lead_end:
             continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
@@ -1013,8 +1126,12 @@ def _rule_programs(
         unrelated = _UNRELATED_CAPTION.search(text, line0, line1 if line1 != -1 else len(text))
         for start, end, name in kept[(s0, e0)] if kept is not None and (s0, e0) in kept else _candidates(art, doc, s0, e0):
             quoted = text[start - 1 : start] in _QUOTES
-            if len(V.squash(name)) < 3 or is_generic(name) or name in district_names or _AWARDISH.search(name):
+            if len(V.squash(name)) < 3 or name in district_names or _AWARDISH.search(name):
                 continue
+            if is_generic(name) and not _district_centre(name, focus):
+                continue
+            if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
+                continue  # "농가 △75세 이상 고령 농가": a span across list bullets; "을 합친 …": a clause's tail (0.7.0)
             if (not quoted and (_TRADE_COURSE.search(name) or _TYPES.search(text, s0, e0))) or unrelated:
                 continue  # a course described by its trades (a quoted one is a name); a photo "unrelated to the article"
             if is_national(name) or any(w in name for w in _place_words()) or _NOT_A_NAME.search(name):
@@ -1034,7 +1151,8 @@ def _rule_programs(
             tagline = _TAGLINE.search(name) if quoted else None
             if tagline and _generic_word(tagline.group(1)):
                 continue  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline (0.4.2)
-            if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer):
+            stems = _district_stems(focus) if stems is None else stems
+            if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer, stems):
                 continue  # events, venues, operators, facilities, entries and descriptions (0.4.1)
             tailored = _TAILORED.match(name)
             if tailored and not quoted and is_generic(tailored.group(1)):
@@ -1070,9 +1188,15 @@ def _owners(
     focus = art.focus
     targets: list[tuple[str, str | None]]
     joint = focus.districts_before(start)
+    tagged = _bracket_owner(art, end + 1 if text[end : end + 1] in _CLOSERS else end)
+    lead = _bullet_lead_owner(art, s0, e0, start) if tagged is None else None
+    if tagged is not None:
+        targets = [(tagged.full_name, tagged.code)]  # "‘…’(동구)": the district the list tags it with
+    elif lead is not None:
+        targets = [lead]
     # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
-    if len(joint) > 1 and (
-        _JOINT.search(text, s0, start) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
+    elif len(joint) > 1 and (
+        _JOINT.search(_QUOTED_NAMES.sub(" ", text[s0:start])) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
     ):
         targets = joint  # a joint programme is a programme of each district
     else:
@@ -1089,7 +1213,9 @@ def _owners(
             return []  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
         targets = [at]
     if _EVENT_NAME.search(name) or name.endswith(("설명회", "행사")):
-        targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start))))
+        targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name)))
+    elif targets:
+        targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name, event=False)))
     return targets
 
 
@@ -1121,7 +1247,7 @@ def _dedupe(found: list[ProgramFact]) -> list[ProgramFact]:
 #: the model that accepts or turns down programme candidates (``extract/data/models/program_span.json``)
 MODEL_NAME = "program_span"
 #: a candidate the rules turn down is a programme when the model gives "program" at least this probability
-ACCEPT = 0.75
+ACCEPT = 0.65
 #: a programme the rules keep is dropped when the model gives "program" less than this probability
 REJECT = 0.0
 
@@ -1146,10 +1272,8 @@ _SPEECH = re.compile(r"[“\"][^”\"]{25,}[”\"]\s*(?:고|라고|라며|며|�
 
 
 def _morph_index(doc: Doc) -> tuple[list[Any], list[int]]:
-    """Every morpheme of the Doc in text order, with their start offsets (for bisection)."""
-    flat = [m for morphs in doc_morphs(doc) for m in morphs]
-    flat.sort(key=lambda m: m.start)
-    return flat, [m.start for m in flat]
+    """Every morpheme of the Doc in text order, with their start offsets (for bisection; built once per Doc)."""
+    return doc_morph_index(doc)
 
 
 def _morph_cue(prefix: str, m: Any) -> str:
@@ -1238,6 +1362,8 @@ def _span_cues(art: C.Article, doc: Doc, c0: int, c1: int, name: str, quoted: bo
         "prize_in": bool(_PRIZE_IN.search(text, s0, e0)),
         "venue_after": bool(_PLACE_HEAD.search(name) and _VENUE_AFTER.match(after)),
         "operator_after": bool(_PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after))),
+        "partner_after": bool(_PLACE_HEAD.search(name) and _PARTNER_AFTER.match(after)),
+        "bracket_district": _bracket_owner(art, close) is not None or _district_bracket_item(art, s0, c0, c1),
         "determiner_before": bool(_DETERMINER_BEFORE.search(text, max(s0, c0 - 8), c0)),
         "bullet_before": bool(_BULLET_BEFORE.search(text, max(s0, c0 - 3), c0)),
         "breakdown": bool(_BREAKDOWN.search(text, s0, c0)),
@@ -1370,6 +1496,8 @@ def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) 
     places, dates and counts, grade phrases, "<district> <generic phrase>" (vocabulary, not a verdict)."""
     if is_generic(name) or V.squash(name) in _bare_words() or is_national(name) or _AWARDISH.search(name):
         return True
+    if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
+        return True
     if _NOT_A_NAME.search(name) or _NAME_START_NOT.match(name) or any(w in name for w in _place_words()):
         return True
     if _stem_and_national_scheme(name, stems):
@@ -1454,6 +1582,20 @@ def program_examples(art: C.Article, doc: Doc, gold: dict[str, Any]) -> list[tup
     return [(list(c.features), _gold_label(c.name, gold_names)) for c in program_candidates(art, doc)]
 
 
+def _ruled_out(text: str, s0: int, e0: int, start: int, end: int) -> bool:
+    """A quote the rules rule out by a convention (a slogan, pledge, vision, strategy heading, plan or roadmap,
+    the types of a scheme, a ceremony's title), which the model never adds back (0.7.0)."""
+    if text[start - 1 : start] not in _QUOTES:
+        return False
+    q = start - 1
+    after = text[end + 1 : end + 30]
+    return bool(
+        _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or _TYPES.search(text, s0, e0)
+        or _PLEDGE_BEFORE.search(text, max(s0, q - 8), q) or _HEADINGS.search(text, s0, q)
+        or _CEREMONY_BEFORE.search(text, max(s0, q - 10), q)
+    )
+
+
 def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]:
     """Programme facts with the model's say: a span the rules keep is dropped when the model gives it less
     than :data:`REJECT`; a candidate they turn down (or never reach) is added at :data:`ACCEPT` or more,
@@ -1462,7 +1604,7 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
     index = _morph_index(doc)
     stems = _district_stems(art.focus)
     raws, kept = _raw_candidates(art, doc, index, stems)
-    ruled = _rule_programs(art, doc, kept)
+    ruled = _rule_programs(art, doc, kept, stems)
     district_names = {m.surface for m in art.mentions if len(m.surface) > 2}
     spans = {f.char_span for f in ruled}
     dropped: set[tuple[int, int]] = set()
@@ -1481,6 +1623,10 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue
         if p < ACCEPT:
             continue
+        if _EVENT_NAME.search(name) and not has_job_word(name) and not _JOB_EVENT_IN.search(text, s0, e0):
+            continue  # an event with no jobs word is no job programme, whatever the model says (as for the rules)
+        if _ruled_out(text, s0, e0, start, end):
+            continue  # pledges, strategy headings, roadmaps, types: ruled out by a convention, not for lack of cues
         for dname, code in _owners(art, s0, e0, start, end, name, stems):
             added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
     added.extend(_funded_by_province(art, art.focus, added))

@@ -25,6 +25,10 @@ from extract.gazetteer import Gazetteer, default_gazetteer
 MORPHS_KEY = "govnews_morphs"
 #: user_data key caching ``doc.text`` (read through :func:`doc_text`)
 TEXT_KEY = "govnews_text"
+#: user_data key caching every morpheme in text order with its start offsets (read through :func:`doc_morph_index`)
+INDEX_KEY = "govnews_morph_index"
+#: user_data key: whether that index had to be sorted (see :func:`doc_morphs_resorted`)
+RESORTED_KEY = "govnews_morphs_resorted"
 
 TOKENIZER_NAME = "govnews.KiwiTokenizer.v1"
 NLP_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}}
@@ -282,3 +286,28 @@ def doc_text(doc: Doc) -> str:
 def doc_morphs(doc: Doc) -> Sequence[Sequence[Any]]:
     """Per token, the Kiwi morphemes it covers (empty for a Doc this tokenizer did not make)."""
     return doc.user_data.get(MORPHS_KEY, ())
+
+
+def doc_morph_index(doc: Doc) -> tuple[list[Any], list[int]]:
+    """Every Kiwi morpheme of the Doc in text order (stable by start), and their start offsets.
+
+    Built once per Doc: the job and programme rules and the search tokens all read it, and walking
+    Kiwi's tokens costs more than the bisections that follow.
+    """
+    index = doc.user_data.get(INDEX_KEY)
+    if index is None:
+        flat = [m for morphs in doc_morphs(doc) for m in morphs]
+        starts = [m.start for m in flat]
+        resorted = any(a > b for a, b in zip(starts, starts[1:], strict=False))
+        if resorted:  # Kiwi gives text order; a stable sort otherwise
+            flat.sort(key=lambda m: m.start)
+            starts = [m.start for m in flat]
+        index = doc.user_data[INDEX_KEY] = (flat, starts)
+        doc.user_data[RESORTED_KEY] = resorted
+    return index
+
+
+def doc_morphs_resorted(doc: Doc) -> bool:
+    """Whether :func:`doc_morph_index` had to reorder Kiwi's morphemes (their order differs from the tokens')."""
+    doc_morph_index(doc)
+    return bool(doc.user_data[RESORTED_KEY])

@@ -42,6 +42,10 @@ TRAINING_SETS = (
     "real_dev_f.jsonl",
     "real_dev_h.jsonl",
     "real_dev_i.jsonl",
+    "real_dev_j.jsonl",
+    "real_dev_k.jsonl",
+    "real_dev_l.jsonl",
+    "real_dev_m.jsonl",
 )
 
 

@@ -344,8 +344,16 @@ class _Staged:
         self.record: list[tuple[str, Any, Any]] = []
         #: articles_fts: rowid → [title and text it is indexed with at the batch's start (or None), now]
         self.articles: dict[int, list[Any]] = {}
-        #: article_search_tokens: article id → (extractor version, tokens)
+        #: article_search_tokens: article id → (extractor version, tokens as forms)
         self.search_tokens: dict[str, tuple[str, str]] = {}
+        self._codes: search.MorphemeCodes | None = None
+
+    @property
+    def codes(self) -> search.MorphemeCodes:
+        """The kb's morpheme vocabulary, read on first use (new forms join it as the batches flush)."""
+        if self._codes is None:
+            self._codes = search.MorphemeCodes(self.db.conn)
+        return self._codes
 
     def article(self, rowid: int, old: tuple[str, str] | None, new: tuple[str, str]) -> None:
         """Index an article's title and text in ``articles_fts`` (``old``: what it was indexed with)."""
@@ -395,7 +403,14 @@ class _Staged:
             "on conflict (article_id) do update set extractor_version = excluded.extractor_version, "
             "tokens = excluded.tokens where extractor_version is not excluded.extractor_version "
             "or tokens is not excluded.tokens",
-            [(aid, version, tokens) for aid, (version, tokens) in self.search_tokens.items()],
+            [
+                (aid, version, codes)
+                for (aid, (version, _tokens)), codes in zip(
+                    self.search_tokens.items(),
+                    self.codes.encode_many([tokens for _version, tokens in self.search_tokens.values()]),
+                    strict=True,
+                )
+            ],
         )
         self.articles.clear()
         self.search_tokens.clear()
@@ -683,10 +698,10 @@ def load_articles(
         if obj.get("district_code"):
             district_id = resolve(None, obj["district_code"], published)
         title = obj.get("title") or ""
-        cursor = db.execute("select rowid, * from articles where id = ?", [aid])
+        cursor = db.conn.execute("select rowid, * from articles where id = ?", [aid])
         before = cursor.fetchone()
         before_row = dict(zip([c[0] for c in cursor.description], before, strict=True)) if before is not None else None
-        rev, last = db.execute(
+        rev, last = db.conn.execute(
             "select (select revision from article_revisions where article_id = ?1 and content_sha256 = ?2), "
             "(select max(revision) from article_revisions where article_id = ?1)",
             [aid, sha],
@@ -694,7 +709,7 @@ def load_articles(
         if rev is None:
             revision = (last or 0) + 1
             # the text of the current revision is the article's own (articles.body_text): not copied here
-            db.execute(
+            db.conn.execute(
                 "insert into article_revisions (article_id, revision, content_sha256, fetched_at) values (?, ?, ?, ?)",
                 [aid, revision, sha, obj.get("fetched_at")],
             )
@@ -704,20 +719,20 @@ def load_articles(
             before_row["revision"] != revision or (before_row["title"], before_row["body_text"]) != (title, body)
         ):
             # the text the article had becomes its revision's own (unless that revision already keeps one)
-            db.execute(
+            db.conn.execute(
                 "update article_revisions set title = ?, body_text = ? "
                 "where article_id = ? and revision = ? and body_text is null",
                 [before_row["title"], before_row["body_text"], aid, before_row["revision"]],
             )
         if rev is not None:
             # back to an earlier revision: its copy of the text goes when the article now holds the same
-            db.execute(
+            db.conn.execute(
                 "update article_revisions set title = null, body_text = null "
                 "where article_id = ? and revision = ? and title is ? and body_text is ?",
                 [aid, revision, title, body],
             )
         before_attachments = (
-            [r[0] for r in db.execute("select url from attachments where article_id = ? order by position", [aid])]
+            [r[0] for r in db.conn.execute("select url from attachments where article_id = ? order by position", [aid])]
             if before_row is not None
             else []
         )
@@ -748,13 +763,13 @@ def load_articles(
         elif not same:
             _upsert(db, "articles", record, "id")
             # evidence carries its article's source URL: keep it current when the article moves
-            db.execute("update evidence set url = ? where article_id = ? and url is not ?", [obj["url"], aid, obj["url"]])
+            db.conn.execute("update evidence set url = ? where article_id = ? and url is not ?", [obj["url"], aid, obj["url"]])
             old = (before_row["title"], before_row["body_text"])
             if old != (title, body):
                 staged.article(before_row["rowid"], old, (title, body))
         new_attachments = list(obj.get("attachments") or [])
         if before_attachments or new_attachments:
-            db.execute("delete from attachments where article_id = ?", [aid])
+            db.conn.execute("delete from attachments where article_id = ?", [aid])
         if new_attachments:
             files = attachment_files(obj.get("attachment_files"))
             attachments.insert_all(
@@ -812,7 +827,7 @@ def load_facts(
         facts = ArticleFacts.from_json(obj)
         aid = facts.id
         date = (facts.published or "")[:10] or None
-        row = db.execute(
+        row = db.conn.execute(
             "select revision, published, body_text, url from articles where id = ?", [aid]
         ).fetchone()
         if row is None:
@@ -822,8 +837,8 @@ def load_facts(
         version = facts.extractor_version
         before = _facts_state(db, aid, staged)
         if before is not None and before[0]:
-            db.execute("delete from evidence where article_id = ?", [aid])
-        db.execute("delete from district_mentions where article_id = ?", [aid])
+            db.conn.execute("delete from evidence where article_id = ?", [aid])
+        db.conn.execute("delete from district_mentions where article_id = ?", [aid])
         ev_rows: list[dict[str, Any]] = []
 
         def add(table: str, fact_id: int, fact: Any) -> None:
@@ -946,7 +961,7 @@ def _facts_state(
     :param staged: the batch's queued writes (tokens queued there count as held)
     :param tokens: the tokens the article has now, if the caller just gave it some
     """
-    evidence = db.execute(
+    evidence = db.conn.execute(
         "select fact_table, case fact_table when 'district_mentions' then "
         "(select m.district_id from district_mentions m where m.id = e.fact_id) else fact_id end, "
         "sentence, char_start, char_end, extractor_version from evidence e where article_id = ? order by 1, 2, 3, 4, 5",
@@ -954,10 +969,15 @@ def _facts_state(
     ).fetchall()
     if tokens is None and staged is not None:
         tokens = staged.tokens_of(article_id)
-    if tokens is None:
-        tokens = db.execute(
+    if tokens is not None:  # stored as codes of single-space-separated forms: compared as those forms
+        tokens = (tokens[0], " ".join(tokens[1].split()))
+    else:
+        row = db.conn.execute(
             "select extractor_version, tokens from article_search_tokens where article_id = ?", [article_id]
         ).fetchone()
+        if row is not None:  # stored as morpheme codes: compared as the forms a facts line gives
+            codes = staged.codes if staged is not None else search.MorphemeCodes(db.conn)
+            tokens = (row[0], codes.decode(row[1] or ""))
     if not evidence and tokens is None:
         return None
     return tuple(map(tuple, evidence)), tuple(tokens) if tokens else None

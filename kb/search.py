@@ -11,7 +11,9 @@ FTS5 indexes (plain ``unicode61`` tables) make it fast:
   words. Any of the query's bigrams finds a superset of the matching articles; a ``LIKE`` check on the
   candidates makes the set exact.
 * ``article_search_tokens_fts`` indexes the ``search_tokens`` string the extract stage writes (Kiwi
-  morpheme surface forms), for the whole-morpheme ranking.
+  morpheme surface forms), for the whole-morpheme ranking. The kb stores each form as a code (its
+  ``morphemes.id`` in base 36, :func:`token_code`); the query's words are looked up in ``morphemes`` and
+  matched as codes, which keeps the whole-morpheme check exact.
 
 :data:`SEARCH_SQL` (also the canned ``search`` query of ``datasette-metadata.json``) picks its plan from
 counts over the newest :data:`SAMPLE_ARTICLES` articles (a sample costs the same at any kb size; an exact
@@ -33,7 +35,7 @@ import json
 import operator
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from typing import Any
 
@@ -47,9 +49,22 @@ _LIKE_CHECK = """(case when govnews_folds(:q) then
              a.title like govnews_like_pattern(:q) escape '\\'
              or a.body_text like govnews_like_pattern(:q) escape '\\'
            else instr(a.title, :q) > 0 or instr(a.body_text, :q) > 0 end)"""
+# The query's words as morpheme ids (``morphemes``), in order: each word's code, NULL for a form no article
+# has. Uncorrelated scalar subqueries: SQLite evaluates each once per statement.
+_QUERY_FORMS = "json_each(govnews_forms(:q)) qf left join morphemes qm on qm.form = qf.value"
+# ' ' || tokens || ' ' contains this when the query is a run of whole morphemes (char(1): a word that is no
+# article's morpheme, so nothing does)
+_NEEDLE = f"""(select case when count(*) > 0 and count(qm.id) = count(*)
+          then ' ' || group_concat(govnews_token_code(qm.id), ' ') || ' ' else char(1) end from {_QUERY_FORMS})"""
+# the FTS5 phrase of those codes for article_search_tokens_fts (NULL when govnews_morpheme_phrase is)
+_PHRASE = f"""(case when govnews_morpheme_phrase(:q) is not null then (
+      select case when count(qm.id) = count(*) then '"' || group_concat(govnews_token_code(qm.id), ' ') || '"'
+        else '"' || char(1) || '"' end from {_QUERY_FORMS}) end)"""
+# the codes as a JSON array (char(1) for an unknown word), for the plan's per-word counts
+_CODES = f"(select json_group_array(coalesce(govnews_token_code(qm.id), char(1))) from {_QUERY_FORMS})"
 _MORPHEME_CHECK = """exists (
         select 1 from article_search_tokens t
-        where t.article_id = a.id and instr(' ' || t.tokens || ' ', govnews_morpheme_needle(:q)) > 0)"""
+        where t.article_id = a.id and instr(' ' || t.tokens || ' ', MORPHEME_NEEDLE) > 0)"""
 # Whether article a is a whole-morpheme hit: from the materialized morpheme_set when the morpheme index
 # answers the query, else looked up per article.
 _MORPHEME_FLAG = """case (select morphemes from plan)
@@ -68,7 +83,7 @@ with page(size, hit, published, id) as materialized (
       when not exists (select 1 from articles c where c.id = :before) then null
       when exists (
         select 1 from article_search_tokens t
-        where t.article_id = :before and instr(' ' || t.tokens || ' ', govnews_morpheme_needle(:q)) > 0) then 1
+        where t.article_id = :before and instr(' ' || t.tokens || ' ', MORPHEME_NEEDLE) > 0) then 1
       else 0
     end,
     (select c.published from articles c where c.id = :before),
@@ -110,7 +125,7 @@ words(hits) as materialized (
     select count(*) from article_search_tokens_fts m
     where article_search_tokens_fts match '"' || replace(j.value, '"', '""') || '"'
       and m.rowid > (select token_rows - newest_tokens from sample))
-  from json_each(case when govnews_morpheme_phrase(:q) is null then '[]' else govnews_words(:q) end) j
+  from json_each(case when govnews_morpheme_phrase(:q) is null then '[]' else MORPHEME_CODES end) j
 ),
 plan(how, fts, morphemes) as materialized (
   -- 'index' when the rarest bigram, or else the query's phrase, is rare: the index's candidates are
@@ -150,8 +165,8 @@ morpheme_set as materialized (
   from article_search_tokens_fts m
   join article_search_tokens t on t.rowid = m.rowid
   join articles a on a.id = t.article_id
-  where article_search_tokens_fts match coalesce(govnews_morpheme_phrase(:q), '"' || char(1) || '"')
-    and instr(' ' || t.tokens || ' ', govnews_morpheme_needle(:q)) > 0
+  where article_search_tokens_fts match coalesce(MORPHEME_PHRASE, '"' || char(1) || '"')
+    and instr(' ' || t.tokens || ' ', MORPHEME_NEEDLE) > 0
   -- a LIMIT is evaluated once, before the loop: LIMIT 0 skips the branch without touching a row
   limit (select case morphemes when 'index' then -1 else 0 end from plan)
 ),
@@ -247,7 +262,7 @@ left join sources s on s.id = a.source_id
 order by h.morpheme_hit desc, h.published desc, h.id desc
 """.replace("MORPHEME_FLAG", _MORPHEME_FLAG).replace("LIKE_CHECK", _LIKE_CHECK).replace(
     "MORPHEME_CHECK", _MORPHEME_CHECK
-)
+).replace("MORPHEME_NEEDLE", _NEEDLE).replace("MORPHEME_PHRASE", _PHRASE).replace("MORPHEME_CODES", _CODES)
 #: An article set this share (1/N) of the corpus or larger is searched by a newest-first scan (in a kb of
 #: over ``SCAN_RATIO**2 * MAX_RESULTS`` articles, sets above ``sqrt(MAX_RESULTS / N)`` already are).
 SCAN_RATIO = 10
@@ -387,6 +402,374 @@ def query_words(query: str | None) -> str:
     return json.dumps([w.lower() for w in (query or "").split()], ensure_ascii=False)
 
 
+_CODE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def token_code(morpheme_id: int | None) -> str | None:
+    """How ``article_search_tokens.tokens`` writes a morpheme: its ``morphemes.id`` in base 36.
+
+    Lower-case letters and digits: one ``unicode61`` token each, which the tokenizer folds to itself, so
+    the morpheme index matches codes exactly. ``1`` → ``"1"``, ``36`` → ``"10"``, ``1295`` → ``"zz"``.
+
+    :param morpheme_id: a positive id (``None`` gives ``None``: a form that is in no article)
+    :returns: the code
+    """
+    if morpheme_id is None:
+        return None
+    n = int(morpheme_id)
+    if n <= 0:
+        raise ValueError(f"morpheme ids are positive, got {n}")
+    out = ""
+    while n:
+        n, d = divmod(n, 36)
+        out = _CODE_DIGITS[d] + out
+    return out
+
+
+def query_forms(query: str | None) -> str:
+    """The query's whitespace-separated words as written, as a JSON array (looked up in ``morphemes``).
+
+    :param query: the user's query
+    :returns: e.g. ``'["청년", "일자리"]'``
+    """
+    return json.dumps((query or "").split(), ensure_ascii=False)
+
+
+class MorphemeCodes:
+    """The kb's morpheme vocabulary (``morphemes``) in memory: form ↔ code, new forms added as met.
+
+    Read once (one query), then kept: :meth:`encode_many` maps a whole batch of token strings with
+    numpy array operations (no SQL and no Python step per token): a form of one to three characters is
+    known by an exact 63-bit key (its code points, 21 bits each), looked up in a hash table of the
+    vocabulary's keys (a sorted array for the keys whose slot another took); only longer forms, forms
+    with a NUL and forms new to the kb take a Python path. New forms get the next ids in the order they
+    first occur and go into ``morphemes`` with one ``executemany`` per chunk. A rollback of that
+    transaction makes the object stale, so one lives no longer than one transaction or one load that
+    stops at its first failed transaction.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        import numpy as np
+
+        self.conn = conn
+        #: code → form, made when first asked for (:meth:`decode`)
+        self._forms: dict[str, str] | None = None
+        #: the forms without a key (over three characters, or with a NUL) → id
+        self._long: dict[str, int] = {}
+        self.next_id = 1
+        keys: list[int] = []
+        ids: list[int] = []
+        for mid, form in conn.execute("select id, form from morphemes"):
+            self.next_id = max(self.next_id, mid + 1)
+            key = _form_key(form)
+            if key is None:
+                self._long[form] = mid
+            else:
+                keys.append(key)
+                ids.append(mid)
+        order = np.argsort(np.array(keys, dtype=np.uint64), kind="stable")
+        #: the short forms' keys, sorted, and their ids
+        self._keys = np.array(keys, dtype=np.uint64)[order]
+        self._ids = np.array(ids, dtype=np.int64)[order]
+        self._code_cells = np.zeros(0, dtype="S2")
+        self._table()
+
+    def _table(self) -> None:
+        """A hash table of the short forms' keys, a quarter full: one slot each, the first key met
+        keeps a shared slot (the others are found in the sorted keys)."""
+        import numpy as np
+
+        bits = max(12, (4 * len(self._keys)).bit_length())
+        self._shift = np.uint64(64 - bits)
+        slots = (self._keys * _MIX) >> self._shift
+        self._slot_keys = np.zeros(1 << bits, dtype=np.uint64)  # 0: no form (no key is 0)
+        self._slot_ids = np.zeros(1 << bits, dtype=np.int64)
+        _unique, first = np.unique(slots, return_index=True)
+        self._slot_keys[slots[first]] = self._keys[first]
+        self._slot_ids[slots[first]] = self._ids[first]
+
+    def _add_keys(self, keys: list[int], ids: list[int]) -> None:
+        """Add short forms' keys and ids to the sorted arrays and the hash table."""
+        import numpy as np
+
+        new_keys = np.array(keys, dtype=np.uint64)
+        new_ids = np.array(ids, dtype=np.int64)
+        order = np.argsort(new_keys, kind="stable")
+        at = np.searchsorted(self._keys, new_keys[order])
+        self._keys = np.insert(self._keys, at, new_keys[order])
+        self._ids = np.insert(self._ids, at, new_ids[order])
+        if 4 * len(self._keys) >= len(self._slot_keys):
+            self._table()
+            return
+        slots = (new_keys * _MIX) >> self._shift
+        _unique, first = np.unique(slots, return_index=True)
+        free = first[self._slot_keys[slots[first]] == 0]
+        self._slot_keys[slots[free]] = new_keys[free]
+        self._slot_ids[slots[free]] = new_ids[free]
+
+    def _lookup(self, keys: Any, short: Any) -> tuple[Any, Any]:
+        """(ids, found) of the tokens with keys (``short``): 0 and False for the others."""
+        import numpy as np
+
+        ids = np.zeros(len(keys), dtype=np.int64)
+        found = np.zeros(len(keys), dtype=bool)
+        if not len(self._keys):
+            return ids, found
+        slots = (keys * _MIX) >> self._shift
+        found = short & (self._slot_keys[slots] == keys)
+        ids[found] = self._slot_ids[slots[found]]
+        rest = np.flatnonzero(short & ~found)
+        if len(rest):  # keys whose slot another key took
+            pos = np.minimum(np.searchsorted(self._keys, keys[rest]), len(self._keys) - 1)
+            hit = rest[self._keys[pos] == keys[rest]]
+            found[hit] = True
+            ids[hit] = self._ids[pos[self._keys[pos] == keys[rest]]]
+        return ids, found
+
+    def encode(self, tokens: str) -> str:
+        """Forms (whitespace-separated, as the extract stage writes ``search_tokens``) → codes."""
+        return self.encode_many([tokens])[0]
+
+    def encode_many(self, texts: Sequence[str]) -> list[str]:
+        """:meth:`encode` of each string, in chunks of about :data:`_CHUNK_CHARS` characters."""
+        out: list[str] = []
+        start = size = 0
+        for i, text in enumerate(texts):
+            size += len(text) + 1
+            if size >= _CHUNK_CHARS:
+                out.extend(self._encode_chunk(texts[start : i + 1]))
+                start, size = i + 1, 0
+        out.extend(self._encode_chunk(texts[start:]))
+        return out
+
+    def _encode_chunk(self, texts: Sequence[str]) -> list[str]:
+        import numpy as np
+
+        if not texts:
+            return []
+        joined = " ".join(texts)
+        chars = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), "<u4")
+        if not chars.all():  # a NUL character: such forms have no key
+            return [self._encode_slow(text) for text in texts]
+        word = np.zeros(len(chars) + 2, dtype=bool)
+        np.logical_not(_space_table()[np.minimum(chars, _SPACE_LIMIT)], out=word[1:-1])
+        starts = np.flatnonzero(word[1:-1] & ~word[:-2])
+        ends = np.flatnonzero(word[1:-1] & ~word[2:]) + 1
+        n = len(starts)
+        if not n:
+            return ["" for _ in texts]
+        # each text's first token (the texts are joined with one space: no token spans two)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        text_starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+        first = np.append(np.searchsorted(starts, text_starts), n).tolist()
+        keys, short = _token_keys(chars, starts, ends - starts)
+        ids, found = self._lookup(keys, short)
+        missed = np.flatnonzero(~found)
+        if len(missed):
+            self._add_missed(joined, starts, ends, keys, short, missed, ids)
+        # each token's code and a space, in cells of one width (NUL-padded), then each text's cells
+        cells = self._cells()
+        width = cells.dtype.itemsize
+        buf = cells[ids].tobytes()
+        return [
+            buf[first[i] * width : first[i + 1] * width].replace(b"\x00", b"")[:-1].decode("ascii")
+            for i in range(len(texts))
+        ]
+
+    def _cells(self) -> Any:
+        """Each id's code and a space (``token_code(id) + " "``), indexed by id, as fixed-width bytes."""
+        import numpy as np
+
+        have = len(self._code_cells)
+        if have < self.next_id:
+            grown = max(self.next_id, 2 * have, 1024)
+            width = 1
+            while grown - 1 >= 36**width:
+                width += 1
+            ids = np.arange(have, grown, dtype=np.int64)
+            # digits right-aligned in ``width`` columns, then shifted left over the leading zeros
+            cells = np.zeros((len(ids), width + 1), dtype=np.uint8)
+            digits = np.frombuffer(_CODE_DIGITS.encode("ascii"), dtype=np.uint8)
+            rest = ids.copy()
+            for col in range(width - 1, -1, -1):
+                cells[:, col] = digits[rest % 36]
+                rest //= 36
+            used = np.ones(len(ids), dtype=np.int64)
+            for k in range(1, width):
+                used += ids >= 36**k
+            rows = np.arange(len(ids))[:, None]
+            cols = np.arange(width + 1)[None, :] + (width - used)[:, None]
+            shifted = np.where(cols < width, cells[rows, np.minimum(cols, width)], 0).astype(np.uint8)
+            shifted[np.arange(len(ids)), used] = ord(" ")
+            if not have:
+                shifted[0] = 0  # id 0: no form
+            added = shifted.view(f"S{width + 1}").reshape(-1)
+            size = max(self._code_cells.dtype.itemsize, width + 1)
+            self._code_cells = np.concatenate((self._code_cells.astype(f"S{size}"), added.astype(f"S{size}")))
+        return self._code_cells
+
+    def _id_of(self, form: str) -> int | None:
+        """A form's id, or ``None`` when it is new to the kb."""
+        import numpy as np
+
+        key = _form_key(form)
+        if key is None:
+            return self._long.get(form)
+        pos = int(np.searchsorted(self._keys, np.uint64(key)))
+        return int(self._ids[pos]) if pos < len(self._keys) and int(self._keys[pos]) == key else None
+
+    def _insert(self, forms: Iterable[str], known: dict[str, int] | None = None) -> dict[str, int]:
+        """Number forms new to the kb (in the given order), insert them, and add them to the lookups
+        (``known``: keys already computed, by form)."""
+        rows = [(self.next_id + i, form) for i, form in enumerate(forms)]
+        if not rows:
+            return {}
+        self.conn.executemany("insert into morphemes (id, form) values (?, ?)", rows)
+        self.next_id += len(rows)
+        keys, ids = [], []
+        for mid, form in rows:
+            key = known[form] if known and form in known else _form_key(form)
+            if key is None:
+                self._long[form] = mid
+            else:
+                keys.append(key)
+                ids.append(mid)
+            if self._forms is not None:
+                self._forms[token_code(mid) or ""] = form
+        if keys:
+            self._add_keys(keys, ids)
+        return {form: mid for mid, form in rows}
+
+    def _encode_slow(self, tokens: str) -> str:
+        """:meth:`encode` of a string with a NUL character, form by form."""
+        parts = tokens.split()
+        ids = {form: self._id_of(form) for form in dict.fromkeys(parts)}
+        ids.update(self._insert([form for form, mid in ids.items() if mid is None]))
+        return " ".join(token_code(ids[form]) or "" for form in parts)
+
+    def _add_missed(self, joined: str, starts: Any, ends: Any, keys: Any, short: Any, missed: Any, ids: Any) -> None:
+        """Fill ``ids`` at the ``missed`` tokens: long forms and forms new to the kb (numbered, inserted)."""
+        import numpy as np
+
+        short_missed = missed[short[missed]]
+        long_missed = missed[~short[missed]]
+        long_forms = [joined[s:e] for s, e in zip(starts[long_missed].tolist(), ends[long_missed].tolist(), strict=True)]
+        met: list[tuple[int, str]] = []  # (first token index, form) of the forms new to the kb
+        firsts: list[int] = []
+        known: dict[str, int] = {}
+        if len(short_missed):  # keys in no lookup: each distinct one is a new form
+            unique, first_at, inverse = np.unique(keys[short_missed], return_index=True, return_inverse=True)
+            firsts = short_missed[first_at].tolist()
+            known = {joined[starts[i] : ends[i]]: key for i, key in zip(firsts, unique.tolist(), strict=True)}
+            met.extend((i, form) for i, form in zip(firsts, known, strict=True))
+        seen: set[str] = set()
+        for i, form in zip(long_missed.tolist(), long_forms, strict=True):
+            if form not in self._long and form not in seen:
+                seen.add(form)
+                met.append((i, form))
+        met.sort()
+        new = self._insert((form for _i, form in met), known)
+        if firsts:
+            ids[short_missed] = np.array([new[joined[starts[i] : ends[i]]] for i in firsts], dtype=np.int64)[
+                inverse.reshape(-1)
+            ]
+        if long_forms:
+            ids[long_missed] = np.array([self._long[form] for form in long_forms], dtype=np.int64)
+
+    @property
+    def codes(self) -> dict[str, str]:
+        """Every form of the kb → its code (read from ``morphemes``)."""
+        return {form: token_code(mid) or "" for mid, form in self.conn.execute("select id, form from morphemes")}
+
+    def decode(self, codes: str) -> str:
+        """Codes → forms (the inverse of :meth:`encode`)."""
+        if self._forms is None:
+            self._forms = {token_code(mid) or "": form for mid, form in self.conn.execute("select id, form from morphemes")}
+        return " ".join(map(self._forms.__getitem__, codes.split()))
+
+
+#: Fibonacci hashing's multiplier (2**64 / golden ratio): a key's slot is the top bits of key × this
+_MIX = 0x9E3779B97F4A7C15
+#: :func:`_token_keys`: the bits of a key of 0–3 characters (longer tokens have none)
+_LENGTH_MASKS = (0, 2**21 - 1, 2**42 - 1, 2**63 - 1, 0)
+#: texts are encoded in chunks of about this many characters (their arrays stay in the CPU's caches)
+_CHUNK_CHARS = 1 << 16
+#: every whitespace character (``str.split``'s separators) is below this code point
+_SPACE_LIMIT = 0x3001
+
+
+@functools.cache
+def _space_table() -> Any:
+    """Whether each code point below :data:`_SPACE_LIMIT` is whitespace (the last entry: any above)."""
+    import numpy as np
+
+    table = np.zeros(_SPACE_LIMIT + 1, dtype=bool)
+    # re's \s is str.isspace (Py_UNICODE_ISSPACE) for str patterns
+    table[[m.start() for m in re.finditer(r"\s", "".join(map(chr, range(_SPACE_LIMIT))))]] = True
+    return table
+
+
+def _form_key(form: str) -> int | None:
+    """A form's exact key when it has one to three characters, none of them NUL (else ``None``)."""
+    if not 1 <= len(form) <= 3 or "\x00" in form:
+        return None
+    return sum(ord(c) << (21 * i) for i, c in enumerate(form))
+
+
+def _token_keys(chars: Any, starts: Any, lengths: Any) -> tuple[Any, Any]:
+    """(keys, has a key) of the tokens at ``starts``: :func:`_form_key` as array operations."""
+    import numpy as np
+
+    padded = np.concatenate((chars, np.zeros(2, dtype=np.uint32))).astype(np.uint64)
+    keys = padded[starts]
+    keys |= padded[starts + 1] << np.uint64(21)
+    keys |= padded[starts + 2] << np.uint64(42)
+    short = lengths <= 3
+    # the characters after a short token's end (a space, the next token) are masked off
+    keys &= np.array(_LENGTH_MASKS, dtype=np.uint64)[np.minimum(lengths, 4)]
+    return keys, short
+
+
+def _join_codes(ids: Any, first: Any, count: int) -> list[str]:
+    """The ids as base-36 codes (:func:`token_code`), space-separated, text ``i`` being tokens
+    ``first[i]:first[i + 1]``."""
+    import numpy as np
+
+    if int(ids.min()) <= 0:
+        raise ValueError("morpheme ids are positive")
+    width = 1
+    while int(ids.max()) >= 36**width:
+        width += 1
+    digits = np.frombuffer(_CODE_DIGITS.encode("ascii"), dtype=np.uint8)
+    cells = np.full((len(ids), width + 1), ord(" "), dtype=np.uint8)
+    rest = ids.copy()
+    used = np.ones(len(ids), dtype=np.int64)
+    for col in range(width - 1, -1, -1):
+        cells[:, col] = digits[rest % 36]
+        rest //= 36
+        if col < width - 1:
+            used += ids >= 36 ** (width - 1 - col)
+    # right-aligned digits: keep each row's last ``used`` digit cells and its space
+    keep = np.arange(width + 1) >= (width - used)[:, None]
+    text = cells[keep].tobytes().decode("ascii")
+    offsets = np.concatenate(([0], np.cumsum(used + 1)))[first].tolist()
+    return [text[offsets[i] : offsets[i + 1] - 1] if offsets[i + 1] > offsets[i] else "" for i in range(count)]
+
+
+def index_tokens(conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str]]) -> None:
+    """Write articles' morpheme tokens (the benchmarks' and tests' kbs; the loader keeps its own codes).
+
+    :param conn: connection to the kb (inside the caller's transaction)
+    :param rows: ``(article_id, extractor_version, tokens)``, the tokens as forms (space-separated)
+    """
+    rows = list(rows)
+    encoded = MorphemeCodes(conn).encode_many([tokens for _aid, _version, tokens in rows])
+    conn.executemany(
+        "insert into article_search_tokens (article_id, extractor_version, tokens) values (?, ?, ?)",
+        [(aid, version, codes) for (aid, version, _tokens), codes in zip(rows, encoded, strict=True)],
+    )
+
+
 def morpheme_phrase(query: str | None) -> str | None:
     """The FTS5 phrase for ``article_search_tokens_fts``: the query's words in order.
 
@@ -506,10 +889,12 @@ def register_functions(conn: sqlite3.Connection) -> None:
         "govnews_like_pattern": like_pattern,
         "govnews_folds": folds,
         "govnews_bigram_phrase": bigram_phrase,
+        "govnews_forms": query_forms,
     }
     for name, fn in query_fns.items():
         conn.create_function(name, 1, _bounded(fn, name, (MAX_QUERY_CHARS,)), deterministic=True)
     conn.create_function("govnews_common", 5, common, deterministic=True)
+    conn.create_function("govnews_token_code", 1, token_code, deterministic=True)
     conn.create_function(
         "govnews_bigram_text", 1, _bounded(bigram_text, "govnews_bigram_text", (MAX_TEXT_CHARS,)), deterministic=True
     )

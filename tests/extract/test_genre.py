@@ -153,8 +153,9 @@ JOB_CASES = [
     ("영동군은 올해 1천4백여 개의 일자리를 창출했다.", {("충청북도 영동군", 1400, "created")}),
     ("영동군은 일자리 1만 2천여 개를 목표로 한다.", {("충청북도 영동군", 12000, "target")}),
     ("영동군은 상반기에만 일자리 2,500개 이상을 만들었다.", {("충청북도 영동군", 2500, "created")}),
-    # "N명에게 …": jobs handed out are created, experience/training is participation, counselling no count
-    ("영동군은 저소득층 300명에게 공공 일자리를 제공했다.", {("충청북도 영동군", 300, "created")}),
+    # "N명에게 …": jobs handed to people are people placed (the real dev gold, RULES.md J-GIVEN), experience/training
+    # is participation, counselling no count
+    ("영동군은 저소득층 300명에게 공공 일자리를 제공했다.", {("충청북도 영동군", 300, "employed")}),
     ("영동군은 구직자 80명에게 직무 교육을 제공했다.", {("충청북도 영동군", 80, "participants")}),
     ("영동군은 청년 60명에게 현장 실습 경험을 제공했다.", {("충청북도 영동군", 60, "participants")}),
     ("영동군은 어르신 50명에게 취업 상담을 했다.", set()),

@@ -82,22 +82,19 @@ def test_without_a_model_the_rules_decide(nlp, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "with_model", "rules_alone"),
+    ("text", "expected"),
     [
-        # an announced policy ("…할 방침이다") is a goal, not jobs made (the rules read 만들/늘리 as created)
-        ("성동구는 올해 일자리 5천개를 새로 만들 방침이다.",
-         [("서울특별시 성동구", 5000, "target")], [("서울특별시 성동구", 5000, "created")]),
-        ("성동구는 올해 청년 일자리 800개를 늘릴 방침이다.",
-         [("서울특별시 성동구", 800, "target")], [("서울특별시 성동구", 800, "created")]),
-        # places of a public job scheme this year: a target the rules miss ("N명을 투입한다")
-        ("성동구는 올해 공공일자리 사업에 주민 1천500명을 투입한다.",
-         [("서울특별시 성동구", 1500, "target")], []),
+        # an announced policy ("…할 방침이다") is a goal, not jobs made; places of a public job scheme this
+        # year ("N명을 투입한다") are a target. The model taught the rules these; both now agree.
+        ("성동구는 올해 일자리 5천개를 새로 만들 방침이다.", [("서울특별시 성동구", 5000, "target")]),
+        ("성동구는 올해 청년 일자리 800개를 늘릴 방침이다.", [("서울특별시 성동구", 800, "target")]),
+        ("성동구는 올해 공공일자리 사업에 주민 1천500명을 투입한다.", [("서울특별시 성동구", 1500, "target")]),
     ],
     ids=["goal-banchim", "goal-banchim-neullil", "places-present"],
 )
-def test_what_the_model_changes(nlp, text, with_model, rules_alone):
-    assert _keys(nlp, text, model=False) == rules_alone
-    assert _keys(nlp, text) == with_model
+def test_the_model_keeps_what_the_rules_learned(nlp, text, expected):
+    assert _keys(nlp, text, model=False) == expected
+    assert _keys(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

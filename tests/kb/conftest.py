@@ -77,6 +77,14 @@ def client(kb_path: Path, metadata: dict[str, Any]) -> Client:
     return Client(kb_path, metadata)
 
 
+def token_forms(db: Database) -> dict[str, str]:
+    """Each article's morpheme tokens as forms (the kb stores them as codes of ``morphemes`` ids)."""
+    from kb.search import MorphemeCodes
+
+    codes = MorphemeCodes(db.conn)
+    return {aid: codes.decode(t) for aid, t in db.execute("select article_id, tokens from article_search_tokens")}
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -6,8 +6,9 @@ from collections import Counter
 
 from kb import search
 from kb.load import LoadReport, load_articles, load_facts, load_files
+from kb.search import MorphemeCodes
 
-from .conftest import ARTICLES, FACTS, read_jsonl
+from .conftest import ARTICLES, FACTS, read_jsonl, token_forms
 
 
 def _expected_vocab(db) -> dict[str, tuple[int, int]]:
@@ -94,14 +95,20 @@ def test_search_tokens_of_a_reextraction_replace_the_old_ones(fresh_db):
     row = fresh_db.execute(
         "select extractor_version, tokens from article_search_tokens where article_id = ?", [line["id"]]
     ).fetchone()
-    assert row == ("9.9.9", "두번째 형태소 목록")
+    codes = MorphemeCodes(fresh_db.conn)
+    assert row == ("9.9.9", codes.encode("두번째 형태소 목록"))  # stored as morpheme codes
+    assert token_forms(fresh_db)[line["id"]] == "두번째 형태소 목록"
+
+    def phrase(words: str) -> str:  # the morpheme index holds codes; a form no row has matches nothing
+        return '"' + " ".join(codes.codes.get(w, "unknownform") for w in words.split()) + '"'
+
     hits = fresh_db.execute(
         "select t.article_id from article_search_tokens_fts f join article_search_tokens t on t.rowid = f.rowid "
-        "where article_search_tokens_fts match '\"두번째 형태소\"'"
+        "where article_search_tokens_fts match ?", [phrase("두번째 형태소")]
     ).fetchall()
     assert hits == [(line["id"],)]
     assert fresh_db.execute(
-        "select count(*) from article_search_tokens_fts where article_search_tokens_fts match '\"새 형태소\"'"
+        "select count(*) from article_search_tokens_fts where article_search_tokens_fts match ?", [phrase("새 형태소")]
     ).fetchone()[0] == 0
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 from sqlite_utils import Database
 
 from extract.facts import FACT_TYPES
 from kb import search
 from kb.load import RECORD_TABLES, load_files
-from kb.schema import ensure_schema, m008_compact_text, migrations
+from kb.schema import ensure_schema, m008_compact_text, m009_morpheme_ids, migrations
 
 from .conftest import ARTICLES, FACTS, read_jsonl
 from .test_load_index import assert_index_exact
@@ -54,6 +55,11 @@ def build_previous(db: Database) -> None:
 
 
 def _results(db: Database) -> dict[str, list[dict]]:
+    if not db["morphemes"].exists():  # a kb before m009: searched as a copy whose tokens m009 converted
+        copy = sqlite3.connect(":memory:")
+        db.conn.backup(copy)
+        db = Database(copy)
+        m009_morpheme_ids(db)
     return {q: search.search(db.conn, q) for q in [*QUERIES, *FALLBACK_QUERIES, *EXTRA_QUERIES]}
 
 

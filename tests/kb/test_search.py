@@ -6,6 +6,8 @@ import pytest
 
 from kb import search
 
+from .conftest import token_forms
+
 #: 2–6 syllable queries over the fixture corpus (plus the required 구청, 고용, 일자리, 최우수, 청년, 사회적기업)
 QUERIES = [
     "구청",
@@ -134,10 +136,7 @@ def test_whole_morpheme_hits_rank_first(kb_db, q, plan):
 def test_morpheme_ranking_separates_whole_words_from_parts(kb_db, plan):
     rows = search.search(kb_db.conn, "구청", **PLANS[plan])
     by_id = {r["article_id"]: r["morpheme_hit"] for r in rows}
-    tokens = {
-        r["article_id"]: r["tokens"].split()
-        for r in kb_db.query("select article_id, tokens from article_search_tokens")
-    }
+    tokens = {aid: forms.split() for aid, forms in token_forms(kb_db).items()}
     for aid, hit in by_id.items():
         assert hit == ("구청" in tokens[aid]), aid
 

@@ -18,6 +18,8 @@ from kb import search
 from kb.publish import DATASETTE_SETTINGS, metadata_path, templates_dir
 from kb.schema import ensure_schema
 
+from .conftest import token_forms
+
 SUBJECTS = ["청년", "신중년", "여성", "구직자", "소상공인", "사회적기업"]
 OBJECTS = ["일자리", "고용", "취업", "창업", "AI 교육", "ICT 인재", "채용박람회"]
 PLACES = ["구로구", "마포구", "중구", "수원시"]
@@ -56,9 +58,8 @@ def paged_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
             rows,
         )
         search.index_articles(db.conn, [(rid, t, b) for rid, _, t, b, _ in rows])
-        db.conn.executemany(
-            "insert into article_search_tokens (article_id, extractor_version, tokens) values (?, 'test', ?)",
-            [(aid, re.sub(r"[^\w\s]", " ", f"{t} {b}")) for rid, aid, t, b, _ in rows if rid % 10],
+        search.index_tokens(
+            db.conn, [(aid, "test", re.sub(r"[^\w\s]", " ", f"{t} {b}")) for rid, aid, t, b, _ in rows if rid % 10]
         )
     db.close()
     return path
@@ -73,14 +74,14 @@ def expected_order(db: Database, q: str) -> list[tuple[str, int]]:
     """(article_id, morpheme_hit) of every article containing q (LIKE), in the search's order, by Python."""
     pattern = search.like_pattern(q)
     needle = search.morpheme_needle(q)
+    forms = token_forms(db)
     rows = db.execute(
-        "select a.id, a.published, (select t.tokens from article_search_tokens t where t.article_id = a.id) "
-        "from articles a where a.title like ? escape '\\' or a.body_text like ? escape '\\'",
+        "select a.id, a.published from articles a where a.title like ? escape '\\' or a.body_text like ? escape '\\'",
         [pattern, pattern],
     ).fetchall()
     keyed = [
-        (int(tokens is not None and needle in f" {tokens} "), published is not None, published or "", aid)
-        for aid, published, tokens in rows
+        (int(aid in forms and needle in f" {forms[aid]} "), published is not None, published or "", aid)
+        for aid, published in rows
     ]
     keyed.sort(reverse=True)
     return [(aid, hit) for hit, _, _, aid in keyed]

@@ -113,6 +113,12 @@ join articles a on a.rowid = h.rid
 left join sources s on s.id = a.source_id
 order by h.morpheme_hit desc, h.published desc, h.id desc
 """.replace("LIKE_CHECK", _OLD_LIKE_CHECK).replace("MORPHEME_CHECK", _OLD_MORPHEME_CHECK)
+# the kb stores morpheme codes (m009): the query's words are looked up in ``morphemes`` as kb.search does
+OLD_SEARCH_TEMPLATE = (
+    OLD_SEARCH_TEMPLATE.replace("govnews_morpheme_needle(:q)", search._NEEDLE)
+    .replace("json_each(govnews_words(:q))", f"json_each({search._CODES})")
+    .replace("match coalesce(govnews_morpheme_phrase(:q),", f"match coalesce({search._PHRASE},")
+)
 
 
 def reference_snippet(text: str | None, query: str | None, width: int = 40) -> str:
@@ -195,9 +201,8 @@ def big_kb() -> Database:
             rows,
         )
         search.index_articles(db.conn, [(rid, t, b) for rid, _, t, b, _ in rows])
-        db.conn.executemany(
-            "insert into article_search_tokens (article_id, extractor_version, tokens) values (?, 'test', ?)",
-            [(aid, re.sub(r"[^\w\s]", " ", f"{t} {b}")) for rid, aid, t, b, _ in rows if rid % 10],
+        search.index_tokens(
+            db.conn, [(aid, "test", re.sub(r"[^\w\s]", " ", f"{t} {b}")) for rid, aid, t, b, _ in rows if rid % 10]
         )
     return db
 
