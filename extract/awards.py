@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import context as C
 from extract import vocab as V
@@ -330,8 +330,13 @@ def _topics() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(V.trie_alternation(words["job"])), re.compile(V.trie_alternation(words["other"])))
 
 
+@lru_cache(maxsize=64)
 def _topic(description: str) -> str | None:
-    """"job", "other" or None (neither) for the words that describe an award."""
+    """"job", "other" or None (neither) for the words that describe an award.
+
+    Remembered for a few descriptions: the same words are asked about for every grade of a sentence (a
+    small cache, so that it holds the repeats inside an article rather than whole corpora).
+    """
     job, other = _topics()
     squashed = V.squash(_ORG_ANYWHERE().sub(" ", description))  # "행정안전부" names a body, not a topic
     if job.search(squashed):

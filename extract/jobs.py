@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from extract import context as C
 from extract import vocab as V
@@ -84,12 +84,11 @@ def _kind(
     before: str, after: str, sentence_end: str = "", ignore_skip: bool = False, seekers: bool = False
 ) -> str | None:
     """Decide the kind of a count from the words before and after it (``job_kinds.tsv``)."""
-    rules = V.job_kind_rules()
 
     def first(where: str, text: str) -> str | None:
-        for r in rules:
-            if r.where == where and r.pattern.search(text):
-                return r.kind
+        for pattern, kind in _rules_at(where):
+            if pattern.search(text):
+                return kind
         return None
 
     if not ignore_skip and first("skip_before", before):
@@ -102,12 +101,10 @@ def _kind(
         # "구직자 3천580명 가운데 1천950명이 취업했다": job-seekers and applicants are no programme's pool (0.4.1)
         return None if seekers or _SEEKERS_BEFORE.search(before) else "participants"
     best: tuple[int, int, str] | None = None
-    for r in rules:
-        if r.where != "predicate":
-            continue
-        m = r.pattern.search(after)
+    for pattern, kind in _rules_at("predicate"):
+        m = pattern.search(after)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end(), r.kind)
+            best = (m.start(), m.end(), kind)
     if best is None:
         return first("before_predicate", before)
     if best[2] == "skip":
@@ -381,6 +378,12 @@ _COPULA_AFTER = re.compile(r"\s*(?:이다|다|입니다|이며|로\s*구성)")
 def _rules(where: str, kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     """The patterns of ``job_kinds.tsv`` for one position (and kind)."""
     return tuple(r.pattern for r in V.job_kind_rules() if r.where == where and (kind is None or r.kind == kind))
+
+
+@cache
+def _rules_at(where: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, kind) of the ``job_kinds.tsv`` rules for one position, in priority order."""
+    return tuple((r.pattern, r.kind) for r in V.job_kind_rules() if r.where == where)
 
 
 @cache
@@ -1205,9 +1208,10 @@ def job_features(
     # position
     f.append("pos=lead" if si <= lead_si else ("pos=lead2" if si == lead_si + 1 else "pos=body"))
     sentence = text[s0:e0]
-    if _BULLET.match(sentence):
+    sent = _sentence_cues(sentence)
+    if sent.bullet_line:
         f.append("bullet_line")
-    if len(_INLINE_BULLET.findall(text, s0, e0)) >= 2:
+    if sent.inline_list:
         f.append("inline_list")
     if _bracketed(text, start, s0):
         f.append("in_brackets")
@@ -1281,11 +1285,11 @@ def job_features(
         f.append("stop_noun=" + V.unit_words().get(_stop_noun_regex().match(noun).group(0), "?"))  # type: ignore[union-attr]
     if _JOB_NOUN.search(text, max(s0, start - 12), start) or _JOBS_AFTER.match(text, end):
         f.append("job_noun_near")
-    if _JOB_NOUN.search(sentence):
+    if sent.job_noun:
         f.append("job_noun_sent")
     if _event_regex().search(text, s0, start):
         f.append("event_before")
-    if _STAT_SENTENCE.search(sentence):
+    if sent.stat:
         f.append("stat_sent")
     if _TOTAL_BEFORE.search(before):
         f.append("total_before")
@@ -1293,16 +1297,15 @@ def job_features(
         f.append("each_before")
     if _EACH_AFTER.match(text, end):
         f.append("each_after")
-    if _OF_THESE.match(sentence):
+    if sent.of_these:
         f.append("of_these")
-    topic = _topic_kind(sentence)
-    if topic:
-        f.append(f"topic={topic}")
-    if _PAST_MARK.search(sentence):
+    if sent.topic:
+        f.append(f"topic={sent.topic}")
+    if sent.past_mark:
         f.append("past_mark")
-    if _AHEAD.search(sentence):
+    if sent.ahead:
         f.append("ahead")
-    if _CUMULATIVE.search(sentence):
+    if sent.cumulative:
         f.append("cumulative")
     if _SEEKERS_BEFORE.search(before):
         f.append("seekers_before")
@@ -1322,13 +1325,45 @@ def job_features(
     return f
 
 
+class _SentenceCues(NamedTuple):
+    """The cues of :func:`job_features` that read the whole sentence, the same for each of its counts."""
+
+    bullet_line: bool
+    inline_list: bool
+    job_noun: bool
+    stat: bool
+    of_these: bool
+    topic: str | None
+    past_mark: bool
+    ahead: bool
+    cumulative: bool
+
+
+@lru_cache(maxsize=16)
+def _sentence_cues(sentence: str) -> _SentenceCues:
+    """The sentence's cues, read once for all of its counts (which follow one another)."""
+    return _SentenceCues(
+        bullet_line=bool(_BULLET.match(sentence)),
+        inline_list=len(_INLINE_BULLET.findall(sentence)) >= 2,
+        job_noun=bool(_JOB_NOUN.search(sentence)),
+        stat=bool(_STAT_SENTENCE.search(sentence)),
+        of_these=bool(_OF_THESE.match(sentence)),
+        topic=_topic_kind(sentence),
+        past_mark=bool(_PAST_MARK.search(sentence)),
+        ahead=bool(_AHEAD.search(sentence)),
+        cumulative=bool(_CUMULATIVE.search(sentence)),
+    )
+
+
+#: the positions of ``job_kinds.tsv`` whose patterns read the text before a count
+_BEFORE_WHERES = ("stat_before", "skip_before", "achieved", "target_before", "before_predicate")
+
+
 @cache
 def _kind_rule_cues() -> tuple[tuple[re.Pattern[str], bool, str], ...]:
     """Per ``job_kinds.tsv`` rule: its pattern, whether it reads the text before the count, its feature."""
     return tuple(
-        (r.pattern, r.where in ("stat_before", "skip_before", "achieved", "target_before", "before_predicate"),
-         f"kr={r.where}:{r.kind}:{n}")
-        for n, r in enumerate(V.job_kind_rules())
+        (r.pattern, r.where in _BEFORE_WHERES, f"kr={r.where}:{r.kind}:{n}") for n, r in enumerate(V.job_kind_rules())
     )
 
 
@@ -1412,10 +1447,24 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
     out: list[JobCountFact | None] = list(facts)
     added: list[JobCountFact] = []
     text = art.text
-    for si, m, value, feats in candidate_features(art, doc):
-        probs = model.probabilities(feats)
-        label = max(probs, key=lambda k: (probs[k], k))
+    focus = art.focus
+    # What every candidate's features share, built at the first candidate whose features are read.
+    shared: tuple[_Morphs, int, tuple[str, ...]] | None = None
+    for si, m, value in job_candidates(art):
         mine = by_start.get(m.start(), [])
+        at = None
+        if not mine:
+            # The model only adds a count with a district named before it, in its sentence or carried
+            # from the ones before: without one, its features cannot change anything and are not read.
+            at = focus.district_at(m.start(), after_ok=False)
+            if at is None or not (focus.districts_before(m.start()) or (si > 0 and focus.subject_before(si))):
+                continue
+        if shared is None:
+            lead_si = _lead_index(art)
+            shared = (_article_morphs(art, doc), lead_si, _article_cues(art, lead_si))
+        (morphs, starts), lead_si, cues = shared
+        probs = model.probabilities(job_features(art, morphs, starts, si, m, value, lead_si, cues))
+        label = max(probs, key=lambda k: (probs[k], k))
         if mine:
             for i in mine:
                 fct = out[i]
@@ -1428,12 +1477,8 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
             continue
         if label == "none" or probs[label] < ADD_AT:
             continue
-        if m.group("unit") == "개" and label == "participants":
-            continue
-        focus = art.focus
-        at = focus.district_at(m.start(), after_ok=False)
-        if at is None or not (focus.districts_before(m.start()) or (si > 0 and focus.subject_before(si))):
-            continue  # a district named before the count, in its sentence or carried from the ones before
+        if (m.group("unit") == "개" and label == "participants") or at is None:
+            continue  # (``at`` is set for every count without a rule fact)
         s0, e0 = art.sentences[si]
         added.append(JobCountFact(art.id, at[0], at[1], _year_at(art, s0, m.start()), value, label, text[s0:e0],
                                   (m.start(), m.end())))

@@ -45,8 +45,8 @@ class Model:
         Plain Python over the rows as tuples: a candidate has tens of features and a few labels,
         where numpy's per-call overhead would cost more than the arithmetic.
         """
-        rows = self._rows
-        found = [rows[f] for f in dict.fromkeys(features) if f in rows]  # input order: sums are reproducible
+        row = self._rows.get
+        found = [r for f in dict.fromkeys(features) if (r := row(f)) is not None]  # input order: sums are reproducible
         logits = [sum(column) for column in zip(self._bias, *found, strict=True)]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]

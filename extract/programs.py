@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -23,6 +23,10 @@ from extract.facts import ProgramFact
 from extract.gazetteer import Gazetteer, place_stems
 from extract.learn import Model, ModelSpec, get_model
 from extract.tokenizer import doc_morph_index, doc_text
+
+#: :func:`extract.vocab.squash` of the short strings the checks ask about again and again (a candidate's
+#: name is squashed by several of them); the function is pure, so remembering its last answers changes nothing.
+_squash = lru_cache(maxsize=256)(V.squash)
 
 _QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "<": ">", "「": "」", "『": "』", "《": "》", "〈": "〉", "＜": "＞", "«": "»", "【": "】", "［": "］"}
 _OPEN = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
@@ -125,11 +129,11 @@ _LEADING_FRAME = re.compile(r"^(?:(?:19|20)\d{2}\s*년?도?|시내|관내|도내
 def is_national(name: str) -> bool:
     """A national scheme or network the district takes part in ("지역주도형 청년일자리사업", bare "새일센터")."""
     exact, contained = _national()
-    squashed = V.squash(name)
-    if V.squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained):
+    squashed = _squash(name)
+    if _squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained):
         return True
     head, _, last = name.rpartition(" ")  # "여성 새일센터": generic words before a national network
-    return bool(head) and V.squash(last) in exact and all(_generic_word(w) for w in head.split())
+    return bool(head) and _squash(last) in exact and all(_generic_word(w) for w in head.split())
 
 
 def _stem_and_national_scheme(name: str, stems: dict[str, tuple[str, str | None]]) -> bool:
@@ -137,7 +141,7 @@ def _stem_and_national_scheme(name: str, stems: dict[str, tuple[str, str | None]
     ("세종여성새로일하기센터") stays the district's programme (0.4.3)."""
     if name.endswith("센터"):
         return False
-    squashed = V.squash(name)
+    squashed = _squash(name)
     exact, _ = _national()
     return any(squashed.startswith(k) and squashed[len(k) :] in exact for k in stems)
 
@@ -193,6 +197,13 @@ def _head_words() -> tuple[str, ...]:
 
 
 @cache
+def _heads_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The head words grouped by length, longest first: a name ends with at most one head word of each length."""
+    lengths = sorted({len(h) for h in _head_words()}, reverse=True)
+    return tuple((n, frozenset(h for h in _head_words() if len(h) == n)) for n in lengths)
+
+
+@cache
 def _suffix_regex() -> re.Pattern[str]:
     alts = V.trie_alternation(V.program_suffixes())
     return re.compile(
@@ -225,7 +236,7 @@ _TRADE_COURSE = re.compile(r"^[^‘’“”'\"]*[가-힣A-Za-z]\s*[·ㆍ・]\s*
 def is_generic(name: str) -> bool:
     """Whether a candidate name is a generic phrase (``program_stoplist.txt``), not a programme."""
     phrases, words = V.program_stoplist()
-    squashed = V.squash(name)
+    squashed = _squash(name)
     if not squashed or squashed in phrases:
         return True
     if any(v in name for v in V.venue_words()) and not any(w in name for w in _not_venues()):
@@ -244,7 +255,7 @@ def _generic_word(word: str) -> bool:
             return True
         return any(w.startswith(g) and covered(w[len(g) :]) for g in words)
 
-    return covered(V.squash(word)) or word.endswith("별")
+    return covered(_squash(word)) or word.endswith("별")
 
 
 def _word_is_nominal(doc: Doc, start: int, end: int) -> bool:
@@ -397,7 +408,7 @@ def _not_a_programme(
     stems: dict[str, tuple[str, str | None]] | None = None,
 ) -> bool:
     """A candidate that names an event, a venue, an operator, a facility or a description (0.4.1)."""
-    squashed = V.squash(name)
+    squashed = _squash(name)
     if squashed in _bare_words() or _NAME_START_NOT.match(name):
         return True  # "경진대회", "아카데미", "그동안 청년센터"
     if _EVENT_NAME.search(name) and not has_job_word(name) and not (
@@ -458,7 +469,7 @@ def _has_proper_part(gaz: Gazetteer, doc: Doc, start: int, end: int) -> bool:
         return False
     generic = V.program_stoplist()[1]
     return any(
-        str(m.tag) in ("NNP", "SL") and V.squash(m.form) not in generic
+        str(m.tag) in ("NNP", "SL") and _squash(m.form) not in generic
         for tok in span
         for m in tok._.morphs
         if start <= m.start < end
@@ -853,7 +864,7 @@ def _glued_place_name(art: C.Article, word: str) -> bool:
 
 def _named_item(art: C.Article, doc: Doc, a: int, b: int, name: str, operated: bool = False) -> bool:
     words = name.split()
-    if not (4 <= len(V.squash(name)) <= 25) or len(words) > 6 or "등" in words or _ITEM_PUNCT.search(name):
+    if not (4 <= len(_squash(name)) <= 25) or len(words) > 6 or "등" in words or _ITEM_PUNCT.search(name):
         return False
     if _ITEM_COUNT.search(name) or _ACTIVITY_END.search(name):
         return False  # "고용장려금 3개", "여성·청년 대상 … 사업": counts and target groups
@@ -1027,7 +1038,7 @@ def _other_places_branch(
 ) -> bool:
     """A national network's branch named with a place that is not the district's ("공주새일센터" for 세종시)."""
     exact, _ = _national()
-    squashed = V.squash(name)
+    squashed = _squash(name)
     if not any(squashed.endswith(w) and squashed != w for w in exact):
         return False
     first = re.match(r"[가-힣]+", name)
@@ -1126,7 +1137,7 @@ def _rule_programs(
         unrelated = _UNRELATED_CAPTION.search(text, line0, line1 if line1 != -1 else len(text))
         for start, end, name in kept[(s0, e0)] if kept is not None and (s0, e0) in kept else _candidates(art, doc, s0, e0):
             quoted = text[start - 1 : start] in _QUOTES
-            if len(V.squash(name)) < 3 or name in district_names or _AWARDISH.search(name):
+            if len(_squash(name)) < 3 or name in district_names or _AWARDISH.search(name):
                 continue
             if is_generic(name) and not _district_centre(name, focus):
                 continue
@@ -1144,7 +1155,7 @@ def _rule_programs(
                 if is_generic(name):
                     continue
             year = _YEAR_PREFIX.match(name)
-            if year and len(V.squash(name[year.end() :])) >= 3:
+            if year and len(_squash(name[year.end() :])) >= 3:
                 start, name = start + year.end(), name[year.end() :]  # "2019 도민행복 일자리 한마당" (0.4.1)
                 if is_generic(name):
                     continue  # "2023 채용박람회": a year and a generic fair
@@ -1223,12 +1234,12 @@ def _dedupe(found: list[ProgramFact]) -> list[ProgramFact]:
     """One fact per (district, name): of two names of a district where one contains the other, the longer."""
     out: list[ProgramFact] = []
     for f in sorted(found, key=lambda f: -len(f.name)):
-        key = V.squash(re.sub(r"\([^)]*\)", "", f.name))
+        key = _squash(re.sub(r"\([^)]*\)", "", f.name))
         dup = False
         for i, g in enumerate(out):
             if g.district != f.district:
                 continue
-            gk = V.squash(re.sub(r"\([^)]*\)", "", g.name))
+            gk = _squash(re.sub(r"\([^)]*\)", "", g.name))
             if key in gk:
                 dup = True
                 break
@@ -1305,7 +1316,7 @@ def _bullet_candidates(
         k = bisect_left(starts, start + len(name)) - 1
         if k >= 0 and str(flat[k].tag).startswith("J") and flat[k].start + flat[k].len == start + len(name):
             name = name[: flat[k].start - start].rstrip()  # a particle after the item ("… 순찰단에")
-        if not (3 <= len(V.squash(name)) and len(name) <= 40 and len(name.split()) <= 7):
+        if not (3 <= len(_squash(name)) and len(name) <= 40 and len(name.split()) <= 7):
             continue
         if text[start : start + len(name)] != name:
             continue
@@ -1333,7 +1344,7 @@ def _span_cues(art: C.Article, doc: Doc, c0: int, c1: int, name: str, quoted: bo
         "event_head": bool(_EVENT_NAME.search(name)),
         "event_nojobs": bool(_EVENT_NAME.search(name)) and not has_job_word(name),
         "jobword": has_job_word(name),
-        "bare_word": V.squash(name) in _bare_words(),
+        "bare_word": _squash(name) in _bare_words(),
         "trade_course": bool(_TRADE_COURSE.search(name)),
         "tailored": bool(_TAILORED.match(name)),
         "types": bool(_TYPES.search(text, s0, e0)),
@@ -1388,7 +1399,7 @@ def _span_cues(art: C.Article, doc: Doc, c0: int, c1: int, name: str, quoted: bo
         "speech": any(m.start() < c0 < m.end() for m in _SPEECH.finditer(text, s0, e0)),
     }
     cues.extend(f"cue={k}" for k, v in checks.items() if v)
-    head = next((h for h in _head_words() if name.endswith(h)), "none")  # the longest head word
+    head = next((name[-n:] for n, heads in _heads_by_length() if name[-n:] in heads), "none")  # the longest head word
     cues.append(f"head={head}")
     if any(sm.end() >= len(name) for sm in _suffix_regex().finditer(name + " ")):
         cues.append("suffix_end")
@@ -1396,8 +1407,8 @@ def _span_cues(art: C.Article, doc: Doc, c0: int, c1: int, name: str, quoted: bo
     plain = [w for w in words if not _generic_word(w)]
     cues.append(f"words={min(len(words), 5)}")
     cues.append(f"plain={min(len(plain), 3)}")
-    cues.append(f"len={min(len(V.squash(name)) // 4, 6)}")
-    cues.append(f"last={V.squash(name)[-2:]}")
+    cues.append(f"len={min(len(_squash(name)) // 4, 6)}")
+    cues.append(f"last={_squash(name)[-2:]}")
     return cues
 
 
@@ -1452,9 +1463,9 @@ def _candidate_features(
         feats.append("b1=start")
     # where: lead (first body sentence) or later, and how often the name recurs
     feats.append(f"sent={min(si, 6)}")
-    count = _squashed(text).count(V.squash(name))
+    count = _squashed(text).count(_squash(name))
     feats.append(f"rep={min(count, 3)}")
-    if art.title and V.squash(name) in V.squash(art.title):
+    if art.title and _squash(name) in _squash(art.title):
         feats.append("in_title")
     here = art.focus.in_sentence(si)
     if any(m.end <= c0 for m in here):
@@ -1494,7 +1505,7 @@ def _source(text: str, s0: int, e0: int, start: int, name: str) -> str:
 def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) -> bool:
     """Spans that name nothing by their words alone: generic phrases, a programme word alone, national schemes,
     places, dates and counts, grade phrases, "<district> <generic phrase>" (vocabulary, not a verdict)."""
-    if is_generic(name) or V.squash(name) in _bare_words() or is_national(name) or _AWARDISH.search(name):
+    if is_generic(name) or _squash(name) in _bare_words() or is_national(name) or _AWARDISH.search(name):
         return True
     if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
         return True
@@ -1541,10 +1552,10 @@ def _raw_candidates(
             if label and not quoted:
                 start, name = start + label.end(), name[label.end() :]
             year = _YEAR_PREFIX.match(name)
-            if year and len(V.squash(name[year.end() :])) >= 3:
+            if year and len(_squash(name[year.end() :])) >= 3:
                 start, name = start + year.end(), name[year.end() :]
             name = " ".join(_INNER_MARKS.sub("", name).split()).rstrip("=:;-~")  # "'가치多함' 협업 사업", "…박람회="
-            if len(V.squash(name)) < 3 or len(name) > 60 or (start, end) in seen or _no_name(name, quoted, stems):
+            if len(_squash(name)) < 3 or len(name) > 60 or (start, end) in seen or _no_name(name, quoted, stems):
                 continue
             before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
             if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before):
@@ -1572,13 +1583,13 @@ def program_candidates(art: C.Article, doc: Doc) -> list[Candidate]:
 
 def _gold_label(name: str, gold_names: list[str]) -> str:
     """"program" when the name and a gold programme name contain one another (EXTRACTION.md's match)."""
-    key = V.squash(name)
+    key = _squash(name)
     return "program" if key and any(g and (g in key or key in g) for g in gold_names) else "none"
 
 
 def program_examples(art: C.Article, doc: Doc, gold: dict[str, Any]) -> list[tuple[list[str], str]]:
     """The (features, label) pairs of an article's candidates for :data:`MODEL_NAME`."""
-    gold_names = [V.squash(p.get("name") or "") for p in gold.get("programs") or []]
+    gold_names = [_squash(p.get("name") or "") for p in gold.get("programs") or []]
     return [(list(c.features), _gold_label(c.name, gold_names)) for c in program_candidates(art, doc)]
 
 

@@ -9,7 +9,7 @@ import socket
 import subprocess
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from kb.load import load_files
 from kb.publish import DATASETTE_SETTINGS, metadata_path, templates_dir
+from kb.schema import ensure_schema, migrations
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles.jsonl"
@@ -83,6 +84,19 @@ def token_forms(db: Database) -> dict[str, str]:
 
     codes = MorphemeCodes(db.conn)
     return {aid: codes.decode(t) for aid, t in db.execute("select article_id, tokens from article_search_tokens")}
+
+
+def assert_rerun_changes_nothing(
+    db: Database, body: Callable[[Database], None], answers: Callable[[Database], Any], *queries: str
+) -> None:
+    """Running a migration's body again on an upgraded kb, as a half-applied or repeated run would, and
+    then the schema check, leave the schema, the answers and the rows of each query as they were."""
+    before = db.schema, answers(db), [list(db.execute(q)) for q in queries]
+    with db.atomic():
+        body(db)
+    ensure_schema(db)
+    assert (db.schema, answers(db), [list(db.execute(q)) for q in queries]) == before
+    assert migrations.pending(db) == []
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

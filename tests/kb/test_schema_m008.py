@@ -12,7 +12,7 @@ from kb import search
 from kb.load import RECORD_TABLES, load_files
 from kb.schema import ensure_schema, m008_compact_text, m009_morpheme_ids, migrations
 
-from .conftest import ARTICLES, FACTS, read_jsonl
+from .conftest import ARTICLES, FACTS, assert_rerun_changes_nothing, read_jsonl
 from .test_load_index import assert_index_exact
 from .test_search import FALLBACK_QUERIES, QUERIES
 
@@ -89,16 +89,10 @@ def test_m008_twice_changes_nothing(tmp_path):
     db = Database(tmp_path / "kb.db")
     build_previous(db)
     ensure_schema(db)
-    schema, results = db.schema, _results(db)
-    revisions = list(db.execute("select * from article_revisions order by id"))
-    vocab = list(db.execute("select * from articles_fts_vocab order by term"))
-    with db.atomic():
-        m008_compact_text(db)  # the body again, as a half-applied or repeated run would
-    ensure_schema(db)
-    assert db.schema == schema and _results(db) == results
-    assert list(db.execute("select * from article_revisions order by id")) == revisions
-    assert list(db.execute("select * from articles_fts_vocab order by term")) == vocab
-    assert migrations.pending(db) == []
+    assert_rerun_changes_nothing(
+        db, m008_compact_text, _results,
+        "select * from article_revisions order by id", "select * from articles_fts_vocab order by term",
+    )
 
 
 def test_an_upgraded_kb_loads_on_and_answers_like_a_new_one(tmp_path):

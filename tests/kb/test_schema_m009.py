@@ -10,7 +10,7 @@ from kb import search
 from kb.load import LoadReport, load_files
 from kb.schema import DATA_TABLES, ensure_schema, m009_morpheme_ids, migrations
 
-from .conftest import ARTICLES, FACTS, read_jsonl, token_forms
+from .conftest import ARTICLES, FACTS, assert_rerun_changes_nothing, read_jsonl, token_forms
 from .test_search import FALLBACK_QUERIES, QUERIES
 
 #: whole morphemes, parts of morphemes, several words, case, punctuation, a form no article has
@@ -79,15 +79,10 @@ def test_an_upgraded_kb_answers_like_a_new_one_and_like_the_forms(upgraded, tmp_
 
 
 def test_m009_twice_changes_nothing(upgraded):
-    schema, results = upgraded.schema, _results(upgraded)
-    rows = list(upgraded.execute("select * from article_search_tokens order by rowid"))
-    vocab = list(upgraded.execute("select * from morphemes order by id"))
-    with upgraded.atomic():
-        m009_morpheme_ids(upgraded)  # the body again, as a half-applied or repeated run would
-    ensure_schema(upgraded)
-    assert upgraded.schema == schema and _results(upgraded) == results
-    assert list(upgraded.execute("select * from article_search_tokens order by rowid")) == rows
-    assert list(upgraded.execute("select * from morphemes order by id")) == vocab
+    assert_rerun_changes_nothing(
+        upgraded, m009_morpheme_ids, _results,
+        "select * from article_search_tokens order by rowid", "select * from morphemes order by id",
+    )
 
 
 def test_loading_the_same_files_on_an_upgraded_kb_changes_nothing(upgraded):
