@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
 _ALIASES = {
     "euc-kr": "cp949",
@@ -140,10 +141,17 @@ def fix_response_encoding(response):
     :param response: a ``scrapy.http.TextResponse`` (other responses are returned unchanged)
     :returns: the same response, or ``response.replace(encoding=…)`` when the sniffed codec differs
     """
+    if response is _last_fixed[0]:  # its own result again (a spider's parse, then parse_article): sniffed
+        return response
     if not hasattr(response, "text"):
         return response
     encoding, _how = detect_encoding(response.body, response.headers.get(b"Content-Type"))
     current = normalize_label(getattr(response, "encoding", None))
-    if current == encoding:
-        return response
-    return response.replace(encoding=encoding)
+    if current != encoding:
+        response = response.replace(encoding=encoding)
+    _last_fixed[0] = response
+    return response
+
+
+#: the response :func:`fix_response_encoding` returned last (a response's bytes and headers never change)
+_last_fixed: list[Any] = [None]

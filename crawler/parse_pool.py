@@ -17,9 +17,10 @@ never wait for the GIL. A spider's constructor arguments and settings go to a wo
 page after that is a small tuple (URL, status, headers, body, request meta).
 
 The pool is shared by every spider of the process and started only once a crawl has parsed
-20 article pages (a small crawl never pays for it); until the worker has started,
-and for a spider class a worker cannot import, pages are parsed in the crawl process. A worker that
-dies disables the pool: the crawl goes on parsing in its own process.
+20 article pages (a small crawl never pays for it); pages go to the worker as soon as its pipes are
+connected (it parses them once its imports are done); for a spider class a worker cannot import they
+are parsed in the crawl process. A worker that dies disables the pool: the crawl goes on parsing in
+its own process.
 """
 
 from __future__ import annotations
@@ -180,8 +181,15 @@ class ParsePool:
             asyncio.gather(*(w.started for w in self.workers)), loop=self.loop)
 
     @property
+    def accepting(self) -> bool:
+        """Pages can be sent: every worker's pipe is connected. A worker still starting (its imports take
+        about a second) reads them once it has: the crawl process goes on downloading meanwhile
+        instead of parsing the pages itself."""
+        return not self.broken and all(w.writer is not None for w in self.workers)
+
+    @property
     def ready(self) -> bool:
-        """Every worker has started (pages sent before would wait for it; they are parsed here meanwhile)."""
+        """Every worker has started (answered with its greeting)."""
         return not self.broken and self.started.done() and self.started.exception() is None
 
     def takes(self, spider) -> bool:

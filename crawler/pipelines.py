@@ -511,10 +511,39 @@ class IncrementalStatePipeline:
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
+        #: the event loop a flush of the state is scheduled on (``None``: none is)
+        self.flush_scheduled: asyncio.AbstractEventLoop | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def _flush_soon(self, state) -> bool:
+        """Schedule ``state.flush()`` once on the running event loop, after the items the journal
+        released with this one have been recorded too (they resume in the same loop iteration); False
+        when no event loop runs (the item is then recorded at once)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        if self.flush_scheduled is loop:
+            return True
+        loop.call_soon(self._flush, state)
+        self.flush_scheduled = loop
+        return True
+
+    def _flush(self, state) -> None:
+        self.flush_scheduled = None
+        try:
+            state.flush()
+        except Exception:  # noqa: BLE001 - kept for the next flush (or lost: the next run fetches them again)
+            logger.exception("%s: cannot write the crawl state", getattr(self.crawler.spider, "name", "crawl"))
+
+    def close_spider(self) -> None:
+        state = getattr(self.crawler.spider, "state", None)
+        flush = getattr(state, "flush", None)
+        if flush is not None:
+            flush()
 
     def process_item(self, item):
         spider = self.crawler.spider
@@ -523,7 +552,11 @@ class IncrementalStatePipeline:
             return item
         adapter = adapt(item)
         url = adapter.get("url")
-        revision = state.record(
+        record = state.record
+        record_later = getattr(state, "record_later", None)
+        if record_later is not None and self._flush_soon(state):
+            record = record_later
+        revision = record(
             url=url,
             source=adapter.get("source"),
             article_id=adapter.get("id"),

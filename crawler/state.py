@@ -17,6 +17,7 @@ stopping at the first one whose entries are all known.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 from crawler.dates import now_utc_iso
@@ -77,11 +78,25 @@ CREATE TABLE IF NOT EXISTS walks (
 class CrawlState:
     """Known pages of past crawls.
 
+    Reads go through a cache of ``pages`` rows: :meth:`prefetch` reads the rows of a list page's
+    entries in one query, and :meth:`is_known`, :meth:`unchanged`, :meth:`next_revision` and
+    :meth:`record` of those URLs then need none (a URL outside the cache is read as before); a row
+    this connection writes replaces its cached copy. :meth:`record_later` is :meth:`record` whose
+    statements wait for :meth:`flush`: a crawl writes the articles released together by the journal
+    in one transaction (one multi-row ``INSERT`` per table) instead of one each. A URL whose write
+    waits is always in the cache (the cache is emptied only after a flush), and every method that
+    reads or writes the file otherwise flushes first: what the state answers never depends on
+    whether a write is still waiting.
+
     :param path: SQLite file (parent directories are created); ``":memory:"`` for tests
     :param retry_runs: a failed page is fetched again by this many later runs before it is given up
         (remembered as known); ``0`` = retried forever
     :param run_id: identifies the current run (failures of one run count once); default: a timestamp
     """
+
+    #: rows kept in the read cache at most (rows read for pages that never reached record(): skipped,
+    #: failed, dropped); the cache is emptied when it grows past this
+    CACHE_ROWS = 10000
 
     def __init__(self, path: str | Path, *, retry_runs: int = 3, run_id: str | None = None) -> None:
         if str(path) != ":memory:":
@@ -90,21 +105,64 @@ class CrawlState:
         self.retry_runs = retry_runs
         self.run_id = run_id or now_utc_iso()
         self.db = sqlite3.connect(self.path, timeout=60)
-        #: the row :meth:`unchanged` read last, for the :meth:`next_revision` call that follows it
-        self._last_row: tuple[str, tuple[str, int] | None] | None = None
         if self.path != ":memory:":
-            # One commit per article: in WAL mode with synchronous=NORMAL a commit is not fsync'd (1.5 ms
-            # each, a tenth of a fast crawl). A process crash loses nothing; a power cut may lose the
-            # last commits, which only makes the next run fetch those articles again (the journal,
-            # fsync'd before each commit, still holds them): never a known URL whose article is lost.
+            # One commit per group of articles: in WAL mode with synchronous=NORMAL a commit is not
+            # fsync'd (1.5 ms each, a tenth of a fast crawl). A process crash loses nothing; a power cut
+            # may lose the last commits, which only makes the next run fetch those articles again (the
+            # journal, fsync'd before each commit, still holds them): never a known URL whose article is lost.
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
-        #: rows of ``pages`` read by :meth:`unchanged`, by key, for the :meth:`record` of the same URL
+        #: ``pages`` rows by key, ``(content_sha256, revision, list_fp)`` or ``None`` (no row), as this
+        #: connection last read or wrote them
         self._rows: dict[str, tuple[str, int, str | None] | None] = {}
+        #: :meth:`record_later` writes not yet flushed, in call order: ``(kind, parameters)``
+        self._pending: list[tuple[str, tuple]] = []
         #: ``failures`` had no row when the state was opened and none was added since (the common case):
         #: a known URL then needs no look-up there, and a recorded one no delete
         self._no_failures = self.db.execute("SELECT 1 FROM failures LIMIT 1").fetchone() is None
+
+    # -- the row cache -------------------------------------------------------------------------------
+
+    def _cache(self, key: str, row: tuple[str, int, str | None] | None) -> None:
+        if len(self._rows) >= self.CACHE_ROWS and key not in self._rows:
+            self.flush()  # nothing cached may stand for a write still waiting
+            self._rows.clear()
+        self._rows[key] = row
+
+    def _row(self, key: str) -> tuple[str, int, str | None] | None:
+        """The ``pages`` row of ``key``: cached, else read (and cached)."""
+        try:
+            return self._rows[key]
+        except KeyError:
+            pass
+        # no write waits for a key outside the cache (the cache is emptied only after a flush)
+        row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (key,)).fetchone()
+        row = None if row is None else (row[0], row[1], row[2])
+        self._cache(key, row)
+        return row
+
+    def prefetch(self, urls: Iterable[str]) -> None:
+        """Read the ``pages`` rows of ``urls`` (a list page's entries) in one query, into the cache.
+
+        The rows are read again even when cached, so the answers for these URLs are as fresh as the
+        list page (a row written by another process since an earlier read is seen)."""
+        keys = list(dict.fromkeys(state_key(url) for url in urls))
+        if not keys:
+            return
+        self.flush()
+        found: dict[str, tuple[str, int, str | None]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for url, sha, revision, list_fp in self.db.execute(
+                f"SELECT url, content_sha256, revision, list_fp FROM pages WHERE url IN ({marks})", chunk
+            ):
+                found[url] = (sha, revision, list_fp)
+        for key in keys:
+            self._cache(key, found.get(key))
+
+    # -- questions -----------------------------------------------------------------------------------
 
     def is_known(self, url: str, list_fp: str | None = None) -> bool:
         """True when ``url`` was crawled before and its list fingerprint has not changed.
@@ -112,36 +170,27 @@ class CrawlState:
         A page that only ever failed is known once it failed in ``retry_runs`` separate runs.
         """
         key = state_key(url)
-        row = self.db.execute("SELECT list_fp FROM pages WHERE url = ?", (key,)).fetchone()
+        row = self._row(key)
         if row is None:
             if self._no_failures:
                 return False
             failed = self.db.execute("SELECT runs FROM failures WHERE url = ?", (key,)).fetchone()
             return bool(failed and self.retry_runs and failed[0] >= self.retry_runs)
-        return list_fp is None or row[0] is None or row[0] == list_fp
-
-    def _body_row(self, url: str) -> tuple[str, int] | None:
-        key = state_key(url)
-        row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (key,)).fetchone()
-        if len(self._rows) > 10000:  # rows read for items that never reached record() (dropped later)
-            self._rows.clear()
-        self._rows[key] = row
-        return None if row is None else row[:2]
+        return list_fp is None or row[2] is None or row[2] == list_fp
 
     def next_revision(self, url: str, content_sha256: str) -> int:
         """The revision :meth:`record` would give this body (1, or +1 when the hash changed); writes nothing."""
-        last, self._last_row = self._last_row, None
-        # the journal asks unchanged() and then next_revision() of one URL, back to back: one query
-        row = last[1] if last is not None and last[0] == state_key(url) else self._body_row(url)
+        row = self._row(state_key(url))
         if row is None:
             return 1
         return row[1] + (row[0] != content_sha256)
 
     def unchanged(self, url: str, content_sha256: str) -> bool:
         """True when ``url`` is known with exactly this body (a start-URL article fetched again)."""
-        row = self._body_row(url)
-        self._last_row = (state_key(url), row)
+        row = self._row(state_key(url))
         return row is not None and row[0] == content_sha256
+
+    # -- writes --------------------------------------------------------------------------------------
 
     def record(self, *, url: str, source: str, article_id: str, content_sha256: str, list_fp: str | None = None) -> int:
         """Remember a crawled article; returns its revision (1, or +1 when the body hash changed).
@@ -156,45 +205,67 @@ class CrawlState:
         :param list_fp: the list fingerprint that led to the page, if any
         :returns: the revision number to put on the item (0 for a failure)
         """
-        self._last_row = None
+        revision = self.record_later(url=url, source=source, article_id=article_id, content_sha256=content_sha256,
+                                     list_fp=list_fp)
+        self.flush()
+        return revision
+
+    def record_later(self, *, url: str, source: str, article_id: str, content_sha256: str,
+                     list_fp: str | None = None) -> int:
+        """:meth:`record`, its rows written by the next :meth:`flush` (or any other call that writes or
+        reads the file); the revision is settled now. A crash before the flush loses only the rows:
+        the next run fetches those articles again."""
         if content_sha256 == UNPARSED or not article_id:
             self.record_failure(url=url, source=source, reason="unparsed page")
             return 0
         now = now_utc_iso()
-        url = state_key(url)
-        if url in self._rows:  # read by unchanged() for this item: this connection alone wrote it since
-            row = self._rows.pop(url)
+        key = state_key(url)
+        row = self._row(key)
+        if row is None:
+            revision = 1
+            self._pending.append(("insert", (key, source, article_id, list_fp, content_sha256, now, now)))
+            self._cache(key, (content_sha256, 1, list_fp))
         else:
-            row = self.db.execute("SELECT content_sha256, revision, list_fp FROM pages WHERE url = ?", (url,)).fetchone()
-        with self.db:
-            if row is None:
-                revision = 1
-                self.db.execute(
-                    "INSERT INTO pages VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                    (url, source, article_id, list_fp, content_sha256, now, now),
-                )
-            else:
-                old_hash, revision, old_fp = row
-                if old_hash != content_sha256:
-                    revision += 1
-                self.db.execute(
-                    "UPDATE pages SET article_id = ?, list_fp = ?, content_sha256 = ?, revision = ?, last_seen = ? WHERE url = ?",
-                    (article_id, list_fp or old_fp, content_sha256, revision, now, url),
-                )
-            self.db.execute(
-                "INSERT OR IGNORE INTO revisions VALUES (?, ?, ?, ?)", (url, revision, content_sha256, now)
-            )
-            if not self._no_failures:
-                self.db.execute("DELETE FROM failures WHERE url = ?", (url,))
+            old_hash, revision, old_fp = row
+            if old_hash != content_sha256:
+                revision += 1
+            self._pending.append(("update", (article_id, list_fp or old_fp, content_sha256, revision, now, key)))
+            self._cache(key, (content_sha256, revision, list_fp or old_fp))
+        self._pending.append(("revision", (key, revision, content_sha256, now)))
+        if not self._no_failures:
+            self._pending.append(("unfail", (key,)))
         return revision
+
+    def flush(self) -> None:
+        """Write the rows :meth:`record_later` left, in one transaction: the new pages in one ``INSERT``,
+        then the updates in call order, then the revisions in one ``INSERT OR IGNORE`` (a new page's
+        row never follows its own update, so the order within a kind is all that matters)."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        try:
+            with self.db:
+                by_kind: dict[str, list[tuple]] = {"insert": [], "update": [], "revision": [], "unfail": []}
+                for kind, params in pending:
+                    by_kind[kind].append(params)
+                _insert_rows(self.db, "INSERT INTO pages VALUES ", "(?, ?, ?, ?, ?, 1, ?, ?)", by_kind["insert"])
+                for params in by_kind["update"]:
+                    self.db.execute(
+                        "UPDATE pages SET article_id = ?, list_fp = ?, content_sha256 = ?, revision = ?, last_seen = ? "
+                        "WHERE url = ?", params)
+                _insert_rows(self.db, "INSERT OR IGNORE INTO revisions VALUES ", "(?, ?, ?, ?)", by_kind["revision"])
+                for params in by_kind["unfail"]:
+                    self.db.execute("DELETE FROM failures WHERE url = ?", params)
+        except BaseException:
+            self._pending[:0] = pending  # written by the next flush, or lost with the process
+            raise
 
     def record_failure(self, *, url: str, source: str, reason: str) -> int:
         """Remember that ``url`` failed in this run (counted once per run); returns the runs it failed in."""
-        self._last_row = None
+        self.flush()
         self._no_failures = False
         now = now_utc_iso()
         key = state_key(url)
-        self._rows.pop(key, None)
         with self.db:
             row = self.db.execute("SELECT runs, last_run FROM failures WHERE url = ?", (key,)).fetchone()
             if row is None:
@@ -211,6 +282,7 @@ class CrawlState:
 
     def failure_runs(self, url: str) -> int:
         """In how many runs ``url`` failed (0 when it never did or was fetched since)."""
+        self.flush()
         row = self.db.execute("SELECT runs FROM failures WHERE url = ?", (state_key(url),)).fetchone()
         return row[0] if row else 0
 
@@ -219,6 +291,7 @@ class CrawlState:
 
         A first crawl (no previous walk) counts as complete: nothing is known, so nothing stops early.
         """
+        self.flush()
         row = self.db.execute("SELECT complete FROM walks WHERE source = ?", (source,)).fetchone()
         with self.db:
             self.db.execute(
@@ -230,6 +303,7 @@ class CrawlState:
 
     def end_walk(self, source: str, *, complete: bool) -> None:
         """Finish the walk of ``source``; ``complete`` = every list page was read and nothing failed."""
+        self.flush()
         with self.db:
             self.db.execute(
                 "UPDATE walks SET finished_at = ?, complete = ? WHERE source = ?", (now_utc_iso(), int(complete), source)
@@ -237,10 +311,12 @@ class CrawlState:
 
     def revision_count(self, url: str) -> int:
         """Number of distinct revisions stored for ``url``."""
+        self.flush()
         return self.db.execute("SELECT COUNT(*) FROM revisions WHERE url = ?", (state_key(url),)).fetchone()[0]
 
     def known_urls(self, source: str | None = None) -> list[str]:
         """Every known URL (of one source, if given)."""
+        self.flush()
         if source:
             rows = self.db.execute("SELECT url FROM pages WHERE source = ? ORDER BY url", (source,))
         else:
@@ -248,4 +324,15 @@ class CrawlState:
         return [r[0] for r in rows]
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.flush()
+        finally:
+            self.db.close()
+
+
+def _insert_rows(db: sqlite3.Connection, head: str, row: str, rows: list[tuple], per_statement: int = 100) -> None:
+    """``head`` + ``row`` for every row of ``rows``, up to ``per_statement`` rows a statement (one
+    statement steps once, where ``executemany`` steps, and gives up the GIL, once a row)."""
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start:start + per_statement]
+        db.execute(head + ", ".join([row] * len(chunk)), [value for params in chunk for value in params])

@@ -33,7 +33,9 @@ _COUNT_AFTER = re.compile(
     # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
     r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:(?:억|천|백|만)\s*[\d,.]*\s*)+원"
     # "2014년 종합대상을 비롯해 최우수상 등 모두 7차례": a tally of the prizes, not a record
-    r"|\s*등\s*(?:모두|총)?\s*\d+\s*(?:회|번|차례))"
+    r"|\s*등\s*(?:모두|총)?\s*\d+\s*(?:회|번|차례)"
+    # "최우수상만 11개를 받았다", "우수상 3건": a tally of prizes, not one record
+    r"|\s*(?:만|도|은|는)?\s*\d+\s*(?:개|건)(?:를|을|나|가|이)?\s)"
 )
 _LIST_LEAD = re.compile(
     r"[’”'\"」』]?\s*(?:지자체|기관|자치단체|기초자치단체|광역자치단체|지방자치단체|자치구|도시|시·군|시·군·구|구·군|시·도|시도)?\s*"
@@ -98,12 +100,14 @@ _DAESANG_OK_AFTER = re.compile(
 )
 # A grade word inside an award name ("일자리 우수기관 평가", "일자리 대상") is no grade.
 _PART_OF_NAME_AFTER = re.compile(
-    r"\s*(?:(?:시·군·구|시·군|시군|구·군|자치구|기관|지자체|자치단체|사례)\s*)?(?:평가|시상|경진|공모|심사|선정\s*평가)"
+    r"\s*(?:[·ㆍ](?:군|구)\s*)?(?:(?:시·군·구|시·군|시군|구·군|자치구|기관|지자체|자치단체|사례)\s*)?(?:평가|시상|경진|공모|심사|선정\s*평가)"
 )
 _PART_OF_NAME_BEFORE = re.compile(r"일자리\s*$")
 # "최우수구에 1억 원", "우수 시에 각 2억 원": a class of winners being paid, not a record.
 _CLASS_AFTER = re.compile(
-    r"\s*(?:시|구|군|기관|시·군|자치구)?\s*(?:에게|에는|에)\s*(?:각\s*)?"
+    r"\s*(?:시|구|군|기관|시·군|시군|자치구|자치단체|지자체)?\s*(?:에게|에는|에)\s*(?:각\s*)?"
+    # "최우수 자치단체에 상패와 시상금 350만원을", "우수 시군에는 기관표창과 인센티브를"
+    r"(?:(?:상패|상장|기관\s*표창|표창|인증패|현판|트로피)\s*(?:과|와|및|,)?\s*)?"
     r"(?:[\d,.]+\s*(?:억|천|만)|시상금|상금|인센티브|특별조정교부금|교부금|사업비|포상금|재정)"
 )
 # A 광역 that runs the evaluation is its organiser, not a winner.
@@ -116,7 +120,13 @@ _ORGANISES_AFTER = re.compile(
 _OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학회|협회|재단)(?:가|이|에서)\s")
 
 
+# "전북도의 일자리정책 우수시·군 평가에서", "부산시의 일자리창출사업 종합평가에서도": the 광역's own evaluation
+_OWN_EVALUATION_AFTER = re.compile(r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*평가(?:에서|결과)")
+
+
 def _organises(after: str) -> bool:
+    if _OWN_EVALUATION_AFTER.match(after):
+        return True
     m = _ORGANISES_AFTER.match(after)
     return m is not None and not _OTHER_AGENT.search(after[: m.end()])
 
@@ -143,7 +153,9 @@ def _org_regex(gaz: Gazetteer) -> re.Pattern[str]:
         r"(?:주관|주최|실시|개최|시행|평가|진행|선정)(?:한|하는|해|했|하여|하고|으로|로|한다)?(?![가-힣])"
         # "고용노동부 ‘2022년 지역일자리 목표 공시제’에서", "행정안전부의 ‘…평가’": the body named
         # right before the quoted award runs it
-        r"|(?:의)?\s*(?=[‘“'\"「『<]))"
+        r"|(?:의)?\s*(?=[‘“'\"「『<])"
+        # "부산시의 일자리창출사업 종합평가에서": the body whose evaluation is named
+        r"|의\s+(?=(?:[^\s.’”]+\s+){0,4}?[^\s.’”]*평가(?:에서|결과)))"
     )
 
 
@@ -196,7 +208,13 @@ def _grades_in(
         if m.start() in pair_heads and has_verb:
             out.append((m.start(), m.end(), form.grade))
             continue
+        if has_verb and text[m.end() : m.end() + 1] == ")" and re.search(r"[가-힣]상\s*\($", text[max(s0, m.start() - 12) : m.start()]):
+            out.append((m.start(), m.end(), form.grade))  # "공시제 부문 국무총리상(대상)과 … 장관상(우수상)을": the 상격
+            continue
         after = text[m.end() : min(e0, m.end() + 12)]
+        rank = re.match(r"\(\s*\d{1,2}\s*위\s*\)", after)
+        if rank:
+            after = text[m.end() + rank.end() : min(e0, m.end() + rank.end() + 12)]  # "'최우수(1위)'를 차지해"
         quoted = after[:1] in _CLOSE_QUOTES and text[max(s0, m.start() - 1) : m.start()] in _OPEN_QUOTES
         if quoted:
             after = after[1:]  # "최고 등급인 ‘대상’을 받았다", "‘우수상’의 여수시": a quoted grade word
@@ -330,6 +348,34 @@ def _topics() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(V.trie_alternation(words["job"])), re.compile(V.trie_alternation(words["other"])))
 
 
+_ANY_FIELD = re.compile(r"([가-힣·ㆍ]{2,12})\s*(?:분야|부문)(?![가-힣])")
+# "…, 우수상, 장려상으로 나뉜다", "최우수·우수·장려 3개 등급으로 매긴다": grades listed as the classes an
+# award is made of
+_STRUCTURE_AFTER = re.compile(
+    r"\s*(?:[’”'\"]\s*)?(?:등\s*)?(?:\d+\s*개|두|세|네|다섯|여섯)?\s*(?:개\s*)?(?:등급|단계|종류|가지|상격|부문)?\s*(?:으로|로)\s*"
+    r"(?:짜여|짜인|짜였|나뉘|나뉜|나눠|나누어|구분|구성|이뤄|이루어|정해|매겨|매긴|주어|시상)"
+)
+_CLASS_SEP = re.compile(r"\s*(?:,|·|ㆍ|과|와|및)\s*(?:부문별\s*)?")
+
+
+def _classes_listed(text: str, ge: int, e0: int) -> bool:
+    """Whether the grade ending at ``ge`` and the grade words joined after it are the classes an award is
+    made of ("…, 우수상, 특별상으로 짜여 있다", "최우수·우수·장려 3개 등급으로 나뉜다")."""
+    pos = ge
+    while (sep := _CLASS_SEP.match(text, pos, e0)) and (g := _grade_regex().match(text, sep.end(), e0)):
+        pos = g.end()
+    return _STRUCTURE_AFTER.match(text, pos, e0) is not None
+
+
+_STATISTIC = re.compile(r"고용률|취업률|실업률")
+# "이 대회에서", "같은 평가에서는": the award named before, taken up again
+_BACK_REFERENCE = re.compile(r"(?<![가-힣])(?:이|이번|같은|해당|동)\s*(?:대회|평가|시상식|시상|경진대회|공모전)(?:에서|의|에)")
+# a quoted evaluation or prize anywhere in the text ("… 해마다 '규제혁신 우수 시군 평가'를 하고 있다")
+_QUOTED_EVALUATION = re.compile(
+    r"[‘'\"“「『]([^’'\"”」』\n]{2,40}?(?:평가|대상|경진대회|대회|어워드|어워즈|시상))[’'\"”」』]"
+)
+
+
 @lru_cache(maxsize=64)
 def _topic(description: str) -> str | None:
     """"job", "other" or None (neither) for the words that describe an award.
@@ -339,13 +385,41 @@ def _topic(description: str) -> str | None:
     """
     job, other = _topics()
     squashed = V.squash(_ORG_ANYWHERE().sub(" ", description))  # "행정안전부" names a body, not a topic
+    # "고용률이 전국 최고인 제주도": a labour statistic among a winner's merits names no topic
+    squashed = _STATISTIC.sub("", squashed)
     if job.search(squashed):
         return "job"
     return "other" if other.search(squashed) else None
 
 
 # the 분야/부문 named right before a grade ("지역경제 활성화 분야 최우수상", "일자리·투자유치 분야 우수상")
-_FIELD_BEFORE = re.compile(r"([가-힣·ㆍ\s]{2,24}?)\s*(?:분야|부문)(?:에서는|에서|의)?\s*[‘“'\"]?\s*$")
+_FIELD_BEFORE = re.compile(r"([가-힣·ㆍ\s]{2,24}?)\s*(?:분야|부문)(?:에서는|에서|의)?\s*(?:전국\s*)?[‘“'\"]?\s*$")
+# "일자리 분야 최우수상", "일자리 및 고용개선 분야 전국 최우수상", "취약계층 지원대책분야 동상": the 분야 of a prize
+_FIELD_END = re.compile(r"분야(?:에서는|에서|의)?\s*(?:전국\s*)?[‘“'\"]?\s*$")
+_FIELD_STOP = re.compile(
+    r"[^가-힣·ㆍ]|(?:대상|평가|시상식|대회|어워드|어워즈|공시제|상|이|인|한|된|던|[가-힣](?:시|군|구))$"
+    r"|^(?:과|와|모든|각|전|연속|등|및\s*그)$"
+)
+
+
+def _field_category(text: str, start: int, gs: int) -> str | None:
+    """The "… 분야" named right before a grade (up to five words back, stopping at a particle,
+    an adverb, a lead word, a count or the award's own name), or None."""
+    m = _FIELD_END.search(text, start, gs)
+    if m is None:
+        return None
+    words = re.sub(r"[’”'\"‘“()]", " ", text[start : m.start()]).split()
+    kept: list[str] = []
+    for w in reversed(words[-5:]):
+        if w != "및" and (
+            _PARTICLE_WORD.search(w) or _ADVERB_WORD.search(w) or w in _LEAD_WORDS or _FIELD_STOP.search(w)
+            or V.canonical_award(w) != w
+        ):
+            break
+        kept.insert(0, w)
+    while kept and kept[0] == "및":
+        kept.pop(0)
+    return " ".join([*kept, "분야"]) if kept else None
 _SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?:분야|부문)(?:에서는|에서|의)?\s*[‘“'\"]?\s*")
 # a person or a company as the receiver between the district and the grade
 _OTHER_RECEIVER = re.compile(
@@ -355,8 +429,42 @@ _OTHER_RECEIVER = re.compile(
     rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?(?:은|는|이|가)\s"
     # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
     r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
+    # "사회복지과팀이 최우수상을", "청소행정과의 '…'이 최우수상을", "○○동 주민센터의 '…'": a team's, a
+    # department's or a 동's entry in the district's own contest
+    r"|[가-힣A-Za-z]{1,10}팀(?:이|가|은|는)\s|(?<![가-힣])[가-힣]{2,8}(?<!결)(?<!성)(?<!효)과의\s*[‘'\"“]"
+    r"|(?:주민센터|행정복지센터)(?:의|이|가|은|는)\s"
 )
-_CHAIN_GAP = re.compile(r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*")
+# "전국 158개 센터 가운데 18곳만 우수기관에", "210개 기관만 우수기관으로": a count of winners as the subject
+_COUNTED_SUBJECT = re.compile(
+    r"\d+\s*(?:곳|개\s*(?:기관|지자체|자치단체|시·군|시군|자치구|센터|팀|사업|사례|과제)?)\s*(?:만|이|가|도|은|는)?\s*[‘“'\"]?\s*$"
+)
+# the grade heads its clause ("최우수상은", "우수상에는"), and a receiver is named as the subject of a
+# receiving verb or before "에 돌아갔다" later in the sentence
+_HEADING_GRADE = re.compile(r"\s*(?:[’”'\"]\s*)?(?:\([^()]{0,20}\)\s*)?(?:은|는|에는)\s")
+_RECEIVING = re.compile(
+    r"(?P<recv>[가-힣A-Za-z0-9)’'”」』]+)\s*(?:이|가)\s*(?:받았|받아|받은|받고|차지|수상|뽑혔|뽑혀|선정됐|선정되|선정돼|이름을)"
+    r"|(?P<recv2>[가-힣A-Za-z0-9)’'”」』]+)\s*(?:에게|에)\s*(?:각각\s*)?(?:돌아갔|돌아가|주어|수여)"
+)
+_ANAPHOR_WORD = re.compile(r"(?:^|\s)(?:구|시|군|도|본청|우리\s*구|우리\s*시|우리\s*군)$")
+
+
+def _named_receiver(text: str, ge: int, e0: int) -> bool:
+    """Whether a grade heading its clause ("금상은 …") names its receiver later in the sentence (the
+    caller knows that no district is named there); an anaphoric "구가 받았다" names the article's 구."""
+    if not _HEADING_GRADE.match(text, ge, e0):
+        return False
+    m = _RECEIVING.search(text, ge, e0)
+    if m is None:
+        return False
+    word_end = m.end("recv") if m.group("recv") else m.end("recv2")
+    return not _ANAPHOR_WORD.search(text, max(ge, word_end - 8), word_end)
+
+
+_CHAIN_GAP = re.compile(
+    r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*"
+    # "우수 자치단체에는 포항시와 김천시가, 군부에서는 영덕군과 성주군이": a group label inside one grade's list
+    r"|(?:이|가)?\s*,\s*(?:시|군|구|도시|농촌|기초|광역)\s*(?:부|부문|형)(?:에서는|에선|에서|은|는)\s*"
+)
 # "부산시의 '…프로젝트'와 경기 성남시의 '…사업'이 대상을": each district's entry, joined
 _PROJECT_GAP = re.compile(r"의\s*[‘'\"“][^’'\"”]{2,60}[’'\"”]\s*(?:,|및|와|과)\s*")
 _COORD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|및|와|과|·|/|、)\s*")  # "강원도(광역단체 부문)와 …"
@@ -529,12 +637,14 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name_words = name.split()
     for i in range(len(name_words) - 1, -1, -1):
         if (_PARTICLE_WORD.search(name_words[i]) or _MODIFIER_WORD.search(name_words[i])
-                or _SUBJECT_WORD.search(name_words[i])) and i < len(name_words) - 1:
+                or _SUBJECT_WORD.search(name_words[i]) or _CONNECTIVE_WORD.search(name_words[i])) and i < len(name_words) - 1:
             name = " ".join(name_words[i + 1 :])
             break
     # "2025년 상반기 지방자치단체 일자리사업 평가": a dated half is the period evaluated, not the name (a half
     # named without a year, "상반기 일자리 창출 추진실적 평가", stays part of a 광역's own evaluation)
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+(?:상반기|하반기)\s+", "", name)
+    # "첫 사회적경제가치대상", "이미 지난 5월 전국 …": a time word or "첫" before the name
+    name = re.sub(r"^(?:(?:첫|이미|지난|오는|올|\d{1,2}\s*월|\d{1,2}\s*일)\s+)+", "", name)
     name = re.sub(r"^(?:(?:\d{4}년?|올해|지난해|작년)\s+)?\d\s*분기\s+", "", name)  # "1분기 …": the quarter evaluated
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
     name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
@@ -543,6 +653,10 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^(?:(?:처음|새로|함께|공동으로|같이)\s+)?(?:연|한|열린|개최한|주관한|주최한|실시한|마련한|진행한|도입한|시행한)\s+", "", name)
     name = _ORG_PREFIX().sub("", name)  # "고용노동부 최종 평가": the body, not the name
     name = re.sub(r"\s*(?:시상식|시상|결과\s*발표|결과|본선|본심)$", "", name)  # the event, not the award
+    if re.match(r"(?:상반기|하반기)\s", name) and V.squash(name[4:]) in V.award_aliases():
+        # "상반기 지방정부 일자리사업 평가": the half evaluated before a known award (a half before a name of
+        # its own, "상반기 일자리 창출 추진실적 평가", stays part of a 광역's own evaluation)
+        name = name[4:]
     if _GENERIC_NAME.fullmatch(V.squash(name)) or len(name) > 45:
         name = ""  # "최종 평가", "상반기 평가": which evaluation, not its name; a clause is no name either
     if name and len(V.squash(name)) <= 3:
@@ -556,6 +670,8 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
 
 _LEAD_WORDS = frozenset(V.words("award_lead_words.txt"))
 # "전북 부안군이 노인일자리 … 평가에서": a district as the clause's subject, no part of the name
+# "교통문화 우수도시로 뽑히고 일자리대상", "… 받았고 일자리 평가": a clause joined before the name
+_CONNECTIVE_WORD = re.compile(r"\)(?:이|가|은|는)$|(?:히고|하고|되고|받고|했고|됐고|였고|었고|았고|으며|하며|되며|이며|했으며|됐으며)$")
 _SUBJECT_WORD = re.compile(r"[가-힣](?:시|군|구|도)(?:이|가|은|는)$")
 _CATEGORY_PHRASE = re.compile(r"(?:[가-힣A-Za-z0-9·]+\s*){1,4}부문")
 _AREA_PREFIX = re.compile(r"[가-힣]{2}\s*지역\s")
@@ -798,7 +914,7 @@ def _not_award_year(text: str, y: YearMention) -> bool:
         return True  # a dotted date: the report's day
     if re.match(r"(?:도)?\s*(?:보다|에\s*비해|대비)", text[y.end : y.end + 6]):
         return True  # "지난해보다 눈에 띄게 나아진": a comparison, not the prize's year
-    if "(" in text[max(0, y.start - 2) : y.start]:
+    if "(" in text[max(0, y.start - 2) : y.start] and not re.search(r"(?:연속|내리)\s*\($", text[max(0, y.start - 6) : y.start]):
         return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
     return y.relative in (None, "last", "last2") and bool(_HISTORY_AFTER.match(text, y.end))
 
@@ -868,6 +984,13 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
     # as the latest year of the text when that year names an award: "'2025 전국 … 일자리대상'에서는")
     ref_year = None if pub is not None else (frame.event_year or _latest_award_year(text, frame))
     article_topic = _topic(str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    if article_topic is None:
+        # no topic in the title or lead: the evaluation the text names in quotes
+        # ("우수상은 광양시와 여수시가 …. 전남도는 해마다 '규제혁신 우수 시군 평가'를 하고 있다")
+        article_topic = next(
+            (t for q in _QUOTED_EVALUATION.finditer(text, art.body_start) if (t := _topic(q.group(1))) is not None), None
+        )
+    last_named_topic: str | None = None  # the topic of the award named last, for "이 대회에서"
     article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
@@ -889,6 +1012,8 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             _dated(text, y, ref_year) for y in find_years(text, pub, s0, e0, ranges=True)
             if not _not_award_year(text, y) and not (ref_year and not y.years and text.startswith("전년", y.start))
         ])
+        if not ments and any(_classes_listed(text, ge, e0) for _gs, ge, _g in grades):
+            continue  # "공시제 시상은 종합대상, 최우수상, 우수상, 특별상으로 짜여 있다": the award's classes
         respective = _respectively(text, s0, e0, grades, ments)
         assigned: set[int] = set()
         prev_dists: list[C.Mention] = []
@@ -920,7 +1045,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 dists = respective[gs]
             elif chain:
                 dists = chain
-            elif _CLASS_AFTER.match(text[ge : ge + 12]) or (not ments and (
+            elif _CLASS_AFTER.match(text[ge : ge + 30]) or (not ments and (
                 _CLASS_SUBJECT.match(text, ge) or _GENERIC_RECEIVER.search(text, ge, e0)
             )):
                 # "공시제 부문 우수 자치단체는 … 사업비를 받는다", "특별상은 … 애쓴 자치단체에 돌아갔다": a class
@@ -961,6 +1086,13 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             targets: list[tuple[str, str | None]] = [(m.full_name, m.code) for m in dists]
             organisers = {m.full_name for m in ments if m.unit.is_province and _organises(text[m.end : m.end + 40])}
             sources = ["hint" if m.by_hint else "sentence" for m in dists]
+            if not targets and (
+                _COUNTED_SUBJECT.search(text, max(s0, gs - 24), gs) or _named_receiver(text, ge, e0)
+            ):
+                # "210개 기관만 우수기관으로 선정됐으며": how many bodies won; "최우수상은 … 생활체육팀이
+                # 받았다", "은상은 … 교육청소년과에 돌아갔다": the receiver is named and is no district
+                prev_end = ge
+                continue
             if not targets:
                 at = focus.district_source_at(gs, after_ok=False)
                 if at is not None and at[0] in organisers:
@@ -1038,8 +1170,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     # "2019년부터 2021년까지 3년 연속 최우수상": every year of an explicit span of a streak;
                     # a span without 연속 ("2019~2021년 실적 평가에서") gives its last year
                     # "'21~'22년 대상에 이어": a span right before its grade gives every year too
+                    # "2년 연속(2010-2011년) 최우수 구로": the span of a streak in brackets
                     ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or re.fullmatch(
-                        r"\s*[‘“'\"]?\s*", text[y.end : gs]) else [y.years[-1]]
+                        r"\s*[‘“'\"]?\s*", text[y.end : gs]) or (
+                        re.fullmatch(r"\)\s*", text[y.end : gs]) and _STREAK.search(text, max(s0, y.start - 8), y.start)
+                    ) else [y.years[-1]]
                 elif len(y.years) > 1:
                     same = [g for g in grades if g[0] > y.end and (not [z for z in years if y.end <= z.start < g[0]])]
                     idx = [g[0] for g in same].index(gs) if gs in [g[0] for g in same] else 0
@@ -1074,6 +1209,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 ysrc = None
             inherited = not before and last_ctx is not None and si - last_ctx[3] <= 2
             award, category, organizer = _award_name(gaz, text[window_start:gs], name_day)
+            if category is None:
+                # "'… 경진대회'에서 일자리 및 고용환경 개선 분야 우수상": a 분야 is the prize's category like a 부문
+                category = _field_category(text, window_start, gs)
             named_award = award
             continuing = window_start == prev_end and gi > 0
             if award is None and category:
@@ -1101,6 +1239,13 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             field = _FIELD_BEFORE.search(text, window_start, gs)
             if topic == "other" and field and _topic(field.group(1)) == "job":
                 topic = "job"  # "'2017 한국의 지방자치 경영대상'에서 일자리 창출 분야 대상": a general contest's jobs field
+            if topic == "other" and (
+                any(_topic(f.group(1)) == "job" for f in _ANY_FIELD.finditer(text, window_start, gs))
+                or _topic(text[gs:ge]) == "job"
+            ):
+                # "… 경영대상'에서 일자리창출 부문 4년 연속 대상", "… 경영대상' 평가에서 일자리창출대상": the jobs
+                # field of a general contest, named a few words before the grade or glued to it
+                topic = "job"
             if topic is None and _topic(" ".join(text[window_start:gs].split()[-2:])) == "other":
                 topic = "other"  # "… 일자리 사업인 ‘…’을 키워 제19회 지방자치 경영대전 대상": the prize's own name
             if topic is None:
@@ -1108,8 +1253,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             if topic is None and continuing:
                 topic = prev_topic
             if topic is None:
-                topic = _topic(text[s0:gs]) or article_topic
+                back = _BACK_REFERENCE.search(text, s0, gs)
+                topic = _topic(text[s0:gs]) or (last_named_topic if back else None) or article_topic
             prev_topic = topic
+            if named_award:
+                last_named_topic = _topic(named_award)
             contest = (
                 article_contest or "공모전" in text[s0:gs]
                 # "… 아이디어 공모전도 열어 … 골랐다. 최우수상은 …(이수진), 우수상은 …": the contest goes on
@@ -1196,6 +1344,19 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         if unnamed else None
     )
     merged = merge_awards(facts, default)
+    # "인천 서구는 … 2년 연속 우수상을 받았다. 이날 … 2024 사회적기업 기념행사에서 … 우수상": an undated lead
+    # restates the dated record of the same district, grade and award (or names none)
+    dated = {
+        (f.district, f.grade, f.award) for f in [*facts, *merged]  # before merging: each dated sentence's award
+        if f.year is not None and not _SUCCESSION.search(f.evidence or "")  # "이번 최우수상은 2020년 … 에 이어"
+    }
+    merged = [
+        f for f in merged
+        if f.year is not None or not (
+            (f.district, f.grade, f.award) in dated
+            or (f.award is None and any(k[:2] == (f.district, f.grade) for k in dated))
+        )
+    ]
     if any(f.award is None and f.organizer is None for f in merged):
         evaluator = _evaluating_province(art)
         if evaluator:

@@ -18,7 +18,7 @@ from functools import cache
 
 from extract import context as C
 from extract.facts import DistrictFact
-from extract.gazetteer import Gazetteer, Unit
+from extract.gazetteer import Gazetteer, Unit, day_within, era_periods
 from extract.text import Frame
 
 # What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
@@ -39,11 +39,18 @@ _PROVINCE_ACTS = re.compile(
     # the 광역 before the unquoted name of an evaluation it runs
     r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?(?:상반기\s*|하반기\s*)?[가-힣·ㆍ ]{2,30}?(?:평가|심사|경진대회)"
     # (not "…평가에서도": another evaluation named in passing, "인천시 군·구 평가에서도 줄곧 1위")
-    r"\s*(?:에서(?!도)|결과|(?:대상|최우수|우수|장려|특별)(?:상|기관)?(?:을|를|으로|로|에|의|$|\s))"
+    r"\s*(?:에서(?!도)|결과|(?:대상|최우수|우수|장려|특별)(?:상|기관)?(?:을|를|으로|로|에|의|$|\s)"
+    # "부산시의 일자리창출사업 종합평가에서도 2년 연속 최우수 구로": 에서도 with the grade it gave
+    r"|에서도[^.\n]{0,30}?(?:최우수|우수|대상|장려|특별상))"
+    # "전라북도 지역맞춤형 일자리창출지원 공모사업(도비 …)에 선정돼": the 광역's call that selects (and pays)
+    r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?[가-힣·ㆍ ]{2,30}?(?:공모사업|공모|지원사업)\s*(?:\([^()\n]{0,30}\))?"
+    r"\s*에\s*(?:최종\s*)?(?:선정|뽑|채택)"
+    # "국비 2억원, 전북도비 2천만원": the 광역's own funds
+    r"|비\s*(?:약\s*)?\d"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
-    # "경기도 일자리센터가 … 목표를 넘어섰다": the 광역's own job centre reports its results
-    r"|\s+(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
+    # "경기도 일자리센터가 … 목표를 넘어섰다", "전라북도일자리센터가": the 광역's own job centre reports
+    r"|\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
     # "경상남도 등 7개 광역자치단체는 우수로 뽑혀": the 광역 heads a counted group of 광역 receivers
     r"|\s*등\s*\d+\s*개\s*(?:광역자치단체|광역단체|광역지자체|시·도|시도)(?:는|은|가|이|도|와|과)(?![가-힣])"
@@ -72,7 +79,7 @@ _COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시�
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
-    r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실"
+    r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실|회의장|전시장|연회장|공연장"
     # "고양시 킨텍스에서", "충북 음성군 고용정보원에서": exhibition halls and agencies' seats
     r"|킨텍스|벡스코|엑스코|코엑스|세텍|정보원|개발원)"
     r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
@@ -86,6 +93,18 @@ _VENUE_AFTER = re.compile(
     r"|[ \t]+[가-힣A-Za-z0-9·]{2,12}(?:희망센터|복지관|센터)에[ \t](?!따르면)"
     # "서울 성동구의 한 공유공간에서 열린 시상식": a place somewhere in the district
     r"|의[ \t]+한[ \t]+[^.\n]{1,20}?에서[ \t]"
+    # "경기도 고양시에서 열린 … 시상식에서", "세종시에서 개최된 기념식": the city where an event took place
+    r"|(?:에서|서)[ \t]+(?:지난[ \t]+\d{1,2}일[ \t]+)?(?:열린|열리는|열렸|열릴|개최된|개최되는|개최됐|개최될|펼쳐진|진행된)"
+    # "오산시민회관에서", "강서구민체육관": a hall named after the district's residents
+    r"|[민](?:회관|체육관|운동장|공원|광장|문화센터|센터|홀|대강당)"
+    # "성동구청 앞에서 … 닦고 있다": in front of the office building (a photo's place)
+    r"|청(?:사)?[ \t]+앞(?:에서|마당)"
+)
+# "경기도와 울산시 공무원 두 명은 훈장을 받는다", "창원시 소속 직원 3명이": the employer of a number of
+# people (the people act or receive, not the local government; "부천시 직원들이 … 상을 받은 뒤" stays)
+_STAFF_AFTER = re.compile(
+    r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{2,8}(?:시|도|군|구))*\s*(?:소속\s*)?(?:공무원|직원|공직자)(?:들)?"
+    r"\s*(?:\d+\s*명|[한두세네]\s*명|다섯\s*명)\s*(?:은|는|이|가|도|을|를|에게|과|와|,)(?![가-힣])"
 )
 # "서울시 ‘2022년 자치구 일자리창출 평가’에서": a 광역 right before a quoted evaluation runs it.
 _PROVINCE_QUOTED_EVAL = re.compile(
@@ -165,6 +184,21 @@ def _output_unit(gaz: Gazetteer, unit: Unit) -> Unit:
     return unit
 
 
+def _place_only(text: str, s: int, e: int) -> bool:
+    """Whether the 기초 named at ``text[s:e]`` only says where (a venue, an address, an area, a company's
+    home, a body's or a person's affiliation), not a local government that acts."""
+    after = text[e : e + 40]
+    return bool(
+        _VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
+        or _COMPANY_HOME_AFTER.match(text[e : e + 70]) or after.startswith("청사")  # "옛 마포구청사의"
+        or re.match(r"\s+옛\s+[가-힣]{1,5}청사", after)
+        or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
+        or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
+        or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
+        or (_PERSON_AFTER.match(after) and re.search(r"[(,]\s*$", text[max(0, s - 3) : s]))
+    )
+
+
 # "인천광역시∙충청남도∙경상남도, 인천 부평구가 최우수상을", "대상은 대구광역시·충남 천안시에 돌아갔다":
 # a 광역 written in full as an item of a list of local governments that receive something
 _LIST_ITEM_GAP = re.compile(r"(?:\([^()]{0,20}\))?\s*(?:·|ㆍ|・|,|/|와|과|및)\s*")  # also "강원도(광역단체 부문)와"
@@ -202,6 +236,20 @@ _GYEONGGI_GWANGJU = re.compile(
 )
 
 
+# "전북도비 2천만원", "경기도비 5억원": a 광역's funds glued to its name
+_OWN_FUNDS = re.compile(r"비\s*(?:약\s*)?\d")
+# "전라북도일자리센터가 … 1주년을 맞았다": the 광역's own job centre, its name glued to the 광역's
+_OWN_CENTRE = re.compile(r"(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])")
+# the 경기 unit named with its 도 ("경기도 광주시", "경기 광주")
+_GYEONGGI_GWANGJU_NAMED = re.compile(r"경기도?\s*광주")
+# "서구(대전)", "금정구, 남구(이상 부산)": a same-name unit (or a list ending in it) with its 광역 in brackets
+_BRACKET_PROVINCE = re.compile(
+    r"(?:\s*\(\s*|(?:\s*(?:,|·|ㆍ|와|과)\s*[가-힣]{1,5}(?:구|군|시))*\s*\(\s*이상\s+)"
+    r"(서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+    r"|[가-힣]{2,5}(?:특별시|광역시|특별자치시|특별자치도|도))\s*\)"
+)
+
+
 # "부산지역 취업자가 한 달 새 3만3천명 늘었다", "제주지역 고용률은": the 광역 as the subject of its own labour
 # statistics (not "부산·울산·경남 지역 청년", an area of several)
 # "제주지역 한 해 취업자 수가", "강원 취업자 수는", "인천의 일자리 질 지수는", "전북 6개 시 지역 평균 고용률은":
@@ -214,8 +262,14 @@ _REGION_STAT_AFTER = re.compile(
 
 
 def _region_stat(text: str, s: int, e: int) -> bool:
-    """Whether the 광역 at ``text[s:e]`` is alone the subject of its region's labour statistics."""
-    return bool(_REGION_STAT_AFTER.match(text, e)) and not re.search(r"[·ㆍ,와과]\s*$", text[max(0, s - 2) : s])
+    """Whether the 광역 at ``text[s:e]`` is alone the subject of its region's labour statistics, with a
+    figure of its own in the sentence ("울산 실업자는 2만 6천명으로"; not a rank alone: "울산 실업자 수가
+    서울 다음으로 많은 가운데")."""
+    m = _REGION_STAT_AFTER.match(text, e)
+    if m is None or re.search(r"[·ㆍ,와과]\s*$", text[max(0, s - 2) : s]):
+        return False
+    clause = re.match(r"[^.\n]{0,80}", text[m.end() : m.end() + 80])
+    return bool(clause and re.search(r"\d", clause.group()))
 
 
 def _among_provinces(text: str, raw: list[tuple[int, int, str, list[Unit]]], s: int, e: int) -> bool:
@@ -316,6 +370,30 @@ def _glued_anaphor(art: C.Article, found: list[C.Mention], pub: dt.date | None, 
     return _kind_reference(art, found, _output_unit(gaz, units[0]))
 
 
+# "홍천=정시우 기자", "[김해=뉴스파인]", "(순천=○○통신)": the place a story is filed from
+_DATELINE_PLACE = re.compile(
+    r"(?:^|(?<=[\n\[(【]))[ \t]*([가-힣]{2,4})[ \t]*=[ \t]*(?:[가-힣]{2,4}[ \t]*기자|[가-힣A-Za-z0-9]{2,12}[\])】]|[가-힣]{2,8}(?:뉴스|일보|통신|신문)\b)"
+)
+
+
+def _dateline_anaphor(art: C.Article, found: list[C.Mention], pub: dt.date | None) -> list[C.Mention]:
+    """A story told with "군은", "시가" that never writes the unit's name, filed from one 기초 ("… 홍천=○○○
+    기자"): that reference is a mention of the 기초 of the dateline (not when the body names another unit of
+    the same kind; the dateline's 광역 stories are :func:`_short_anaphors`)."""
+    text = art.text
+    if "=" not in text:
+        return found
+    gaz = art.gazetteer
+    index = _stem_index(gaz)
+    for dm in _DATELINE_PLACE.finditer(text):
+        word = dm.group(1)
+        cands = index.get(word, []) or [u for u in gaz.candidates(word) if not u.is_province]
+        units = list({r.code: r for u in cands if (r := gaz.at(u, pub)) is not None and r.level == "기초"}.values())
+        if len(units) == 1:
+            return _kind_reference(art, found, _output_unit(gaz, units[0]))
+    return found
+
+
 def _kind_reference(art: C.Article, found: list[C.Mention], unit: Unit) -> list[C.Mention]:
     """``found`` with the first "도는 / 시가 / 군에 따르면 / ○○○ 시장은" of the body as a mention of ``unit``."""
     kind = _kind_of(unit)
@@ -366,11 +444,21 @@ def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) ->
         home = gaz.candidates(str(art.home_region).strip()) if art.home_region else []
         if home and all(u.valid_from > day for u in home):
             bound = min(u.valid_from for u in home)
+        elif (own := [u for u in home if u.full_name == str(art.home_region).strip()]) and all(
+            u.valid_to < day for u in own
+        ):
+            # the outlet's region under its full name of a period that had ended (home_region "강원도",
+            # the name valid until 2023-06-10): the text is from before that end
+            bound = max(u.valid_to for u in own)
         else:
             ended = [max(u.valid_to for u in cands) for _s, _e, _surface, cands in found
                      if cands and all(u.valid_to < day for u in cands)]
             if ended:
                 bound = min(ended)
+        if bound == day:
+            # central bodies that existed only in some periods ("행정자치부", "지역발전위원회") and the
+            # term of office ("민선 9기") date the text within their periods
+            bound = day_within(day, era_periods(f"{art.title or ''}\n{art.text}"))
     if bound != fr.date:
         fr = dc_replace(fr, date=bound)
     return bound, fr
@@ -405,7 +493,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
         if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not (
-            _REGION_STAT_AFTER.match(text, e) and all(u.is_province for u in gaz.candidates(surface))
+            (_REGION_STAT_AFTER.match(text, e) or _OWN_FUNDS.match(text, e) or _OWN_CENTRE.match(text, e))
+            and all(u.is_province for u in gaz.candidates(surface))
         ):
             if _GLUED_BODY_NAME.match(text, e):
                 glued.append(surface)  # "서천군노인복지관": kept for a body that says only "군은"
@@ -422,7 +511,10 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         if units:
             raw.append((s, e, surface, units))
     if not raw:
-        return _glued_anaphor(art, _title_anaphor(art, [], pub), pub, glued), [], frame
+        out0 = _glued_anaphor(art, _title_anaphor(art, [], pub), pub, glued)
+        # (a text in which the gazetteer finds no name at all is skipped by the batch prefilter: the
+        # dateline alone does not make it a text about a district)
+        return (_dateline_anaphor(art, out0, pub) if found else out0), [], frame
 
     sents = art.sentences
     starts = [a for a, _ in sents]
@@ -452,6 +544,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     speech = speech_spans(text)
     # the outlet's region is a cue too (a 경기 desk's "광주시")
     gyeonggi_cue = bool(_GYEONGGI_GWANGJU.search(text)) or "4100000000" in {u.code for u in home_units}
+    gwangju_full = "광주광역시" in text
     unresolved: list[tuple[int, int, bool]] = []
     out: list[C.Mention] = []
     for s, e, surface, units in raw:
@@ -462,7 +555,18 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 # "광주시": 광주광역시 writes itself so too; 경기도 광주시 only with a 경기 cue in the article,
                 # and never as an item of a list of 광역 ("대구시, 광주시, 서울시, 경북도")
                 in_provinces = _among_provinces(text, raw, s, e)
-                chosen = next((u for u in units if u.is_province != (gyeonggi_cue and not in_provinces)), None)
+                # an article that writes 광역시 in full and never the 경기 unit's prefixed name means the 광역시
+                # ("광주광역시와 경기도 화성시는 … 광주시는 …")
+                full_metro = gwangju_full and not _GYEONGGI_GWANGJU_NAMED.search(text)
+                chosen = next((u for u in units if u.is_province != (gyeonggi_cue and not in_provinces
+                                                                      and not full_metro)), None)
+            if chosen is None:
+                # "서구(대전)", "북구, 연제구(이상 부산)": the 광역 in brackets after the name or its list
+                bm = _BRACKET_PROVINCE.match(text, e)
+                if bm:
+                    keys = {_province_key(gaz, u) for u in gaz.candidates(bm.group(1)) if u.is_province}
+                    winners = [u for u in units if _province_key(gaz, u) in keys]
+                    chosen = winners[0] if len(winners) == 1 else None
             for ctx in (sent_ctx.get(sent_of(s), Counter()), article_ctx) if chosen is None else ():
                 scores = {u.code: ctx.get(_province_key(gaz, u), 0) for u in units}
                 best = max(scores.values())
@@ -494,27 +598,25 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             counted = (
                 (not bare_stem or (surface in unit.aliases and bool(
                     _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after)
-                    or _province_stem_list(text, s, e) or _region_stat(text, s, e))))
+                    or _province_stem_list(text, s, e) or _region_stat(text, s, e)
+                    or _mixed_province_list(text, s, e))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
                          or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
                          or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(after)
                          or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
                          or (bare_stem and surface in unit.aliases and (
-                             _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)))
-                         or _region_stat(text, s, e))
+                             _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)
+                             or _mixed_province_list(text, s, e)))
+                         or _region_stat(text, s, e) or _group_bracket(text, s, e)
+                         # "서울시(7.61)가 최고점을, 충청남도(6.77점)가": a 광역 with a figure of its own
+                         or (not bare_stem and _FIGURE_AFTER.match(after)))
                 and not _COMPARISON.match(after)
+                and not _STAFF_AFTER.match(after)
                 and not any(a <= s < b for a, b in speech)
             )
         else:
-            wide = text[e : e + 70]
             signature = (s == 0 or text[s - 1] == "\n") and bool(_SIGNATURE_AFTER.match(text, e))
-            counted = signature or not (_VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
-                           or _COMPANY_HOME_AFTER.match(wide) or after.startswith("청사")  # "옛 마포구청사의"
-                           or bool(re.match(r"\s+옛\s+[가-힣]{1,5}청사", after))
-                           or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#"
-                           or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
-                           or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
-                           or (_PERSON_AFTER.match(after) and re.search(r"[(,]\s*$", text[max(0, s - 3) : s])))
+            counted = signature or not _place_only(text, s, e)
         shown = _output_unit(gaz, unit)
         out.append(
             C.Mention(
@@ -531,12 +633,13 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             )
         )
     out = _list_partners(text, out, speech)
-    out = _glued_anaphor(art, _title_anaphor(art, out, pub), pub, glued)
+    out = _dateline_anaphor(art, _glued_anaphor(art, _title_anaphor(art, out, pub), pub, glued), pub)
     out = _province_anaphors(text, out, speech)
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
     out = _comma_stem_lists(text, out, gaz, pub, speech)
     out = _figure_stems(text, out, gaz, pub, article_ctx, speech)
+    out = _prefixed_stems(text, out, gaz, pub, speech)
     return _excluded(text, _scopes(text, gaz, _stem_mentions(text, out))), unresolved, frame
 
 
@@ -868,6 +971,8 @@ _PROVINCE_STEM_LIST = re.compile(
     rf"(?<![가-힣])(?:{'|'.join(_PROVINCE_STEMS)})(?:\s*(?:·|ㆍ|・|,|과|와|및)\s*(?:{'|'.join(_PROVINCE_STEMS)})){{1,16}}"
     r"(?:광역시|특별시|특별자치시|특별자치도|도|시)?"
     r"(?=\s*(?:은|는|이|가|에는|에게는|에게|에|이며|이다|였다|이었다|도)(?![가-힣]))"
+    # not the area where something sits ("부산·경남에 자리한 기업 190여 곳")
+    r"(?!\s*에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|본사를|둥지를))"
 )
 
 
@@ -880,11 +985,56 @@ def _province_stem_list(text: str, s: int, e: int) -> bool:
     return False
 
 
+# "인천, 울산, 강원, 대구 동구, 경기 남양주·양주 등 10곳이 표창을", "전남, 충북, 전북 부안군과 함께 우수
+# 지자체에": 광역 short names listed with 기초 names as the winners or the selected local governments
+_MIXED_ITEM = (
+    rf"(?:(?:{'|'.join(_PROVINCE_STEMS)})(?:[ \t]+[가-힣]{{1,4}}(?:\s*·\s*[가-힣]{{1,4}})*)?"
+    r"|[가-힣]{1,5}(?:시|군|구)(?:\s*·\s*[가-힣]{1,5})*)"
+)
+_MIXED_PROVINCE_LIST = re.compile(
+    rf"(?<![가-힣]){_MIXED_ITEM}(?:\s*,\s*{_MIXED_ITEM}){{1,16}}"
+    r"(?=\s*(?:(?:과|와)\s*함께|등\s*\d+\s*(?:개|곳))[^.\n]{0,50}?"
+    r"(?:최우수|우수|대상|장려|특별상|선정|뽑혀|뽑혔|뽑힌|수상|받았|받는다|받는|표창|이름을\s*올))"
+)
+
+
+# "자치단체 2곳(부산광역시, 경상북도)과 유공자 15명은 … 표창을 받는다", "우수기관 3곳(서울시·경기도·…)이
+# 선정됐다": the members of a counted group of local governments that receives or is selected
+_GROUP_BRACKET_BEFORE = re.compile(
+    r"(?:지자체|자치단체|지방자치단체|광역자치단체|광역단체|기관|시·도|시도)\s*\d+\s*(?:곳|개)\s*\("
+    r"(?:[^()\n]{1,12}?\s*(?:,|·|ㆍ|및)\s*){0,8}$"
+)
+_GROUP_BRACKET_TAIL = re.compile(
+    r"[^()\n]{0,80}?\)[^.\n]{0,60}?(?:받|선정|뽑|수상|표창|차지|안았|돌아갔)"
+)
+
+
+def _group_bracket(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``text[s:e]`` is a member, in brackets, of a counted group of local governments
+    that receives or is selected."""
+    return bool(_GROUP_BRACKET_BEFORE.search(text, max(0, s - 120), s) and _GROUP_BRACKET_TAIL.match(text, e))
+
+
+def _mixed_province_list(text: str, s: int, e: int) -> bool:
+    """Whether the short 광역 name at ``text[s:e]`` is an item of a list of winners that mixes 광역 and 기초
+    names and closes with "과 함께 … 우수", "등 N곳이 … 받았다"."""
+    if "," not in text[max(0, s - 80) : e + 120]:
+        return False
+    for lm in _MIXED_PROVINCE_LIST.finditer(text, max(0, s - 120), min(len(text), e + 200)):
+        if lm.start() <= s and e <= lm.end():
+            return True
+    return False
+
+
 # "추가 모집 인원은 안동 6명, …": a unit's own quota of people in a list by 시·군
 _QUOTA_AFTER = re.compile(r"\s+\d[\d,]*\s*(?:여\s*)?명\s*(?:,|과|와|및|씩|을|이|으로|등|\))")
 _BRACKET_STEM_LIST = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{2,3}\s*\([^()\n]{1,30}\)\s*,\s*){2,}[가-힣]{2,3}\s*\([^()\n]{1,30}\)"
 )
+
+
+_QUOTED_STEM_ITEM = r"[가-힣]{2,3}\s+[‘'\"“][^’'\"”\n]{2,40}[’'\"”]"
+_QUOTED_STEM_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_QUOTED_STEM_ITEM}(?:\s*,\s*{_QUOTED_STEM_ITEM})+")
 
 
 def _figure_stems(
@@ -899,9 +1049,11 @@ def _figure_stems(
     taken = [(m.start, m.end) for m in found]
     extra: list[C.Mention] = []
     # "동작(노량진 청년취업센터), 구로(청년잇다), 마포(청년나루터) 등": three or more stems, each with its own
-    # bracket, listed by commas
+    # bracket, listed by commas; "광양 '…', 영암 '…', 무안 '…' 등": two or more, each with its quoted project
     bracket_lists = [(lm.start(), lm.end()) for lm in _BRACKET_STEM_LIST.finditer(text)]
-    for sm in re.finditer(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d)", text):
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        bracket_lists += [(lm.start(), lm.end()) for lm in _QUOTED_STEM_LIST.finditer(text)]
+    for sm in re.finditer(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d|\s+[‘'\"“])", text):
         stem = sm.group(1)
         if stem not in index or any(a <= sm.start() < b for a, b in taken + speech):
             continue
@@ -917,6 +1069,54 @@ def _figure_stems(
         extra.append(C.Mention(sm.start(), stop, stem, shown, shown.full_name, shown.code, counted=True,
                                subject=bool(_SUBJECT.match(text[stop : stop + 6])),
                                topic=bool(_TOPIC.match(text[stop : stop + 6]))))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "경북 구미와 경기 오산의 실업률이", "충남 천안(…)": a 기초's stem right after its 광역's short name
+_PREFIXED_STEM = re.compile(
+    rf"(?<![가-힣])({'|'.join(_PROVINCE_STEMS)})[ \t]+([가-힣]{{2,3}}?)"
+    r"(?=(?:와|과|의|이|가|은|는|도|에서|에)?(?![가-힣])|\s*\()"
+)
+
+
+# the rest of a list of prefixed stems ("와 경기 오산"), then "의 실업률이 5.3%로"
+_PREFIXED_STAT = re.compile(
+    rf"(?:\s*(?:와|과|,|·|ㆍ)\s*(?:(?:{'|'.join(_PROVINCE_STEMS)})[ \t]+)?[가-힣]{{2,4}}?)*"
+    r"의\s*(?:고용률|실업률|취업자|실업자|경제활동\s*참가율|일자리\s*질\s*지수)[^.\n]{0,20}?\d"
+)
+
+
+def _prefixed_stems(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, speech: list[tuple[int, int]]
+) -> list[C.Mention]:
+    """A 기초 written as its 광역's short name and its stem ("경북 구미", "경기 오산"): the same name as
+    "경북 구미시", read with the same checks for places (venues, addresses, areas …)."""
+    if not any(p + " " in text for p in _PROVINCE_STEMS):
+        return found
+    index = _stem_index(gaz)
+    taken = [(m.start, m.end) for m in found]
+    extra: list[C.Mention] = []
+    for pm in _PREFIXED_STEM.finditer(text):
+        s, e = pm.start(2), pm.end(2)
+        stem = pm.group(2)
+        if stem not in index or any(a <= s < b for a, b in taken) or any(a <= s < b for a, b in speech):
+            continue
+        keys = {_province_key(gaz, r) for u in gaz.candidates(pm.group(1))
+                if u.is_province and (r := gaz.at(u, pub)) is not None}  # type: ignore[arg-type]
+        units = [r for u in index[stem] if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+        units = [u for u in {u.code: u for u in units}.values() if _province_key(gaz, u) in keys]
+        if len(units) != 1 or units[0].level == "행정시":
+            continue
+        # only with a figure of its own, or joined to the next item that has one ("경북 구미와 경기 오산의
+        # 실업률이 5.3%로"): a prefixed stem alone is a place too often ("전남 함평에 공장을 둔")
+        if _place_only(text, s, e) or not (
+            _FIGURE_AFTER.match(text, e) or _FIGURE_SUBJECT.match(text, e) or _PREFIXED_STAT.match(text, e)
+        ):
+            continue
+        shown = _output_unit(gaz, units[0])
+        extra.append(C.Mention(s, e, stem, shown, shown.full_name, shown.code, counted=True,
+                               subject=bool(_SUBJECT.match(text[e : e + 6])),
+                               topic=bool(_TOPIC.match(text[e : e + 6]))))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 

@@ -105,6 +105,8 @@ class Gazetteer:
         words = sorted(self.surfaces, key=len, reverse=True)
         # a space in a surface matches any run of spaces or tabs, or none ("서울 중구", "서울중구")
         self.pattern = re.compile(trie_alternation(words, space=r"[ \t]*"))
+        # a surface written without its space ("서울중구", "강원고성군") → its spaced form
+        self._joined = {w.replace(" ", ""): w for w in words if " " in w}
         self._successor_cache: dict[str, Unit | None] = {}
 
     def finditer(self, text: str):
@@ -117,6 +119,12 @@ class Gazetteer:
             if s > 0 and "가" <= text[s - 1] <= "힣":
                 continue  # inside a longer word ("서울특별시" in "범서울특별시")
             surface = " ".join(m.group().split())
+            if surface not in self.surfaces:
+                # written without its space: a name only when it ends the line or takes a particle
+                # ("서울중구는", a "강원고성군" tag line), not glued before a body's name ("울산동구 ○○위원회")
+                nxt = text[e : e + 1]
+                if not nxt or nxt == "\n" or "가" <= nxt <= "힣":
+                    surface = self._joined.get(surface, surface)
             yield s, e, surface
 
     def candidates(self, surface: str) -> list[Unit]:
@@ -198,3 +206,62 @@ def place_stems(gaz: Gazetteer) -> frozenset[str]:
         out.update(names)
         out.update(n[:-1] for n in names if len(n) >= 3 and n.endswith(("시", "군", "구", "도")))
     return frozenset(out)
+
+
+#: "민선 6기": the term of local office a text speaks of (term 1 began on 1995-07-01 and lasted three
+#: years, term N ≥ 2 begins on 1 July of 1990 + 4N); the text was written on or after its start
+_TERM = re.compile(r"민선\s*([1-9])\s*기")
+
+
+@cache
+def era_names() -> tuple[re.Pattern[str], dict[str, tuple[tuple[dt.date, dt.date], ...]]]:
+    """Central bodies that existed only in some periods (``data/era_names.tsv``): a pattern over their
+    names and each name's periods (first and last day, inclusive)."""
+    periods: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    in_word: dict[str, bool] = {}
+    for line in (DATA_DIR / "era_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        surface, start, end, glued = (line.split("\t") + ["", "", ""])[:4]
+        periods[surface].append((_date(start, _FAR_PAST), _date(end, _FAR_FUTURE)))
+        in_word[surface] = glued.strip() == "1"
+    names = sorted(periods, key=len, reverse=True)
+    alternation = "|".join(
+        re.escape(n) if in_word[n] else rf"(?<![가-힣]){re.escape(n)}" for n in names
+    )
+    return re.compile(rf"(?:{alternation})"), {n: tuple(p) for n, p in periods.items()}
+
+
+def era_periods(text: str) -> list[tuple[tuple[dt.date, dt.date], ...]]:
+    """The periods a text's era names allow, one tuple of periods per name written ("행정자치부" →
+    1998–2008 or 2014–2017; "민선 7기" → from 2018-07-01).
+
+    :param text: any text
+    :returns: one entry per distinct name or term
+    """
+    pattern, periods = era_names()
+    out = [periods[n] for n in dict.fromkeys(m.group() for m in pattern.finditer(text))]
+    terms = {int(t) for t in _TERM.findall(text)}
+    if terms:
+        n = max(terms)
+        out.append(((dt.date(1995, 7, 1) if n == 1 else dt.date(1994 + 4 * (n - 1), 7, 1), _FAR_FUTURE),))
+    return out
+
+
+def day_within(day: dt.date, cues: list[tuple[tuple[dt.date, dt.date], ...]]) -> dt.date:
+    """The day nearest ``day`` (the latest one before it, else the earliest after) that every cue allows;
+    ``day`` itself when it is allowed or the cues contradict each other."""
+    if not cues:
+        return day
+
+    def allowed(d: dt.date) -> bool:
+        return all(any(a <= d <= b for a, b in cue) for cue in cues)
+
+    if allowed(day):
+        return day
+    days = {d for cue in cues for period in cue for d in period if d not in (_FAR_PAST, _FAR_FUTURE)}
+    ok = sorted(d for d in days if allowed(d))
+    before = [d for d in ok if d <= day]
+    if before:
+        return before[-1]
+    return ok[0] if ok else day

@@ -49,6 +49,7 @@ _NATIONAL = re.compile(
 
 _CONNECTIVE = re.compile(r"[가-힣]{0,3}(?:고|며|으며|어)\s*,?\s")
 # "목표 인원을 넘겼고": an achievement beyond the target is no plan (0.4.1)
+_WILL = re.compile(r"(?<=[가-힣])겠(?:다|습니다|으며|고)")
 _STRONG_PLAN = re.compile(
     r"^[^.]{0,25}?(?:예정|계획|목표(?!\s*(?:인원|치)?\s*(?:를|을)?\s*(?:넘|초과|웃돌|달성))|할\s*방침|모집|선발할|키로|기로\s*했)"
     r"|^\s*(?:시킨다|시킬|시키기로|시키겠)"
@@ -75,8 +76,31 @@ _JOB_TOPIC = re.compile(r"^[^,.]{0,10}일자리(?:는|은)\s")
 _ITEM_BEFORE = re.compile(r"(?:^|[,·]\s*|\s)[가-힣]{1,6}\s*$")
 
 
-_SEEKERS_ANY = re.compile(r"구직자|지원자|신청자|응시자|응모자")
+_SEEKERS_ANY = re.compile(
+    r"구직자|지원자|신청자|응시자|응모자|구직(?:을|\s*신청을)?\s*(?:신청|등록)한|상담(?:을)?\s*받은|알선(?:을)?\s*받은"
+)
+# "… 919명으로 달성률이 18.4%", "4천37명으로, 목표 대비 54.4%였다": an achievement measured against the target
+_ACHIEVED_AFTER = re.compile(r"^\s*(?:여\s*)?(?:으로|로)\s*,?\s*(?:(?:올해|연간|당초)\s*)?(?:목표\s*대비|목표의|달성률|목표\s*달성률)")
+# a plan given up ("배치할 계획이었으나", "뽑을 예정이었지만") and a goal revised ("목표치 7천312개를 7천428개로 높여
+# 잡았다": the old figure) are no counts (0.8.0)
+_SUPERSEDED = re.compile(r"(?:계획|예정|목표)이었(?:으나|지만)|(?:계획|예정)(?:했|였)(?:으나|지만)")
+_REVISED = re.compile(
+    r"^\s*(?:을|를|에서)\s*(?:약\s*)?\d[\d,]*(?:\s*[만천백]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)\s*(?:으로|로)\s*"
+    r"(?:[가-힣]+\s+)?(?:높|상향|늘려|늘렸|올려|올렸|조정|낮|변경|수정|확대|줄)"
+)
+_GOAL_BEFORE = re.compile(r"목표|계획|모집\s*인원|선발\s*인원")
+_QUOTED = re.compile(r"[‘'“\"「『][^’'”\"」』]{2,40}[’'”\"」』]")
+_TAKING_PART_AFTER = re.compile(r"^[^.]{0,20}?(?:참여|참가|수료|이수|교육을\s*받)")
+# trainees named right before the count ("최종 이수자 115명", "수료생 40명을 배출"): people who took part
+_TRAINEES_BEFORE = re.compile(r"(?:이수자|수료자|수료생|교육생|훈련생|연수생|수강생)\s*(?:약\s*)?$")
+_PLACED_AFTER = re.compile(r"^[^.]{0,20}?(?:취업|채용|고용|일자리를\s*얻|모집|선발|뽑)")
 _TRAINING = re.compile(r"수료|교육|과정|훈련|참여")
+# people who judge, staff or serve the authority (hired ones are placements: "직업상담사 6명을 채용했다")
+_STAFF_BEFORE = re.compile(r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원)\s*(?:약\s*)?$")
+_SEEKING_BEFORE = re.compile(r"구직\s*(?:신청|등록)?\s*$")
+_FOUND_AFTER = re.compile(r"^\s*(?:을|를)\s*(?:새로\s*)?(?:찾아|발굴|등록|접수)")
+# "해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average of a running service (gold README) (0.8.0)
+_AVERAGE_BEFORE = re.compile(r"(?:해마다|매년|매해|연평균)\s*(?:약\s*)?$")
 _SEEKERS_BEFORE = re.compile(r"(?:구직자|지원자|신청자|응시자|응모자|상담자)\s*(?:약\s*)?$")
 
 
@@ -93,6 +117,19 @@ def _kind(
 
     if not ignore_skip and first("skip_before", before):
         return None
+    if _STAFF_BEFORE.search(before) and not _PLACED_AFTER.match(after):
+        return None  # "심사위원 5명이", "직업상담사 5명이 상주", "직원 190명이 평가에 참여": no placements (0.8.0)
+    if (_SEEKERS_BEFORE.search(before) or _SEEKING_BEFORE.search(before)) and _FOUND_AFTER.match(after):
+        return None  # "농가 구직자 450명을 찾아", "구직 신청 380명을 발굴해": job-seekers found, no placements (0.8.0)
+    if _SUPERSEDED.search(after):
+        return None  # "18명을 배치할 계획이었으나 … 넓혔다": a plan given up is no count (0.8.0)
+    if first("achieved_over", before):
+        # "목표 9,310명의 88.6%인 8,249명을 채용했다": an achievement against the target → created (0.8.0)
+        return "participants" if _TAKING_PART_AFTER.match(after) else "created"
+    if _ACHIEVED_AFTER.match(after) and not first("target_before", before):
+        return "created"  # "실적은 … 919명으로 달성률이 18.4%": an achievement measured against the target (0.8.0)
+    if _TRAINEES_BEFORE.search(before) and not _PLACED_AFTER.match(after) and _rules_first_kind(after) in ("created", None):
+        return "participants"  # "최종 이수자 115명을 확보하며": trainees who finished a course (0.8.0)
     for where in ("achieved", "target_before"):
         kind = first(where, before)
         if kind:
@@ -100,13 +137,18 @@ def _kind(
     if first("pool", after):
         # "구직자 3천580명 가운데 1천950명이 취업했다": job-seekers and applicants are no programme's pool (0.4.1)
         return None if seekers or _SEEKERS_BEFORE.search(before) else "participants"
+    # a quoted name after the count is no predicate ("104명의 청년에게 '창업기업 청년채용 연결사업' 등 … 모집") (0.8.0)
+    after = _QUOTED.sub(lambda q: " " * len(q.group(0)), after)
     best: tuple[int, int, str] | None = None
     for pattern, kind in _rules_at("predicate"):
         m = pattern.search(after)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m.end(), kind)
     if best is None:
-        return first("before_predicate", before)
+        named = first("before_predicate", before)
+        if named in ("created", "employed") and first("future", after):
+            return "target"  # "일자리는 1만개에 이를 전망이다": jobs to come (0.8.0)
+        return named
     if best[2] == "skip":
         return None
     if best[2] == "selected" and "창업" in after[best[1] :]:
@@ -129,6 +171,24 @@ def _kind(
     ):
         return "target"  # "500개를 새로 만들고, … 제공할 계획이다": the plan covers both clauses
     return best[2]
+
+
+def _rules_first(where: str, text: str) -> str | None:
+    """The kind of the first ``job_kinds.tsv`` rule at ``where`` that matches ``text``."""
+    for pattern, kind in _rules_at(where):
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _rules_first_kind(after: str) -> str | None:
+    """The kind of the earliest predicate of ``job_kinds.tsv`` in ``after`` (None when there is none)."""
+    best: tuple[int, str] | None = None
+    for pattern, kind in _rules_at("predicate"):
+        m = pattern.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
 
 
 # any past-tense ending: a syllable with final ㅆ (not 있, 겠) before 다/고/… ("넘겼다고 밝혔다")
@@ -227,7 +287,8 @@ _THRESHOLD_AFTER = re.compile(
 )
 _BREAKDOWN_BEFORE = re.compile(r"별(?:로는?|\s*(?:집계|실적|현황|내역)(?:는|은))\s*(?:[가-힣·]+\s*){0,6}$")
 _NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*(?:[가-힣]+\s*){1,5}$")
-_BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}별로는?\s")
+# "… 모두 650명이며, 도시별로는 창원 210명 …": the total split up by place (a split by type keeps the total, 0.8.0)
+_BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}(?:시군|시·군|구·군|군·구|지역|도시|자치구|권역|읍면|읍·면|시|군|구)별로는?\s")
 _CROWD_AFTER = re.compile(r"\s*의\s*(?:인원|관람객|방문객|시민)")
 _JOBS_AFTER = re.compile(r"\s*(?:의\s*)?(?:[가-힣]+\s+){1,2}?(?:일자리|일거리)")
 _LICENSED_AFTER_COUNT = re.compile(
@@ -271,6 +332,8 @@ def _inline_item(text: str, s0: int, e0: int, start: int, cands: list[_Cand]) ->
     last_mark = max(p for p in marks if p < start)
     if any(last_mark <= c[0].start() < start for c in cands):
         return None
+    if start - last_mark > 30:
+        return None  # "▷… ▷… 등에 힘써 모두 1만4,358개의 일자리를": a count after a list of activities (0.8.0)
     last = next((c[0] for c in cands if c[0].start() > marks[-1]), None)
     if last is None:
         return None
@@ -316,7 +379,28 @@ _TAKING_PART = re.compile(r"참여(?:할|하는|자|\s*청년|\s*주민)|참가(
 _PUBLIC_JOB = re.compile(r"직접\s*일자리|공공\s*근로|공공\s*일자리|노인\s*일자리|희망\s*(?:근로|일자리)|공동체\s*일자리|일자리\s*사업")
 _CROWD_NOUN_BEFORE = re.compile(r"(?:참여자|참가자|방문객|관람객|참석자)\s*(?:약\s*)?$")
 _STAT_SENTENCE = re.compile(r"고용률|실업률|경제활동|고용\s*조사|통계청")
-_STAT_TOPIC = re.compile(r"(?<![가-힣])취업자\s*(?:수\s*)?(?:는|은|가)\s")
+_STAT_TOPIC = re.compile(r"(?<![가-힣])취업자\s*(?:수\s*)?(?:는|은|가|도)?\s")
+# how a survey article's placements were made ("센터의 구인·구직 알선으로 … 1,012명이 취업", "기업을 유치해 1,042명의
+# 일자리를"): a programme's result, no statistic (0.8.0)
+_PLACEMENT_MEANS = re.compile(r"알선|센터|사업으로|사업을\s*통해|(?:을|를)\s*통해|프로그램|유치해")
+# a count compared with last year ("예산은 지난해보다 … 늘었고 일자리도 230개 늘었다"): the difference, no count (0.8.0)
+_YEAR_COMPARED = re.compile(r"(?:지난해|전년|작년|전년도|예년)\s*(?:보다|대비|에\s*비해)")
+_GREW_AFTER = re.compile(r"^\s*(?:여\s*)?(?:이|가)?\s*(?:더\s*)?(?:늘었|늘어|증가|많아|많았|줄었|줄어|감소)")
+# the pool of a later share: people referred, counselled or registered ("4300명에게 취업을 알선했고, 이 가운데 2350명이
+# 일자리를 얻었다", "7200명이 취업 상담을 받았고, 이 가운데 480명이"): only the share placed counts (0.8.0)
+_REFERRAL_POOL = re.compile(
+    r"^[^.]{0,40}?(?:알선|상담을?\s*받|신청|접수|등록)[^.]{0,12}?,?\s*(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데)\s*(?:[가-힣]+\s+){0,2}\d"
+)
+# a ministry as the subject of a sentence naming no district: a national figure (0.8.0)
+_MINISTRY_SUBJECT = re.compile(r"(?:행정안전부|행안부|고용노동부|노동부|보건복지부|복지부|정부)(?:가|는|이|와|과)\s")
+_ANAPHOR_SUBJECT = re.compile(r"(?<![가-힣])(?:시|군|구|도)(?:는|가|에서는)\s")
+# a start-up part of a plan ("먼저 청년창업 지원 9개 사업에 197억원을 들여 청년일자리 296개를 만든다"): no count
+_STARTUP_CLAUSE = re.compile(r"(?<![·ㆍ])창업\s*(?:지원|분야|부문)(?![^,]*(?:등|취업|채용))[^,]*$")
+# a one-off talk for people ("청년 30여명을 대상으로 취·창업 특강을 열었다"): its audience is no count
+_TALK_AUDIENCE = re.compile(r"^\s*(?:을|를)\s*대상으로\s*[^.]{0,25}?(?:특강|강연|설명회|간담회|토크\s*콘서트)(?:을|를)?\s*(?:열|개최|진행|마련)")
+# people already at work in an article that recruits more ("이미 경로당도우미 215명이 배치돼 있지만"): placed (0.8.0)
+_IN_PLACE = re.compile(r"(?:돼|되어|해)\s*있|일하고\s*있|근무\s*중|활동\s*중")
+_TEAM_AFTER = re.compile(r"\s*(?:이상|이하)?\s*(?:으로|로)?\s*(?:꾸린|구성된|구성한|이뤄진|이룬|짠)\s*팀|\s*1\s*팀")
 _FACILITY_TOPIC = re.compile(r"^[^,.]{0,15}?(?:센터|창구|사무소|사무실|청사|본부)(?P<p>에는|에|는|은)\s")
 _POSTED = re.compile(r"배치|근무|상주|일한다|일하고\s*있")
 # staff by rank ("센터장 1명과 팀장 3명, 팀원 15명"): the people who run a facility
@@ -327,7 +411,7 @@ _LAUNCH = re.compile(r"발대식|출범식|발족식")
 # places it lists are planned (J-RECRUIT)
 _RECRUITING = re.compile(
     r"(?:참여자|참가자|근로자|인턴|대상자|청년|주민|어르신|장애인|구직자|인원|\d\s*명)[^.]{0,25}?"
-    r"(?:모집(?!했|하였|을\s*마쳤|\s*결과)|뽑는다|뽑을|뽑는\s|선발(?:한다|할|하기로|키로|합니다|$|\s*[…·,]))"
+    r"(?:모집(?!했|하였|을\s*마쳤|\s*결과|에\s)|뽑는다|뽑을|뽑는\s|선발(?:한다|할|하기로|키로|합니다|$|\s*[…·,]))"
 )
 # a place name that names a state body's office ("고용노동부 여수지청"): no district hosting
 _OFFICE_AFTER = re.compile(r"\s*(?:지청|지사|지부|지원|사무소|출장소|지점|본부)")
@@ -339,6 +423,24 @@ _JOINT = re.compile(
 _SEVERAL = re.compile(r"(?:(?<![가-힣])(?:두|세|네|양)|[2-9]개)\s*(?:시·군|시군|구·군|자치구|구|시|군|지자체|자치단체|시·군·구)")
 
 
+_AND = re.compile(r"\s*(?:와|과|및|,|·)\s*")
+_SUBJECT_PARTICLE = re.compile(r"(?:은|는|이|가)\s")
+
+
+def _joint_subject(text: str, focus: C.Focus, si: int, s0: int, e0: int, start: int) -> bool:
+    """Two districts of one level are the joint subject before the count ("북구와 울주군은 …"), with no 각각."""
+    if _RESPECTIVELY.search(text, s0, e0) or any(0 <= start - x.end <= 4 for x in focus.in_sentence(si)):
+        return False  # "…, 영동군 300명, 옥천군 200명이다": each part has its own district
+    ms = sorted((x for x in focus.in_sentence(si) if x.end <= start), key=lambda x: x.start)
+    for a, b in zip(ms, ms[1:], strict=False):
+        if (
+            a.full_name != b.full_name and (" " in a.full_name) == (" " in b.full_name)
+            and _AND.fullmatch(text, a.end, b.start) and _SUBJECT_PARTICLE.match(text, b.end)
+        ):
+            return True
+    return False
+
+
 def _shared_total(text: str, focus: C.Focus, si: int, s0: int, start: int) -> bool:
     """A "모두/총" count that sums listed parts: two districts in its sentence, or ▲ items before it."""
     if len({m.full_name for m in focus.in_sentence(si)}) >= 2 or _SEVERAL.search(text, s0, start):
@@ -348,17 +450,47 @@ def _shared_total(text: str, focus: C.Focus, si: int, s0: int, start: int) -> bo
         a, b = sents[si + 1]
         if _OF_THESE.match(text, a, b) and _RESIDENTS.search(text, a, b):
             return True  # "… 모두 360명 … . 이 가운데 청주시민이 210명, 청원군민이 150명이다"
-    return len(_INLINE_BULLET.findall(text, s0, start)) >= 2
+    bullets = list(_INLINE_BULLET.finditer(text, s0, start))
+    # "▷산단 … ▷창업 지원 … 등에 힘써 모두 1만4,358개": bullets of activities, not of counted parts (0.8.0)
+    return len(bullets) >= 2 and bool(_HAS_COUNT.search(text, bullets[0].end(), start))
 
 
 #: a job-count candidate: (match, value, unit, before, after_full, after, noun)
 _Cand = tuple[re.Match[str], int, str, str, str, str, str]
+_GLOSS = re.compile(r"\s*[(（][^()（）.]{0,30}[)）]")
 # a clause ends before the next item of a comma list ("청년취업 연계 1,748명, 전문인력 양성 1,002명")
 _NEXT_ITEM = re.compile(r",\s*[^,.]{0,20}?\d[\d,.]*\s*(?:[만천백]\s*(?:\d[\d,]*)?\s*)*(?:여\s*)?(?:개|명)")
 
 
 # "기업 1,184개가", "신규사업 45개를 포함해" (not "도시기반사업 6,100개": the jobs of a field)
 _FIRMS_BEFORE = re.compile(r"(?:기업|업체|사업장|회사|기관|단체|(?:신규|세부|단위|전체)\s*사업|과제|시책)\s*$")
+# "고용서비스 사업 4개로", "공모사업 4개가 뽑혀" (a small count after a project noun); "228개 일자리 사업을 벌여",
+# "73개 목표관리 대상 사업을 확정했다" (a project noun within two words after the count): projects, not jobs
+_PROJECTS_BEFORE = re.compile(r"사업\s*$")
+_PROJECTS_AFTER = re.compile(r"^\s*(?:의\s*)?(?:[가-힣·]+\s+){0,2}?[가-힣]*(?:사업|과제)(?:단)?(?:을|를|이|가|은|는|에|의|으로|로|과|와|\s|$)")
+# a selection's competition ("10명 모집에 139명이 몰려 14대1", "57명을 선발하는데 354명이 지원해 6.2대 1의 경쟁률"):
+# neither the places nor the applicants are a count
+_COMPETITION = re.compile(r"경쟁률|\d\s*대\s*1(?![\d.])")
+_COMPETING = re.compile(
+    r"^\s*(?:여\s*)?(?:모집|선발|채용)\s*에\s|^\s*(?:을|를)\s*(?:모집|선발|뽑|채용)(?:하는|는)\s*데|^\s*(?:여\s*)?(?:이|가)\s*(?:몰|지원|신청|응모|응시|접수)"
+)
+# a figure given per year or per course ("해마다 1000개씩", "각 28명씩 모집") is the count when no other figure of the
+# article is its multiple (the total it adds up to: "단계마다 2,500명씩 … 1만 명", "반기마다 18명씩 모두 36명")
+_PERIOD = re.compile(r"해마다|매년|매해|연간|한\s*해|기수|회차|차수|기별")
+_ALL_COUNTS = re.compile(r"(?<![\d.,])\d[\d,]*(?:\s*[만천백십]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)")
+
+
+def _per_period(text: str, s0: int, e0: int, value: int) -> bool:
+    """A "N씩" figure per year or course with no total of it in the text (J-EACH, 0.8.0)."""
+    if value < 2 or not _PERIOD.search(text, s0, e0):
+        return False
+    for m in _ALL_COUNTS.finditer(text):
+        v = parse_korean_number(re.sub(r"\s*(?:여\s*)?(?:개|명)$", "", m.group(0)))
+        if v and v != value and v % value == 0:
+            return False
+    return True
+
+
 # "도 단위 6개, 시군 단위 64개 사업", "신규 8개를 포함한 23개 사업": an item counts what the list's last item counts
 _LIST_NOUN = re.compile(
     r"\s*(?:,|(?:을|를)\s*포함(?:한|해|하여)|등)\s*[^,.]{0,14}?\d[\d,]*\s*개\s*(?:의\s*)?([가-힣]+)"
@@ -420,7 +552,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         ):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
         after_full = text[m.end() : e0]
-        if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full):
+        if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full) or _TEAM_AFTER.match(after_full):
             continue
         noun_m = _NOUN_AFTER.match(after_full[:40])
         noun = noun_m.group(1) if noun_m else ""
@@ -432,7 +564,16 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
                 continue
             if value < 20 and _LIST_SIZE.search(before) and _COPULA_AFTER.match(after_full):
                 continue
-        if (unit == "개" and _FIRMS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
+        if unit == "개" and (
+            (value < 100 and _PROJECTS_BEFORE.search(before))
+            or (value < 1000 and (pm := _PROJECTS_AFTER.match(after_full)) and "창출" not in pm.group(0))
+        ):
+            continue  # "228개 일자리 사업을 벌여", "공모사업 4개가 뽑혀": a count of projects (0.8.0)
+        if unit == "명" and _COMPETITION.search(text, s0, e0) and _COMPETING.match(after_full):
+            continue  # "10명 모집에 139명이 몰려 14대1": the places and applicants of a past selection (0.8.0)
+        if _EACH_AFTER.match(after_full) and _per_period(text, s0, e0, value):
+            pass  # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0)
+        elif (unit == "개" and _FIRMS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
             continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "단계마다 2,500명씩": a rate per unit, no count
         if unit == "개" and (not noun or noun in ("을", "를", "과", "와", "등")):
             # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
@@ -445,7 +586,8 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
     # the clause of a count ends at the next count: a predicate after it is that count's
     for i, (m, value, unit, before, after_full, _, noun) in enumerate(out):
         limit = out[i + 1][0].start() - m.end() if i + 1 < len(out) else len(after_full)
-        clause = _CLAUSE_END.search(after_full, 0, limit)
+        gloss = _GLOSS.match(after_full, 0, limit)  # "115명(상용 107, 계약 8)이 새 일자리를 얻었다": a gloss is no clause end
+        clause = _CLAUSE_END.search(after_full, gloss.end() if gloss else 0, limit)
         nxt = _NEXT_ITEM.search(after_full, 0, limit + 12) if i + 1 < len(out) else None
         if nxt and nxt.end() < limit:
             nxt = None  # the count it reaches is no candidate ("취업자 수 77만 명")
@@ -459,7 +601,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
 
 def _strip_target_words(text: str) -> str:
     """``text`` without the target or achievement words that lead into the count after it."""
-    for r in _rules("target_before") + _rules("achieved"):
+    for r in _rules("target_before") + _rules("achieved") + _rules("achieved_over"):
         m = r.search(text)
         if m:
             text = text[: m.start()]
@@ -476,7 +618,9 @@ _PLACES = re.compile(
 _ATTEND = re.compile(r"참여|참가|방문|찾|참석|몰리|몰릴|몰려")
 # the people counted named by the sentence's topic ("일자리 창출은 ▷… 등 5,102명", "모집 인원은 청년 80명")
 _TOPIC = (
-    (re.compile(r"^[^,.]{0,12}?(?:(?:일자리\s*)?창출(?:\s*실적)?|실적)(?:은|는)\s"), "created"),
+    (re.compile(r"^[^,.]{0,20}?(?:(?:일자리\s*)?창출(?:\s*실적)?|실적)(?:은|는)\s"), "created"),
+    # "올 상반기 공공일자리 사업으로 일자리를 얻은 사람은 △… 180명 …": the people placed as the topic (0.8.0)
+    (re.compile(r"^[^,.]{0,30}?(?:일자리를\s*얻은|일자리를\s*찾은|취업한|채용된)\s*(?:사람|인원|주민|청년|시민|구민|군민|도민|어르신)(?:은|는)\s"), "employed"),
     (re.compile(r"^[^,.]{0,12}?(?:취업\s*알선|취업\s*연계|재취업|채용|취업자|취업)(?:\s*실적)?(?:은|는)\s"), "employed"),
     (re.compile(r"^[^,.]{0,20}?(?:계획|목표)(?:은|는)\s"), "target"),
     (re.compile(r"^[^,.]{0,12}?(?:인력\s*양성|직업\s*훈련|교육\s*훈련)(?:\s*실적)?(?:은|는)\s"), "participants"),
@@ -530,14 +674,21 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
     out: list[tuple[str | None, bool]] = []
     for _m, _value, _unit, before, after_full, after, _noun in cands:
         fixed = bool(_PLACES.match(after_full))
+        if fixed and _TALK_AUDIENCE.match(after_full):
+            out.append((None, True))  # "30여명을 대상으로 취·창업 특강을 열었다": a one-off talk's audience (0.8.0)
+            continue
         if fixed:
             out.append(("participants", True))
             continue
         seekers = _SEEKERS_ANY.search(text, s0, _m.start())
-        kind = _kind(before, after, sentence_end, seekers=bool(seekers and not _TRAINING.search(text, seekers.end(), _m.start())))
+        per_course = bool(_EACH_AFTER.match(after_full) and _per_period(text, s0, e0, _value))  # "교육생을 각 28명씩 모집"
+        kind = _kind(before, after, sentence_end, ignore_skip=per_course,
+                     seekers=bool(seekers and not _TRAINING.search(text, seekers.end(), _m.start())))
         if kind in ("created", "employed", "participants") and len(after) < len(after_full):
             cut = after_full[len(after) :]
             plan = _first_future_at(cut)
+            if plan is None and (will := _WILL.search(cut)):
+                plan = will.start()  # "3만 9천여 개를 만들고, … 3만 7천여 개를 만들겠다고" (0.8.0)
             if (
                 _JOINED_CLAUSE.match(after_full, max(0, len(after) - 1)) and plan is not None
                 and not _PAST_BETWEEN.search(cut, 0, plan) and not _PAST_STEM.search(after)
@@ -569,6 +720,10 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             if nxt is None and (_TOTAL_BEFORE.search(cands[i + 1][3]) or _skipped(cands[i + 1][3], "")):
                 # past a total, or a start-up item that is no count itself ("…, 창업지원(80개) 등 … 만들 계획")
                 nxt = _kind(cands[i + 1][3], cands[i + 1][5], sentence_end, ignore_skip=True)
+                j = i + 1
+                while nxt is None and j + 1 < len(cands) and _skipped(cands[j][3], "") and _linked(text, cands[j], cands[j + 1]):
+                    j += 1  # "공공근로 2731명, 고용장려금 2790명 등 4만8806명에게": subsidy items do not break the list
+                    nxt = out[j][0]
             if nxt is not None and not _skipped(cands[i][3], ""):
                 out[i] = (nxt, out[i + 1][1])
     for i in range(1, len(cands)):
@@ -577,6 +732,13 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             _TOTAL_BEFORE.search(cands[i][3]) or _skipped(cands[i][3], "")
         ):
             out[i] = out[i - 1]
+    for i in range(len(cands)):
+        # "공공 부문 310명, 민간 부문 190명 등 500명으로 달성률이 41.7%": items of an achievement stay jobs made (0.8.0)
+        k = i
+        while out[i][0] == "created" and not out[i][1] and k + 1 < len(cands) and _linked(text, cands[k], cands[k + 1]):
+            k += 1
+            if _ACHIEVED_AFTER.match(cands[k][5]):
+                out[i] = ("created", True)
     # "계양구가 1천702명으로 128.9%, 서구가 3천655명으로 121.7% 늘었다", "… 1천950명(54.5%)이, 2015년에는 2천980명
     # 가운데 1천896명(63.6%)이, … 일자리를 찾았다": parallel clauses share the last clause's predicate (J-ELLIPSIS);
     # the pools between them are passed over
@@ -595,6 +757,12 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             (k, f) if k is not None or _skipped(c[3], "") else (topic, True)
             for (k, f), c in zip(out, cands, strict=True)
         ]
+        if topic in ("employed", "participants"):
+            # "취업알선은 … 계획 8870명의 105.2%인 9331명이": the topic names whom the achievement counts
+            out = [
+                (topic, True) if k == "created" and _rules_first("achieved_over", c[3]) else (k, f)
+                for (k, f), c in zip(out, cands, strict=True)
+            ]
     return out
 
 
@@ -606,6 +774,7 @@ def _recruited(recruiting: bool, unit: str, sentence: str, before: str, after_fu
     return (
         recruiting and unit == "명" and not _PAST_MARK.search(sentence) and not _PAST_BETWEEN.search(after_full)
         and not _skipped(before, after_full[:30])
+        and not ("이미" in sentence and _IN_PLACE.search(after_full[:30]))
     )
 
 
@@ -628,7 +797,7 @@ def _staff_planned(before: str, after: str) -> bool:
 
 def _achieved(before: str) -> bool:
     """An achievement reported against a target ("목표 대비 일자리 창출 5,102명"): jobs made, counted in people."""
-    return any(r.where == "achieved" and r.pattern.search(before) for r in V.job_kind_rules())
+    return any(r.where in ("achieved", "achieved_over") and r.pattern.search(before) for r in V.job_kind_rules())
 
 
 def _first_future_at(text: str) -> int | None:
@@ -677,6 +846,12 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
     )
     all_cands: list[tuple[int, _Cand]] = []
     counted_names = {x.full_name for x in art.mentions if x.counted}
+    head_targets = _headline_targets(art)  # "올 5000명 목표에 18% 그쳐" above the body (0.8.0)
+    # an agreement's jobs go to its host 시·군, not to the co-signing 광역 (gold README): the 기초 named in the lead
+    lead_a = art.sentences[lead_si][0] if art.sentences else 0
+    lead_b = art.sentences[min(len(art.sentences), lead_si + 4) - 1][1] if art.sentences else 0
+    lead_units = {(x.full_name, x.code) for x in art.mentions if x.counted and lead_a <= x.start < lead_b and " " in x.full_name}
+    last_none_si = -1  # the last sentence with a count that had no kind (a breakdown after it is no breakdown of ours)
     for si, (s0, e0) in enumerate(art.sentences):
         sentence = text[s0:e0]
         if e0 <= lead_end or not _HAS_COUNT.search(sentence):
@@ -718,6 +893,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 if not job_context:
                     continue
             kind, fixed = kinds[ci]
+            if _REVISED.match(after_full) and _GOAL_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
+                continue  # "목표치 7천312개를 7천428개로 높여 잡았다": the goal before its revision (0.8.0)
             if item is not None:
                 # every item of an inline ▲ list takes the list's predicate after the last item (0.3.1)
                 tail = _list_tail(text, item[1], e0, cands)
@@ -764,6 +941,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                         if unit == "명" and total_kind == "created" and not _JOBS_IN_PEOPLE.match(after):
                             total_kind = "employed"
                         total = (si, total_kind)
+                    else:
+                        last_none_si = si
                     continue
             inherited = False
             part_of: tuple[int, str, int | None] | None = None
@@ -784,7 +963,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             ):
                 kind = total[1]
                 inherited = True
-            if kind is None and last_kind and (
+            if kind is None and last_kind and not (last_kind_si < last_none_si < si) and (
                 _BREAKDOWN_BEFORE.search(before) or (breakdown == si and _NEXT_ITEM_BEFORE.search(before))
             ):
                 breakdown = si
@@ -825,10 +1004,12 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             if kind is None and agreement and unit == "명" and _staff_planned(before, after):
                 kind = "target"  # "60여명의 상시 고용인원이 일할 예정", "190여 명의 일자리가 기대된다" (J-AGREEMENT)
             if kind is None:
+                last_none_si = si  # "등록된 구인자는 모두 852명이다. 직종별로는 …": the parts of what is no count
                 continue
             if (
                 unit == "명" and kind == "created" and not inherited and not fixed
                 and not _JOBS_IN_PEOPLE.match(after) and not _achieved(before) and not _JOBS_BEFORE.search(before)
+                and not _ACHIEVED_AFTER.match(after)
             ):
                 kind = "employed"  # "N명 고용 창출" counts people placed
             if unit == "개" and kind == "participants":
@@ -845,15 +1026,32 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue
             if _CLASS_SUBJECT.search(text, max(s0, m.start() - 60), m.start()):
                 continue  # "자치구가 4,735명을", "서울시와 25개 구청이 … 5,347명을": a class of districts (J-NOT-JOBS)
-            if survey and (kind == "employed" or (kind == "created" and unit == "명")):
+            if survey and (kind == "employed" or (kind == "created" and unit == "명")) and not (
+                _JOBS_IN_PEOPLE.match(after) or _PLACEMENT_MEANS.search(text, s0, m.start())
+            ):
                 continue  # "통계청이 내놓은 … 지역별고용조사에 따르면 … 취업자는": a labour survey's figures
-            if _STAT_SENTENCE.search(sentence) and _STAT_TOPIC.search(text, s0, m.start()):
+            if (_STAT_SENTENCE.search(sentence) or _STAT_SENTENCE.search(prev_sent)) and _STAT_TOPIC.search(text, s0, m.start()):
                 continue  # "취업자는 천안시가 30만 2천 명, … 실업률도 …": a labour survey's figures
+            if kind != "target" and _AVERAGE_BEFORE.search(before) and not _EACH_AFTER.match(after_full):
+                continue  # "센터는 해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average (0.8.0)
+            if _YEAR_COMPARED.search(text, s0, m.start()) and _GREW_AFTER.match(after_full):
+                continue  # "예산은 지난해보다 9억여 원 늘었고 일자리도 230개 늘었다": a difference (0.8.0)
+            if kind in ("employed", "participants") and _REFERRAL_POOL.match(after_full):
+                continue  # "4300명에게 취업을 알선했고, 이 가운데 2350명이": the pool of the share placed (0.8.0)
+            clause_before = text[max(s0, m.start() - 60) : m.start()]
+            if _STARTUP_CLAUSE.search(clause_before.rsplit(",", 1)[-1]):
+                continue  # "청년창업 지원 9개 사업에 … 청년일자리 296개를 만든다": a start-up part (0.8.0)
+            if not focus.in_sentence(si) and (ms := _MINISTRY_SUBJECT.search(text, s0, m.start())) and not (
+                _ANAPHOR_SUBJECT.search(text, ms.end(), m.start())
+            ):
+                continue  # "… 사업은 행안부가 지자체와 함께 … 17만 1천 명의 일자리를 만들었다": a national figure (0.8.0)
             facility = _FACILITY_TOPIC.match(sentence)
             if kind == "employed" and facility and _POSTED.search(after_full) and (
                 facility.group("p").startswith("에") or _STAFF_RANKS.search(sentence)
             ):
                 continue  # "센터에는 컨설턴트 4명과 … 등 8명이 배치됐다": the staff of a facility
+            if _joint_subject(text, focus, si, s0, e0, m.start()):
+                continue  # "북구와 울주군은 … 일자리 1,062개를 만드는 것을 목표로 한다": a total of two districts (0.8.0)
             if joint and not focus.in_sentence(si):
                 continue  # "… 560여명 채용을 목표로" of a fair three cities run together: a shared total (J-JOINT)
             at = focus.district_at(m.start())
@@ -873,6 +1071,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 ]
                 if near:
                     at = (near[-1].full_name, near[-1].code)
+            if agreement and at is not None and " " not in at[0]:
+                hosts = {u for u in lead_units if u[0].startswith(at[0] + " ")}
+                if len(hosts) == 1:
+                    at = next(iter(hosts))  # "도는 이번 협약으로 일자리 280개가 생기고 …" → the host 시 (0.8.0)
             if at is None:
                 continue
             years = [y for y in find_years(text, years_at, s0, m.start())]
@@ -897,6 +1099,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 kind = "target"  # "'3355' 일자리 정책(…, 일자리 50만 개 창출)", "'좋은 일자리 3500개 창출'": a named goal
             if kind in ("created", "employed", "participants") and not fixed and years and year and pub and year > pub.year:
                 kind = "target"  # "2026년 노인 일자리 사업에 5천6백여 명의 참여가 확정" (2025): the coming year's places
+            if kind in ("created", "employed") and not fixed and value in head_targets:
+                kind = "target"  # "올 5000명 목표에 18% 그쳐" above "… 모두 5000명의 신규 일자리 창출사업" (0.8.0)
             key = (at[0], value, kind)
             previous = (si if part_of is None else part_of[0], kind, year)
             if key in seen:
@@ -905,6 +1109,24 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             out.append(JobCountFact(aid, at[0], at[1], year, value, kind, sentence, (m.start(), m.end())))
     out = _parts_of_totals(text, focus, out, all_cands)
     return _one_kind_per_value(_without_rounded_repeats(text, focus, out))
+
+
+_TARGET_AFTER = re.compile(r"^\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출\s*)?목표")
+
+
+def _headline_targets(art: C.Article) -> set[int]:
+    """Figures the headline or 부제 names as a goal ("올 5000명 목표에 18% 그쳐", "일자리 목표 1만3520개")."""
+    text = art.text
+    spans = [(a, b) for a, b in art.sentences if b <= art.body_start]
+    out = set()
+    for src, ranges in ((text, spans), (art.title or "", [(0, len(art.title or ""))])):
+        for a, b in ranges:
+            if not _HAS_COUNT.search(src, a, b):
+                continue
+            for c in _candidates(src, a, b):
+                if _TARGET_AFTER.match(c[4]) or _rules_first("target_before", c[3]):
+                    out.add(c[1])
+    return out
 
 
 #: which kind a figure keeps when it was read with two: a placement reported, then a stated goal, then jobs made
@@ -1074,6 +1296,8 @@ def _apply_parts(
         own = facts[fi] if fi is not None else None
         if own is not None and total.kind == "target" and own.kind != "target" and _PAST_SYLLABLE.search(c[5]):
             continue  # "2만9418개를 만들었으며, 올해 8206개를 더 만들어 최종 3만7624개": a part already made stays made
+        if own is not None and total.kind == "created" and own.kind == "employed":
+            continue  # "… 2,603명에게 일자리를 제공 … 공공부문에서 2,410명에게 일자리를 제공했고": people placed stay placed (0.8.0)
         if fi is not None and own is not None:
             facts[fi] = replace(own, kind=total.kind, year=own.year if own.year is not None else total.year)
         elif fi is None:
@@ -1356,7 +1580,7 @@ def _sentence_cues(sentence: str) -> _SentenceCues:
 
 
 #: the positions of ``job_kinds.tsv`` whose patterns read the text before a count
-_BEFORE_WHERES = ("stat_before", "skip_before", "achieved", "target_before", "before_predicate")
+_BEFORE_WHERES = ("stat_before", "skip_before", "achieved", "achieved_over", "target_before", "before_predicate")
 
 
 @cache
@@ -1480,6 +1704,10 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
         if (m.group("unit") == "개" and label == "participants") or at is None:
             continue  # (``at`` is set for every count without a rule fact)
         s0, e0 = art.sentences[si]
+        if _joint_subject(text, focus, si, s0, e0, m.start()) or (
+            _COMPETITION.search(text, s0, e0) and _COMPETING.match(text, m.end())
+        ):
+            continue  # conventions the model does not overrule: a joint total, a selection's competition (0.8.0)
         added.append(JobCountFact(art.id, at[0], at[1], _year_at(art, s0, m.start()), value, label, text[s0:e0],
                                   (m.start(), m.end())))
     merged: list[JobCountFact] = []

@@ -40,8 +40,15 @@ _RUN_AFTER = re.compile(
 # "‘X’로 불릴 이 센터": the quote names the centre (0.4.1)
 # "그동안 따로 열어 온 ‘X’", "구가 운영하는 ‘X’": a run verb right before the quote (0.4.2)
 _RUN_BEFORE = re.compile(
-    r"(?:(?:열어|운영해|추진해|펼쳐|이어)\s*(?:온|왔던)|(?:운영|추진|시행)(?:하는|하던|해\s*온|\s*중인)|열던|여는)\s*$"
+    r"(?:(?:열어|운영해|추진해|펼쳐|이어)\s*(?:온|왔던)|(?:운영|추진|시행|진행)(?:하는|하던|해\s*온|\s*중인)|열던|여는)\s*$"
 )
+# "‘징검다리 일자리’ 104개 사업에", "‘…’ 5개 과정을": a quote counted as N projects or courses names a scheme (0.8.0)
+_COUNTED_AFTER = re.compile(r"\s*\d+\s*개\s*(?:세부\s*|단위\s*)?(?:사업|프로그램|과정|강좌)")
+# "‘청년취업 3000’, 산학관 짝꿍사업, … 등으로 2만1800개의": a quote that heads a list of the means of a count (0.8.0)
+_MEANS_LIST_AFTER = re.compile(
+    r"\s*(?:,\s*[^,.‘’“”'\"]{2,25}){1,3}\s*등(?:으로|을\s*통해|를\s*통해)\s+(?:[가-힣]+\s+){0,3}?\d"
+)
+_DEFINED_AFTER = re.compile(r"(?:은|는)\s[^.]{4,160}?(?:사업|프로그램|프로젝트|행사|서비스)(?:이다|입니다|이며|으로)")
 _CALLED_AFTER = re.compile(r"\s*(?:으로|로|이라고|라고)\s*(?:불릴|불리는|불린다|이름\s*붙인|명명된)")
 # "‘X’ 참여자 40명": people take part in X, so X is a programme
 _PARTICIPANTS_AFTER = re.compile(
@@ -82,7 +89,10 @@ _PLEDGE_BEFORE = re.compile(r"(?:공약|비전|슬로건|구호|캐치프레이�
 # "분야별로는 ▲… 사업 3600여개": a breakdown of job counts by field lists categories, not schemes (0.4.3)
 _BREAKDOWN = re.compile(r"(?:분야|부문|유형)별(?:로는|로|은|는)?\s*[▲△▷▶■□◆◇●○•]")
 _HEADINGS = re.compile(r"(?:전략|과제|방향|목표|기조)(?:은|는|으로는|으로)\s*[▲△▷▶■□◆◇●○•]")
-_NOT_NAME_AFTER = re.compile(r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|조례|수상|평가|로드맵|비전|슬로건|전략|마스터플랜)")
+_NOT_NAME_AFTER = re.compile(
+    r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|협의체|조례|수상|평가|로드맵|비전|슬로건|전략|마스터플랜)"
+    r"|\s*에\s*(?:따르면|따른|의하면)"  # "통계청 ‘…’에 따르면": a report or survey cited as a source
+)
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
 # a name a head word introduces may read as a phrase: "수상 사업인 ‘청소년 진로교육, 엄마가 간다!’"
 _BAD_NAMED = re.compile(r"(?:다|며|고|요|까|니다)[.?]?$|[;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
@@ -136,6 +146,12 @@ def is_national(name: str) -> bool:
     return bool(head) and _squash(last) in exact and all(_generic_word(w) for w in head.split())
 
 
+def _own_version(name: str, stems: dict[str, tuple[str, str | None]]) -> bool:
+    """"해운대형 공공근로사업", "세종형 신중년 사회공헌 일자리": a district's own branded version of a national
+    scheme, named with the "<place>형" of a district of the article, is its programme (0.8.0)."""
+    return any(len(w) >= 3 and w[:-1] in stems for w in re.findall(r"[가-힣]{2,5}형(?![가-힣])", name))
+
+
 def _stem_and_national_scheme(name: str, stems: dict[str, tuple[str, str | None]]) -> bool:
     """A district's stem glued to a national scheme ("서초노인일자리사업"); a network's branch named so
     ("세종여성새로일하기센터") stays the district's programme (0.4.3)."""
@@ -172,6 +188,10 @@ def _place_words() -> tuple[str, ...]:
 def _name_modifiers() -> frozenset[str]:
     """Verb forms that open a programme's name (``program_name_modifiers.txt``: "찾아가는", "달리는")."""
     return frozenset(_data_lines("program_name_modifiers.txt"))
+
+
+#: "찾아가는 일자리 상담실", "찾아가는 칼갈이·우산수리소": a travelling service is no room or place (0.8.0)
+_MOBILE = ("찾아가는 ", "찾아오는 ", "달리는 ", "움직이는 ")
 
 
 @cache
@@ -303,11 +323,13 @@ _NOT_A_NAME = re.compile(
     r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
     # a sum, a rate or a count of things inside the name: a target or a category, not a name
     # ("1조 5000억원 규모 … 프로젝트", "고용률 63%", "자동차 100만대 생산기지")
-    r"|\d\s*(?:%|퍼센트|조\s|억|만\s*원|천\s*원|원(?![가-힣])|만\s*대|대(?=\s)|개\s|곳\s)"
+    r"|\d\s*(?:(?:%|퍼센트)(?!\s*[가-힣]*제$)|조\s|억|만\s*원|천\s*원|원(?![가-힣])|만\s*대|대(?=\s)|개\s|곳\s)"
     # a duration first ("1개월 단기 과정", "6주 과정"): a course's length, not its name
     r"|^\d{1,2}\s*(?:개월|주|년|시간)\s"
     # a breakdown first ("구인·구직·취업별 책임제", "분야별 …"): a description
     r"|^\S+별\s"
+    # a survey or a statistic cited as a source ("지역별 고용조사", "… 실태조사"), a governance body ("… 협의체")
+    r"|(?:조사|통계|지표|동향|협의체)$"
 )
 _AWARDISH = re.compile(
     r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상"
@@ -379,11 +401,45 @@ _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*년?도?|제\s*\d+\s*회)\s*$
 _JOB_EVENT_IN = re.compile(r"(?:채용|취업|일자리|구인|구직)\s*(?:박람회|한마당|마당|페스티벌|축제|행사)")
 # "… 만드는 박람회", "부스 없는 박람회": an adnominal verb right before the last word
 _TAGLINE = re.compile(r"[가-힣](?:는|던)\s+(\S+)$")
-_NAME_START_NOT = re.compile(r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근)\s")
+_NAME_START_NOT = re.compile(
+    r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근|또|또한|기준|오전|오후|매월|매주|매년)\s|^(?:오전|오후)?\s*\d{1,2}\s*시\s"
+)
+# "아홉 번째 일구데이", "제3회 …", "2차 …": an edition before a name is no part of it (like a leading year)
+_EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s+")
 # a photo caption's label before the name ("▲ 참고사진 제6회 … 채용박람회")
 # "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
 _UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
 _CAPTION_LABEL = re.compile(r"^(?:참고\s*)?(?:사진|자료사진)\s+")
+
+
+_BODY = r"(?:기관|모임|협회|연구원|연구소|기업|업체|단체|대학|재단|법인|조합|회사)"
+# "한 연구기관이 제안한 … ‘…’에 돌아갔다", "부품연구기관의 ‘…’이 받았다": an entry of a body that is no district
+_BODY_ENTRY = re.compile(rf"{_BODY}(?:이|가)\s*(?:함께\s*)?(?:제안한|낸|제출한|출품한|응모한)|{_BODY}의\s*[‘'\"“]?$")
+# "운영 업체의 대표 서비스인 ‘미니잡’": a company's own product or service
+_COMPANY_PRODUCT = re.compile(r"(?:업체|기업|회사|법인)의\s*(?:[가-힣]+\s+){0,2}(?:서비스|상품|제품|브랜드)(?:인|이라는|라는)?\s*[‘'\"“]?$")
+# "회의에서는 △… △… 등을 논의한다": proposals under discussion are no programmes yet
+_DISCUSSED = re.compile(r"(?:등을|등이)\s*(?:함께\s*)?(?:논의|검토|건의|제안)(?:한다|했다|할|하기로|하는|된다|됐다|될)")
+
+
+def _not_theirs(text: str, s0: int, e0: int, start: int, end: int) -> bool:
+    """A contest entry of a body that is no district, a company's product, or a proposal under discussion (0.8.0)."""
+    before = text[max(s0, start - 80) : start]
+    if _PRIZE_IN.search(text, s0, e0) and _BODY_ENTRY.search(before):
+        return True
+    return bool(_COMPANY_PRODUCT.search(text, max(s0, start - 30), start) or _DISCUSSED.search(text, end, e0))
+
+
+# "대구의 새일센터 4곳(남부센터, 달서센터, …)": branches of a national network listed in brackets (0.8.0)
+_NETWORK_COUNT = re.compile(r"([가-힣A-Za-z+·]+)\s*\d+\s*(?:곳|개소|개)\s*\($")
+
+
+def _network_branch(text: str, s0: int, start: int) -> bool:
+    """Whether a name is one of the branches of a national network listed in brackets after their count."""
+    opened = text.rfind("(", s0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    m = _NETWORK_COUNT.search(text, max(s0, opened - 30), opened + 1)
+    return bool(m and is_national(m.group(1)))
 
 
 def _is_place_stem(gaz: Gazetteer, word: str) -> bool:
@@ -428,7 +484,9 @@ def _not_a_programme(
         return True  # "천왕동 천왕마을활력센터 일자리카페": a place in a 동/읍/면, not a district's scheme (0.4.2)
     if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before):
         return True  # a person's entry; "오라동의 ‘…’": a 동/읍/면's project, not a district's
-    if quoted and after.startswith("에서") and "시상식" in text[s0:start]:
+    if _not_theirs(text, s0, e0, start, end) or _network_branch(text, s0, start):
+        return True
+    if quoted and (after.startswith("에서") or re.match(r"(?:와|과)\s*함께", after)) and "시상식" in text[s0:start]:
         return True  # "시상식은 … ‘2013 지역 일자리 정책한마당’에서 진행되며": the ceremony's event
     if quoted and _HOST_AFTER.match(after):
         return True  # "‘…전국네트워크’가 여는 행사": the organiser
@@ -469,7 +527,7 @@ def _has_proper_part(gaz: Gazetteer, doc: Doc, start: int, end: int) -> bool:
         return False
     generic = V.program_stoplist()[1]
     return any(
-        str(m.tag) in ("NNP", "SL") and _squash(m.form) not in generic
+        str(m.tag) in ("NNP", "SL") and _squash(m.form) not in generic and not _COMMON_MARKS.fullmatch(m.form)
         for tok in span
         for m in tok._.morphs
         if start <= m.start < end
@@ -546,6 +604,8 @@ def _candidates(
             name = _clean(nested)  # 「'다시 영동' 청년 정착 프로젝트」 → 다시 영동 청년 정착 프로젝트 (0.4.0)
             named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
             bad = (_BAD_NAMED if named_before or _RUN_AFTER.match(after) else _BAD_CONTENT).search(name)
+            if bad and named_before and bad.group().startswith("다") and _DEFINED_AFTER.match(text, inner_end + 1, e0):
+                bad = None  # "청년일자리 사업 ‘디지털 전환으로 … 내일을 그리다’는 … 사업이다": a titled scheme (0.8.0)
             if (
                 _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or bad or _TYPES.search(text, s0, e0)
                 or _PLEDGE_BEFORE.search(text, max(s0, m.start() - 8), m.start()) or _HEADINGS.search(text, s0, m.start())
@@ -567,7 +627,8 @@ def _candidates(
                 or _RUN_BEFORE.search(text, max(s0, m.start() - 12), m.start())
                 or _PARTICIPANTS_AFTER.match(after) or _CALLED_AFTER.match(after)
                 or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
-                or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n"))
+                or _COUNTED_AFTER.match(after) or _MEANS_LIST_AFTER.match(text, inner_end + 1, e0)
+                or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n") and has_job_word(name))
                 or _bracket_owner(art, inner_end + 1) is not None
             )
             closed.append((m.start(), inner_end, name, accepted))
@@ -624,6 +685,8 @@ def _candidates(
             pe = ps + len(prev.group(1))
             if prev.group(1) in _name_modifiers():
                 start = ps  # "찾아가는 일자리장터", "달리는 일자리버스": a verb form that opens the name (0.4.3)
+                if _OBJECT_BEFORE.search(text, max(s0, ps - 12), ps):
+                    start = -1  # "읍·면을 찾아가는 현장 채용박람회": the verb has its object, a description (0.8.0)
                 break
             if not _word_is_nominal(doc, ps, pe) or prev.group(1) in ("각종", "다양한", "등", "및") or _TIME_WORD.fullmatch(
                 prev.group(1)
@@ -631,6 +694,8 @@ def _candidates(
                 break
             start = ps
             words += 1
+        if start < 0:
+            continue
         # a word joined by brackets/quotes before the suffix word is not part of it
         name = _clean(text[start:end])
         lead = re.match(r"^[^가-힣A-Za-z0-9]+", name)
@@ -648,7 +713,7 @@ def _candidates(
         after_m = _DESCRIPTOR_AFTER.match(text, end, e0)
         if (
             _DESCRIPTOR_AROUND.search(text, max(s0, ns - 3), ns)
-            or (after_m and not (bullet_item and after_m.group().strip()[:1].isdigit()))
+            or (after_m and not (bullet_item and after_m.group().strip()[:1] in "0123456789등"))
             or _CONTEST_SCHEME.search(text, max(s0, ns - 16), ns)
         ):
             _turned_down(extra, end - len(name), end, name, "suffix")
@@ -786,7 +851,22 @@ _EVENT_LIST = re.compile(r"(?:부대\s*행사|행사장|체험\s*부스)")
 # where a list starts: after a clause or a topic ("… 위해 A, B", "주요 사업은 A, B", "일자리 사업으로 A, B")
 _LIST_START = re.compile(r"(?:[.!?]\s|(?:으로|위해|서는|에는|은|는|을|를|고|며|해|통해|에서|의)\s|^)")
 _NAMED_MARK = re.compile(r"[A-Za-z0-9+&♥]")  # not "·": a list inside a description
+# common acronyms and "코로나19" are words of the trade, not a brand's mark ("AI 면접 체험", "ICT 시범사업")
+_COMMON_MARKS = re.compile(
+    r"(?<![A-Za-z])(?:AI|IT|ICT|PT|VR|AR|SW|SNS|QR|R&D|RE100|IoT|ESG|LNG|GPS|CCTV)(?![A-Za-z0-9])|코로나\s*19"
+)
+# "역량 강화 프로그램", "연결망 구축 사업", "고용 확대 프로젝트": an unquoted activity and a generic head
+# describe work done, not a scheme's name
+_DESCRIBED = re.compile(
+    r"(?:강화|개선|확대|구축|활용|연결|활성화|증진|향상|제고)(?:\s+(?:사업|프로그램|프로젝트|플랫폼)|\s*(?:프로그램|프로젝트))$"
+)
 _LOCAL_MODEL_IN = re.compile(r"([가-힣]{2,5}형)(?=[가-힣])")  # "광주형동행일자리"
+
+
+def _after_modifier(chunk: str, pos: int) -> bool:
+    """Whether ``pos`` follows a verb form that opens a name ("찾아가는 "), not a clause or a topic (0.8.0)."""
+    words = chunk[:pos].split()
+    return bool(words) and words[-1] in _name_modifiers()
 
 
 def _list_items(
@@ -807,7 +887,7 @@ def _list_items(
         if not parts:
             continue
         # the first item starts after the clause or topic before the list
-        starts = [m.end() for m in _LIST_START.finditer(chunk, 0, parts[0][0])]
+        starts = [m.end() for m in _LIST_START.finditer(chunk, 0, parts[0][0]) if not _after_modifier(chunk, m.end())]
         if starts:
             shift = starts[-1]
             begin += shift
@@ -821,7 +901,7 @@ def _list_items(
         items = []
         for a, b in spans:
             # every item starts after a clause or topic inside it ("노인 일자리는 9988행복지킴이 사업")
-            inner = [m.end() for m in _LIST_START.finditer(chunk, a, b) if m.end() < b]
+            inner = [m.end() for m in _LIST_START.finditer(chunk, a, b) if m.end() < b and not _after_modifier(chunk, m.end())]
             a = inner[-1] if inner else a
             if b > a:
                 items.append((begin + a, begin + b))
@@ -866,9 +946,19 @@ def _named_item(art: C.Article, doc: Doc, a: int, b: int, name: str, operated: b
     words = name.split()
     if not (4 <= len(_squash(name)) <= 25) or len(words) > 6 or "등" in words or _ITEM_PUNCT.search(name):
         return False
+    if len(words) > 1 and words[0] in _name_modifiers():
+        # "찾아가는 일자리 탐색단", "찾아가는 청년꿈버스": a travelling service named in a list (0.8.0)
+        rest = name[len(words[0]) :].strip()
+        if _ACTIVITY_END.search(rest) or _DESCRIPTION_END.search(rest) or is_generic(rest):
+            return False  # "찾아가는 노동 상담": a service described by its activity
+        return (has_job_word(rest) or bool(_suffix_regex().search(rest + " "))) and (
+            _named_item(art, doc, b - len(rest), b, rest) or not is_national(rest)
+        )
     if _ITEM_COUNT.search(name) or _ACTIVITY_END.search(name):
         return False  # "고용장려금 3개", "여성·청년 대상 … 사업": counts and target groups
-    if is_generic(name) or _TRADE_COURSE.search(name) or is_national(name) or any(w in name for w in _place_words()):
+    if is_generic(name) or _TRADE_COURSE.search(name) or any(w in name for w in _place_words()):
+        return False
+    if is_national(name) and not _own_version(name, _district_stems(art.focus)):
         return False
     if _ITEM_NOT_NAME.search(name) or _OP_OR_LIST.fullmatch(
         words[-1]
@@ -880,7 +970,7 @@ def _named_item(art: C.Article, doc: Doc, a: int, b: int, name: str, operated: b
         if ws < 0 or _TIME_WORD.fullmatch(w) or not _word_is_nominal(doc, ws, ws + len(w)):
             return False
         pos = ws + len(w)
-    if _NAMED_MARK.search(name):
+    if _NAMED_MARK.search(_COMMON_MARKS.sub("", name)):
         return True  # "7788 행복지킴이", "청년발전소 꿈자리+", "스마트 XR 영상 인력 양성"
     if _DESCRIPTION_END.search(name) and not _glued_place_name(art, words[0]):
         return False  # "아파트 경비원 고용유지 지원", "전문 경비인력 교육", "… 인력 양성사업" (0.4.1)
@@ -897,8 +987,13 @@ def _named_item(art: C.Article, doc: Doc, a: int, b: int, name: str, operated: b
 # "대전시는 두 구에 사업비 12억 원을 지원했다", "전북도가 도비를 지원하는 ‘…’": a 광역 paying for
 # a 기초's programme runs it too (gold README: joint programmes).
 _FUNDS = re.compile(
-    r"(?:사업비|도비|시비|예산|재원|운영비|비용|기금)[^.]{0,30}?(?:지원|부담|투입|분담|출연|보탠|댄다|대고|지급)"
+    r"(?:사업비|도비|시비|예산|재원|운영비|비용|기금)[^.]{0,30}?(?:지원|부담|투입|분담|출연|보탠|댄다|대고|지급|확보)"
+    # "… 공모사업(도비 1억8천만원)에 선정돼": the 광역's money in brackets (0.8.0)
+    r"|\((?:도비|시비)\s*\d"
 )
+
+
+_PROVINCE_MONEY = re.compile(r"\((?:도비|시비)\s*\d|(?:도비|시비)\s*\d[^.]{0,20}?확보")
 
 
 def _funded_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
@@ -911,7 +1006,9 @@ def _funded_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFact]
     for i, (s0, e0) in enumerate(focus.sents):
         provinces = [
             m for m in focus.in_sentence(i)
-            if m.unit.is_province and (m.subject or re.match(r"(?:와|과)\s", text[m.end : m.end + 2]))
+            if m.unit.is_province and (
+                m.subject or re.match(r"(?:와|과)\s", text[m.end : m.end + 2]) or _PROVINCE_MONEY.search(text, m.end, e0)
+            )
         ]
         if not provinces:
             continue
@@ -928,6 +1025,33 @@ def _funded_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFact]
         last = max((f.char_span[0] for f in window), default=-1)
         for f in same or [f for f in window if f.char_span[0] == last]:
             out.append(ProgramFact(aid, p.full_name, p.code, f.name, f.evidence, f.char_span))
+    return out
+
+
+# "경남도와 통영시, 창원시, 거제시, 고성군 컨소시엄이 뽑히면서", "울산시와 동구가 컨소시엄을 꾸려": districts that
+# apply and run a project together (gold README: joint programmes)
+_CONSORTIUM = re.compile(r"컨소시엄")
+
+
+def _consortium(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
+    """Copies, for every member of a consortium of districts, of the programmes its members run that are named
+    in the consortium's sentence or the three sentences before it (0.8.0)."""
+    if not found:
+        return []
+    text = art.text
+    out: list[ProgramFact] = []
+    for i, (s0, e0) in enumerate(focus.sents):
+        cm = _CONSORTIUM.search(text, s0, e0)
+        if cm is None:
+            continue
+        members = list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(i) if m.start < cm.start()))
+        if len(members) < 2:
+            continue
+        names = {n for n, _ in members}
+        window = [f for f in found if f.district in names and i - 3 <= focus.sent_index(f.char_span[0]) <= i]
+        for f in window:
+            for dname, code in members:
+                out.append(ProgramFact(art.id, dname, code, f.name, f.evidence, f.char_span))
     return out
 
 
@@ -1065,6 +1189,8 @@ _JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?
 # "도의 ‘4050 …’", "시의 ‘…’": the article's own 도/시/군/구 runs the programme
 _OWN_BEFORE = re.compile(r"(?:^|[\s(])(?P<kind>도|시|군|구)의\s*[‘'\"“<「]?$")
 _POSSESSIVE = re.compile(r"의\s*[‘'\"“<「『]?")
+_OBJECT_BEFORE = re.compile(r"[가-힣·](?:을|를)\s+$")
+_JOINED_ANAPHOR = re.compile(r"(?:^|\s)(?P<kind>도|시|군|구)(?:와|과)\s")
 _ANAPHOR_START = re.compile(r"^[^가-힣]{0,3}(?:또한?\s|특히\s|한편\s|아울러\s)?(?:구|시|군|도)(?:은|는|이|가|도|에서는)\s")
 
 
@@ -1094,6 +1220,15 @@ def _owner_in_sentence(
             return m.full_name, m.code
     if any(m.end <= start for m in here) or _ANAPHOR_START.match(text, a, start):
         return at
+    joined = _JOINED_ANAPHOR.search(text, a, start)
+    if joined:  # "… 사업에는 시와 ○○재단 등 7개 기관이 참여해 ‘X’를": the article's own 시/도 acts with partners (0.8.0)
+        kind = joined.group("kind")
+        names = {
+            m.full_name: m.code for m in focus.mentions
+            if (m.unit.is_province if kind == "도" else m.unit.name.endswith(kind) and (kind == "시" or not m.unit.is_province))
+        }
+        if len(names) == 1:
+            return next(iter(names.items()))
     after = [m for m in here if m.start >= end and m.subject]
     if after:
         return after[0].full_name, after[0].code
@@ -1145,7 +1280,10 @@ def _rule_programs(
                 continue  # "농가 △75세 이상 고령 농가": a span across list bullets; "을 합친 …": a clause's tail (0.7.0)
             if (not quoted and (_TRADE_COURSE.search(name) or _TYPES.search(text, s0, e0))) or unrelated:
                 continue  # a course described by its trades (a quoted one is a name); a photo "unrelated to the article"
-            if is_national(name) or any(w in name for w in _place_words()) or _NOT_A_NAME.search(name):
+            stems = _district_stems(focus) if stems is None else stems
+            if (is_national(name) and not _own_version(name, stems)) or _NOT_A_NAME.search(name) or (
+                any(w in name for w in _place_words()) and not name.startswith(_MOBILE)
+            ):
                 continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
             if _facility_without_jobs(name) and not re.match(r"[’'\"”」』]?\s*(?:을|를)?\s*조성", text[end : end + 8]):
                 continue  # "동부권 행정타운에서": a building, not a jobs scheme ("캠퍼스타운 조성" is a project) (0.4.3)
@@ -1159,12 +1297,19 @@ def _rule_programs(
                 start, name = start + year.end(), name[year.end() :]  # "2019 도민행복 일자리 한마당" (0.4.1)
                 if is_generic(name):
                     continue  # "2023 채용박람회": a year and a generic fair
+            nth = _EDITION_PREFIX.match(name)
+            if nth and len(_squash(name[nth.end() :])) >= 3:
+                start, name = start + nth.end(), name[nth.end() :]  # "아홉 번째 일구데이": one edition of it
+                if is_generic(name):
+                    continue
             tagline = _TAGLINE.search(name) if quoted else None
             if tagline and _generic_word(tagline.group(1)):
                 continue  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline (0.4.2)
             stems = _district_stems(focus) if stems is None else stems
             if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer, stems):
                 continue  # events, venues, operators, facilities, entries and descriptions (0.4.1)
+            if not quoted and _DESCRIBED.search(name):
+                continue  # "역량 강화 프로그램", "고용 확대 프로젝트": a description of work (0.8.0)
             tailored = _TAILORED.match(name)
             if tailored and not quoted and is_generic(tailored.group(1)):
                 continue  # "은퇴자 맞춤형 일자리사업": a generic programme for a group, not a name (0.4.2)
@@ -1176,18 +1321,22 @@ def _rule_programs(
                 stems = _district_stems(focus) if stems is None else stems
                 own_centre = name.endswith("센터") and has_job_word(rest)
                 edition = bool(_EVENT_NAME.search(name)) and (
-                    year is not None or bool(_EDITION_BEFORE.search(text, max(s0, start - 10), start))
+                    year is not None or nth is not None or bool(_EDITION_BEFORE.search(text, max(s0, start - 10), start))
                 )
                 if (first in stems or first in district_names) and not own_centre and not edition:
                     continue  # "영동군 사업", "구로구 박람회": the district's name before a generic phrase
                     # kept (0.4.2): "남동구 일자리센터" (the district's own centre), "2013 제주 일자리 박람회"
                     # (a year makes the district's fair one edition of a named event)
-            if re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " "):
+            if (
+                re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " ")
+                and not name.startswith(_MOBILE)
+            ):
                 continue  # departments, plans and committees
             stems = _district_stems(focus) if stems is None else stems
             for dname, code in _owners(art, s0, e0, start, end, name, stems):
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
     found.extend(_funded_by_province(art, focus, found))
+    found.extend(_consortium(art, focus, found))
     return _dedupe(found)
 
 
@@ -1208,6 +1357,7 @@ def _owners(
     # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
     elif len(joint) > 1 and (
         _JOINT.search(_QUOTED_NAMES.sub(" ", text[s0:start])) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
+        or _coordinated_subject(art, s0, e0, start)
     ):
         targets = joint  # a joint programme is a programme of each district
     else:
@@ -1228,6 +1378,22 @@ def _owners(
     elif targets:
         targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name, event=False)))
     return targets
+
+
+_RESPECTIVELY = re.compile(r"각각|각기|각자|차례로|저마다")
+
+
+def _coordinated_subject(art: C.Article, s0: int, e0: int, start: int) -> bool:
+    """"울산시와 동구는 … ‘X’를 마련한다", "A군과 B군이 ‘X’를 연다": two districts joined by 와/과 are together
+    the subject of the sentence that names the programme (not "각각", each its own) (0.8.0)."""
+    text = art.text
+    here = [m for m in art.focus.in_sentence(art.focus.sent_index(start)) if m.end <= start]
+    if _RESPECTIVELY.search(text, s0, e0):
+        return False
+    return any(
+        re.fullmatch(r"\s*(?:와|과)\s*", text[a.end : b.start]) and re.match(r"(?:은|는|이|가)\s", text[b.end : b.end + 2])
+        for a, b in zip(here, here[1:], strict=False)
+    )
 
 
 def _dedupe(found: list[ProgramFact]) -> list[ProgramFact]:
@@ -1505,11 +1671,15 @@ def _source(text: str, s0: int, e0: int, start: int, name: str) -> str:
 def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) -> bool:
     """Spans that name nothing by their words alone: generic phrases, a programme word alone, national schemes,
     places, dates and counts, grade phrases, "<district> <generic phrase>" (vocabulary, not a verdict)."""
-    if is_generic(name) or _squash(name) in _bare_words() or is_national(name) or _AWARDISH.search(name):
+    if is_generic(name) or _squash(name) in _bare_words() or _AWARDISH.search(name):
+        return True
+    if is_national(name) and not _own_version(name, stems):
         return True
     if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
         return True
-    if _NOT_A_NAME.search(name) or _NAME_START_NOT.match(name) or any(w in name for w in _place_words()):
+    if _NOT_A_NAME.search(name) or _NAME_START_NOT.match(name):
+        return True
+    if any(w in name for w in _place_words()) and not name.startswith(_MOBILE):
         return True
     if _stem_and_national_scheme(name, stems):
         return True  # "서초노인일자리사업": a national scheme under a district's stem
@@ -1517,7 +1687,9 @@ def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) 
     if tagline and _generic_word(tagline.group(1)):
         return True  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline
     first, _, rest = name.partition(" ")
-    if not quoted and (_TRADE_COURSE.search(name) or _SUBUNIT_START.match(name) and first[:-1] not in stems):
+    if not quoted and (
+        _TRADE_COURSE.search(name) or _SUBUNIT_START.match(name) and first[:-1] not in stems or _DESCRIBED.search(name)
+    ):
         return True  # "제빵·바리스타 인력 양성과정" (a course by its trades), "개봉동 …센터" (a place in a 동)
     return bool(rest and not quoted and first in stems and is_generic(rest) and not name.endswith("센터"))
 
@@ -1554,11 +1726,16 @@ def _raw_candidates(
             year = _YEAR_PREFIX.match(name)
             if year and len(_squash(name[year.end() :])) >= 3:
                 start, name = start + year.end(), name[year.end() :]
+            nth = _EDITION_PREFIX.match(name)
+            if nth and len(_squash(name[nth.end() :])) >= 3:
+                start, name = start + nth.end(), name[nth.end() :]
             name = " ".join(_INNER_MARKS.sub("", name).split()).rstrip("=:;-~")  # "'가치多함' 협업 사업", "…박람회="
             if len(_squash(name)) < 3 or len(name) > 60 or (start, end) in seen or _no_name(name, quoted, stems):
                 continue
             before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
-            if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before):
+            if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before) or _not_theirs(text, s0, e0, start, end) or (
+                _network_branch(text, s0, start)
+            ):
                 continue  # "한지윤 씨의 ‘…’", "양산면의 ‘…’": a person's or a 동/읍/면's entry, no district's
             seen.add((start, end))
             out.append((start, end, name, source, s0, e0, si))
@@ -1641,6 +1818,7 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
         for dname, code in _owners(art, s0, e0, start, end, name, stems):
             added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
     added.extend(_funded_by_province(art, art.focus, added))
+    added.extend(_consortium(art, art.focus, ruled + added))
     return _dedupe([f for f in ruled if f.char_span not in dropped] + added)
 
 

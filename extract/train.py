@@ -46,6 +46,10 @@ TRAINING_SETS = (
     "real_dev_k.jsonl",
     "real_dev_l.jsonl",
     "real_dev_m.jsonl",
+    "real_dev_n.jsonl",
+    "real_dev_o.jsonl",
+    "real_dev_p.jsonl",
+    "real_dev_q.jsonl",
 )
 
 

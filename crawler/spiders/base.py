@@ -131,8 +131,45 @@ def detect_failure(html: str, *, min_text: int = 40, max_redirect_text: int = 30
     :param max_redirect_text: an alert/redirect only counts on pages with less visible text than this
     :returns: ``"alert: <message>"``, ``"meta-refresh"``, ``"script-redirect"``, ``"empty-shell"`` or ``None``
     """
-    visible = " ".join(_TAGS.sub(" ", html).split())
-    if len(visible) < max_redirect_text:
+    last = _last_failure_check
+    if last[0] is html and last[1] == (min_text, max_redirect_text):
+        return last[2]  # the same page text again (a list page: the pagination middleware, then parse_list)
+    failure = _detect_failure(html, min_text, max_redirect_text)
+    last[:] = [html, (min_text, max_redirect_text), failure]
+    return failure
+
+
+#: ``[page text, (min_text, max_redirect_text), answer]`` of the last :func:`detect_failure` call
+_last_failure_check: list[Any] = [None, None, None]
+
+
+def visible_length(html: str, enough: int | None = None) -> int:
+    """``len(" ".join(_TAGS.sub(" ", html).split()))``: the characters of the page's visible text, its
+    words joined by single spaces. With ``enough``, the reading stops once the count reaches it (the
+    answer is then some number ``>= enough``): a page of real text needs only its first tags read.
+
+    The text between two tags ends at a tag (the substitution puts a space there), so the words of
+    the whole page are those of each stretch of text in turn, and the count can be taken stretch by
+    stretch, in page order."""
+    chars = words = position = 0
+    for match in _TAGS.finditer(html):
+        stretch = html[position:match.start()].split()
+        if stretch:
+            words += len(stretch)
+            chars += sum(map(len, stretch))
+            if enough is not None and chars + words - 1 >= enough:
+                return chars + words - 1
+        position = match.end()
+    stretch = html[position:].split()
+    words += len(stretch)
+    chars += sum(map(len, stretch))
+    return chars + words - 1 if words else 0
+
+
+def _detect_failure(html: str, min_text: int, max_redirect_text: int) -> str | None:
+    # the exact length matters only below the larger threshold
+    visible = visible_length(html, max(min_text, max_redirect_text))
+    if visible < max_redirect_text:
         alert = _ALERT.search(html)
         if alert:
             message = html[alert.end() :].split("'")[0].split('"')[0]
@@ -141,7 +178,7 @@ def detect_failure(html: str, *, min_text: int = 40, max_redirect_text: int = 30
             return "meta-refresh"
         if _LOCATION.search(html):
             return "script-redirect"
-    if len(visible) < min_text:
+    if visible < min_text:
         return "empty-shell"
     return None
 
@@ -196,6 +233,31 @@ def _text(node, css: str) -> str:
             return clean_inline(" ".join(_TEXT_NODES(found[0])))
     found = node.css(css)
     return clean_inline(" ".join(found[0].xpath(".//text()").getall())) if found else ""
+
+
+def node_texts(node: Any, css: str) -> list[str]:
+    """The text of every match of ``css`` under ``node``, its text nodes joined by spaces: parsel's
+    ``[" ".join(n.xpath(".//text()").getall()) for n in node.css(css)]`` without a ``Selector`` a match."""
+    root = html_root(node)
+    if root is not None:
+        found = css_xpath(css)(root)
+        if all(isinstance(match, etree._Element) for match in found):
+            return [" ".join(_TEXT_NODES(match)) for match in found]
+    return [" ".join(match.xpath(".//text()").getall()) for match in node.css(css)]
+
+
+def first_html(node: Any, css: str) -> str | None:
+    """The markup of the first match of ``css`` under ``node`` (``None`` when nothing matches): parsel's
+    ``node.css(css)[0].get()``, serialised as parsel does, without a ``Selector`` around each match."""
+    root = html_root(node)
+    if root is not None:
+        found = css_xpath(css)(root)
+        if not found:
+            return None
+        if isinstance(found[0], etree._Element):
+            return etree.tostring(found[0], method="html", encoding="unicode", with_tail=False)
+    matches = node.css(css)
+    return matches[0].get() if matches else None
 
 
 def is_feed(body: bytes) -> bool:
@@ -340,7 +402,9 @@ class GovnewsSpider(scrapy.Spider):
         ``dc:creator`` and ``content:encoded``; the article page is still fetched for the full body.
         """
         self._inc_stat("govnews/list_pages")
-        for entry in self._parse_feed_entries(response):
+        entries = list(self._parse_feed_entries(response))
+        self._prefetch_state(entries)
+        for entry in entries:
             if self.state is not None and self.state.is_known(entry.url, entry.fingerprint):
                 self._inc_stat("govnews/article_skipped_known")
                 continue
@@ -443,7 +507,7 @@ class GovnewsSpider(scrapy.Spider):
         processes = crawler.settings.get("GOVNEWS_PARSE_PROCESSES")
         processes = parse_pool.default_processes() if processes in (None, "") else int(processes)
         pool = parse_pool.get_pool(processes)
-        if pool is None or not pool.ready or not pool.takes(self):
+        if pool is None or not pool.accepting or not pool.takes(self):
             return None
         return pool
 
@@ -464,6 +528,7 @@ class GovnewsSpider(scrapy.Spider):
         entries = self.list_entries(response)
         if not entries:
             self.logger.warning("%s: no article links on list page %s", self.name, response.url)
+        self._prefetch_state(entries)
         fresh = 0
         for entry in entries:
             if self.state is not None and self.state.is_known(entry.url, entry.fingerprint):
@@ -477,6 +542,13 @@ class GovnewsSpider(scrapy.Spider):
         next_request = self._parse_next_page(response)
         if next_request is not None:
             yield next_request
+
+    def _prefetch_state(self, entries: list[ListEntry]) -> None:
+        """Read the state rows of a list page's entries in one query (a state without ``prefetch``,
+        such as the Redis one, is asked entry by entry)."""
+        prefetch = getattr(self.state, "prefetch", None)
+        if prefetch is not None and entries:
+            prefetch([entry.url for entry in entries])
 
     def list_entries(self, response: Response) -> list[ListEntry]:
         """:meth:`_parse_list_entries` of ``response``, parsed once: the pagination middleware reads
@@ -675,8 +747,8 @@ class GovnewsSpider(scrapy.Spider):
         labelled: dict[str, str] = {}
         unlabelled: list[str] = []
         for css in self.date_css:
-            for node in response.css(css):
-                text = clean_inline(" ".join(node.xpath(".//text()").getall()))
+            for node_text in node_texts(response, css):
+                text = clean_inline(node_text)
                 found = parse_labelled_dates(text)
                 for label, iso in found.items():
                     labelled.setdefault(label, iso)
@@ -685,7 +757,7 @@ class GovnewsSpider(scrapy.Spider):
         for label in self.date_labels:
             if label != "수정" and label in labelled:
                 return labelled[label]
-        meta = parse_date(response.css('meta[property="article:published_time"]::attr(content)').get())
+        meta = parse_date(css_first(response, 'meta[property="article:published_time"]::attr(content)'))
         if meta:
             return meta
         if meta_content(response).get("list_date"):
@@ -723,10 +795,10 @@ class GovnewsSpider(scrapy.Spider):
         that overrides this method cleans its text with the same function.
         """
         for css in self.body_css:
-            node = response.css(css)
-            if not node:
+            html = first_html(response, css)
+            if html is None:
                 continue
-            text = clean_korean_body(fragment_to_text(node[0].get(), self.body_drop_css), title=title)
+            text = clean_korean_body(fragment_to_text(html, self.body_drop_css), title=title)
             if text:
                 return text, "selectors"
         from crawler.generic import extract_body
