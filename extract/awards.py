@@ -186,22 +186,28 @@ def _normalise_org(gaz: Gazetteer, names: str, pub: dt.date | None = None) -> st
 
 
 def _grades_in(
-    text: str, s0: int, e0: int, has_verb: bool, mention_starts: set[int]
+    text: str, s0: int, e0: int, has_verb: bool, mention_starts: set[int],
+    matches: list[re.Match[str]] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(start, end, grade) of grade words in ``text[s0:e0]`` that read as awards."""
+    """(start, end, grade) of grade words in ``text[s0:e0]`` that read as awards.
+
+    :param matches: ``_grade_regex().finditer(text, s0, e0)`` as a list, when the caller has it
+    """
     forms = _forms()
     out = []
+    if matches is None:
+        matches = list(_grade_regex().finditer(text, s0, e0))
     # "최우수 파주시·우수 의왕시·장려 양주시", "(최우수 청주시, 우수 제천시)": bare grade words, each right
     # before its winners, in a list of two or more such pairs (or opening a bracket)
     heads = [
-        m for m in _grade_regex().finditer(text, s0, e0)
+        m for m in matches
         if forms[m.group()].needs_context and (ws := re.match(r"\s+", text[m.end() : e0])) is not None
         and m.end() + ws.end() in mention_starts
     ]
     pair_heads = {m.start() for m in heads} if len(heads) >= 2 else {
         m.start() for m in heads if text[max(s0, m.start() - 1) : m.start()] == "("
     }
-    for m in _grade_regex().finditer(text, s0, e0):
+    for m in matches:
         form = forms[m.group()]
         if _LETTER_GLOSS_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
             continue  # "S등급(매우 우수)을 받았다": the gloss of a letter grade, which is the record
@@ -1002,10 +1008,15 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
     for si, (s0, e0) in enumerate(art.sentences):
         if e0 <= lead_end:
             continue  # a headline / 부제 line: it repeats the body, often without the award's year (0.3.0)
+        # most sentences hold no grade word at all: _grades_in would find nothing, so the verb and
+        # the mentions are read only for the others (the grade words are found once for both)
+        grade_words = list(_grade_regex().finditer(text, s0, e0))
+        if not grade_words and _LETTER_GRADE.search(text, s0, e0) is None:
+            continue
         sentence = text[s0:e0]
         has_verb = bool(_AWARD_VERB.search(sentence))
         ments = focus.in_sentence(si)
-        grades = _grades_in(text, s0, e0, has_verb, {m.start for m in ments})
+        grades = _grades_in(text, s0, e0, has_verb, {m.start for m in ments}, grade_words)
         if not grades:
             continue
         years = _span_to_now(text, [

@@ -293,7 +293,6 @@ class Focus:
         last_end = before[-1].end if before else a
         if any(x[2] and last_end <= x[0] and x[1] <= pos for x in self.blockers.get(i, ())):
             return None  # the nearest district before the fact is one we could not settle
-        ana = _ANAPHOR.match(self.text[a:pos]) if self.sents else None
         if before:
             topic = [m for m in before if m.topic]
             subj = topic or [m for m in before if m.subject]
@@ -303,7 +302,8 @@ class Focus:
         if later and not any(pos <= m.start < later[0][0] for m in here):
             return None  # "우수기관에는 제주시청이": the receiver after the fact is one we do not name
         subject_here = self.subject[i] if self.subject else None
-        if ana and subject_here is not None:
+        # the anaphor is read only here, where it can change the answer
+        if subject_here is not None and self.sents and _ANAPHOR.match(self.text[a:pos]):
             return subject_here[0], subject_here[1], "frame"
         after = [m for m in here if m.start >= pos]
         if after and after_ok:

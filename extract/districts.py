@@ -191,12 +191,18 @@ def _place_only(text: str, s: int, e: int) -> bool:
     return bool(
         _VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
         or _COMPANY_HOME_AFTER.match(text[e : e + 70]) or after.startswith("청사")  # "옛 마포구청사의"
-        or re.match(r"\s+옛\s+[가-힣]{1,5}청사", after)
+        or _OLD_HALL_AFTER.match(after)
         or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
         or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
         or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
-        or (_PERSON_AFTER.match(after) and re.search(r"[(,]\s*$", text[max(0, s - 3) : s]))
+        or (_PERSON_AFTER.match(after) and _OPEN_BEFORE.search(text[max(0, s - 3) : s]))
     )
+
+
+# "마포구 옛 마포구청사": a former hall, a place (see _place_only)
+_OLD_HALL_AFTER = re.compile(r"\s+옛\s+[가-힣]{1,5}청사")
+# an opening bracket or a comma right before a name (see _place_only)
+_OPEN_BEFORE = re.compile(r"[(,]\s*$")
 
 
 # "인천광역시∙충청남도∙경상남도, 인천 부평구가 최우수상을", "대상은 대구광역시·충남 천안시에 돌아갔다":
@@ -1037,6 +1043,10 @@ _QUOTED_STEM_ITEM = r"[가-힣]{2,3}\s+[‘'\"“][^’'\"”\n]{2,40}[’'\"”
 _QUOTED_STEM_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_QUOTED_STEM_ITEM}(?:\s*,\s*{_QUOTED_STEM_ITEM})+")
 
 
+# a word of two or three syllables before a bracket, a subject particle, a figure or a quote (see _figure_stems)
+_FIGURE_STEM = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d|\s+[‘'\"“])")
+
+
 def _figure_stems(
     text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str],
     speech: list[tuple[int, int]],
@@ -1053,7 +1063,7 @@ def _figure_stems(
     bracket_lists = [(lm.start(), lm.end()) for lm in _BRACKET_STEM_LIST.finditer(text)]
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         bracket_lists += [(lm.start(), lm.end()) for lm in _QUOTED_STEM_LIST.finditer(text)]
-    for sm in re.finditer(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d|\s+[‘'\"“])", text):
+    for sm in _FIGURE_STEM.finditer(text):
         stem = sm.group(1)
         if stem not in index or any(a <= sm.start() < b for a, b in taken + speech):
             continue
@@ -1146,8 +1156,10 @@ def _stem_mentions(text: str, found: list[C.Mention]) -> list[C.Mention]:
             continue
         seen.add(unit.full_name)
         stem = unit.name[:-1]
-        for sm in re.finditer(re.escape(stem), text):
-            s, e = sm.span()
+        # every non-overlapping occurrence of the stem, left to right (a plain search: no regex)
+        e = 0
+        while (s := text.find(stem, e)) != -1:
+            e = s + len(stem)
             if any(a <= s < b for a, b in taken):
                 continue
             if s > 0 and ("가" <= text[s - 1] <= "힣" or text[s - 1].isalnum()):

@@ -156,11 +156,31 @@ _FOUNDED_AFTER = re.compile(r"[’”'\"」』>]?\s*(?:을|를|이|가)?\s*(?:�
 _FUTURE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:까지|목표|계획|비전|을\s*목표|완공|준공|예정)")
 
 
+# No word of an evaluation's name holds one of these: a name after a year ends before the first of them.
+_NAME_STOP = re.compile(r"[.。!?]")
+#: literals one of which every match of ``_EVENT_AFTER`` holds (일자리 대상 → 대상, 경진대회 → 대회, 최우수 → 우수)
+_EVENT_WORDS = ("평가", "대상", "공시제", "대회", "시상", "어워드", "어워즈", "우수")
+
+
+def _event_match(text: str, pos: int) -> re.Match[str] | None:
+    """``_EVENT_AFTER.match(text, pos)``, answered at once when no word of an evaluation follows.
+
+    Exact: every match holds one of ``_EVENT_WORDS`` before the sentence's first stop (none of the
+    pattern's parts matches a stop). Without such a word the regex's word loop would try every way of
+    splitting the words ahead before it fails, a few hundred milliseconds on a long sentence.
+    """
+    stop = _NAME_STOP.search(text, pos)
+    end = len(text) if stop is None else stop.start()
+    if not any(text.find(word, pos, end) >= 0 for word in _EVENT_WORDS):
+        return None
+    return _EVENT_AFTER.match(text, pos)
+
+
 def event_after(text: str, pos: int) -> int | None:
     """End of the evaluation named right after a year ending at ``pos``, or None (not one, or a founding)."""
     if _NOT_EVENT_AFTER.match(text, pos):
         return None
-    ev = _EVENT_AFTER.match(text, pos)
+    ev = _event_match(text, pos)
     if ev is None or _FOUNDED_AFTER.match(text, ev.end()):
         return None
     return ev.end()
@@ -187,6 +207,9 @@ class Frame:
 
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def article_frame(
     title: str | None, text: str, pub: dt.date | None, lead_sentences: int = 4,
     spans: list[tuple[int, int]] | None = None, body_start: int = 0,
@@ -206,10 +229,12 @@ def article_frame(
         sp for sp in all_spans if sp[1] > body_start][:lead_sentences]
     event: int | None = None
     for chunk in [head] + [text[a:b] for a, b in lead_spans]:
+        if _DIGIT.search(chunk) is None:
+            continue  # every explicit year has a digit, and only explicit years are read here
         for y in find_years(chunk, None):
             if y.relative is not None or len(y.years) != 1:
                 continue
-            ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _EVENT_AFTER.match(chunk, y.end)
+            ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _event_match(chunk, y.end)
             if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()):
                 continue  # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation
             event = y.years[0]

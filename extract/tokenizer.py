@@ -298,7 +298,7 @@ def doc_morph_index(doc: Doc) -> tuple[list[Any], list[int]]:
     if index is None:
         flat = [m for morphs in doc_morphs(doc) for m in morphs]
         starts = [m.start for m in flat]
-        resorted = any(a > b for a, b in zip(starts, starts[1:], strict=False))
+        resorted = starts != sorted(starts)  # some start smaller than the one before it (sorted in C)
         if resorted:  # Kiwi gives text order; a stable sort otherwise
             flat.sort(key=lambda m: m.start)
             starts = [m.start for m in flat]

@@ -60,12 +60,16 @@ _BULLET = re.compile(r"^\s*(?:[-–—▲△□■○●◎◇◆※☞▶▷*]|
 _TABLE_CELL = re.compile(r"최우수|우수|장려|대상|특별상|모범|\d\s*(?:명|개|건)")
 
 
+# a short sentence's full stop (see _body_like)
+_SHORT_SENT_END = re.compile(r"다\s*\.\s*[\"'”’)]*$")
+
+
 def _body_like(line: str) -> bool:
     s = line.strip()
     if len(s) < 10 or s.endswith(("…", "...")):
         return False
     if len(s) < 25:  # a short sentence needs a full stop: "구는 앞으로도 노력하겠다고 밝혔다."
-        return bool(re.search(r"다\s*\.\s*[\"'”’)]*$", s))
+        return bool(_SHORT_SENT_END.search(s))
     return bool(_SENT_END.search(s) or _MID_SENT.search(s))
 
 
@@ -242,6 +246,9 @@ def body_start(text: str) -> int:
     return 0
 
 
+_NOT_CR = re.compile(r"[^\r]")
+
+
 def mask_chrome(text: str) -> str:
     """``text`` with its page chrome blanked (same length, same line breaks); unchanged if none."""
     drop = chrome_lines(text)
@@ -249,5 +256,6 @@ def mask_chrome(text: str) -> str:
         return text
     lines = text.split("\n")
     for j in drop:
-        lines[j] = re.sub(r"[^\r]", " ", lines[j])
+        # every character but \r becomes a space (a line without \r: one space per character)
+        lines[j] = " " * len(lines[j]) if "\r" not in lines[j] else _NOT_CR.sub(" ", lines[j])
     return "\n".join(lines)
