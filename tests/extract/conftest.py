@@ -23,3 +23,21 @@ def run(nlp):
         return extract_article(nlp, ArticleInput(id="t", text=text, published=published, **kw)).to_json()
 
     return _run
+
+
+# The facts as the gold's scoring keys reads them, for tests asserting exact facts.
+
+
+def award_keys(out: dict) -> set[tuple[str, int | None, str]]:
+    """(district, year, grade) of each award of a ``to_json`` output."""
+    return {(a["district"], a["year"], a["grade"]) for a in out["awards"]}
+
+
+def job_keys(out: dict) -> set[tuple]:
+    """(district, value, kind) of each job count."""
+    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
+
+
+def program_keys(out: dict) -> set[tuple]:
+    """(district, name) of each programme."""
+    return {(p["district"], p["name"]) for p in out["programs"]}

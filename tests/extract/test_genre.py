@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import job_keys as _jobs
+from .conftest import program_keys as _programs
+
 
 def _awards(out: dict) -> set[tuple[str, int | None, str]]:
     return {(a["district"], a["year"], a["grade"]) for a in out["awards"]}
-
-
-def _jobs(out: dict) -> set[tuple[str, int, str]]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
-
-
-def _programs(out: dict) -> set[tuple[str, str]]:
-    return {(p["district"], p["name"]) for p in out["programs"]}
 
 
 # --- districts: middle-dot lists of bare stems -------------------------------------------

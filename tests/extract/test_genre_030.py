@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import job_keys as _jobs
+from .conftest import program_keys as _programs
+
 
 def _awards(out: dict) -> set[tuple]:
     return {(a["district"], a["year"], a["grade"]) for a in out["awards"]}
@@ -15,14 +18,6 @@ def _awards(out: dict) -> set[tuple]:
 
 def _award_meta(out: dict) -> set[tuple]:
     return {(a["district"], a["award"], a["category"], a["organizer"]) for a in out["awards"]}
-
-
-def _jobs(out: dict) -> set[tuple]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
-
-
-def _programs(out: dict) -> set[tuple]:
-    return {(p["district"], p["name"]) for p in out["programs"]}
 
 
 # --- districts -----------------------------------------------------------------------------

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _jobs(out: dict) -> set[tuple]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
-
+from .conftest import job_keys as _jobs
 
 Y = "경상북도 예천군"
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def keys(out: dict) -> set[tuple[str, int | None, str]]:
-    return {(a["district"], a["year"], a["grade"]) for a in out["awards"]}
-
+from .conftest import award_keys as keys
 
 # --- winner lists: a bare grade word right before its winners -----------------------------------
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import job_keys as _jobs
+
 Y = "강원특별자치도 영월군"
 J = "충청북도 진천군"
-
-
-def _jobs(out: dict) -> set[tuple]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
 
 
 def _years(out: dict) -> set[tuple]:

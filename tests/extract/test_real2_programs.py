@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import program_keys as _programs
+
 OK = "충청북도 옥천군"
 NS = "충청남도 논산시"
-
-
-def _programs(out: dict) -> set[tuple]:
-    return {(p["district"], p["name"]) for p in out["programs"]}
 
 
 # --- quoted names: the whole quote, named by the last programme word or by a run verb around it -------

@@ -11,9 +11,7 @@ import pytest
 
 from extract.vocab import canonical_award
 
-
-def keys(out: dict) -> set[tuple[str, int | None, str]]:
-    return {(a["district"], a["year"], a["grade"]) for a in out["awards"]}
+from .conftest import award_keys as keys
 
 
 def names(out: dict) -> set[str | None]:

@@ -12,13 +12,11 @@ import pytest
 from extract.learn import using
 from extract.numerals import COUNT, parse_korean_number
 
+from .conftest import job_keys as _jobs
+
 Y = "강원특별자치도 영월군"
 H = "경상남도 함양군"
 S = "경상남도 산청군"
-
-
-def _jobs(out: dict) -> set[tuple]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
 
 
 # --- J-RECRUIT: an article that recruits people lists places to be filled ---------------------------------

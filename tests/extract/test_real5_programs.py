@@ -12,13 +12,11 @@ import pytest
 
 from extract.learn import using
 
+from .conftest import program_keys as _programs
+
 BS = "부산광역시"
 GN = "경상남도"
 CN = "충청남도"
-
-
-def _programs(out: dict) -> set[tuple]:
-    return {(p["district"], p["name"]) for p in out["programs"]}
 
 
 # --- whose programme: a list tags each scheme with its district --------------------------------------

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def keys(out: dict) -> set[tuple[str, int | None, str]]:
-    return {(a["district"], a["year"], a["grade"]) for a in out["awards"]}
+from .conftest import award_keys as keys
 
 
 def rows(out: dict) -> set[tuple[str, int | None, str, str | None, str | None]]:

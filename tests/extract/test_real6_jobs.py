@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import job_keys as _jobs
+
 G = "충청북도 괴산군"
 B = "충청북도"
-
-
-def _jobs(out: dict) -> set[tuple]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
 
 
 def _check(run, text: str, expected: set[tuple], **kw: str) -> None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import program_keys as _programs
+
 US = "울산광역시"
 CN = "충청남도"
 GW = "강원도"
-
-
-def _programs(out: dict) -> set[tuple]:
-    return {(p["district"], p["name"]) for p in out["programs"]}
 
 
 # --- a report, survey or statistic cited as a source is no programme ----------------------------------

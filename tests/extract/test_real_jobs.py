@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import job_keys as _jobs
+
 Y = "충청북도 영동군"
-
-
-def _jobs(out: dict) -> set[tuple]:
-    return {(j["district"], j["value"], j["kind"]) for j in out["job_counts"]}
 
 
 def _years(out: dict) -> set[tuple]:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import program_keys as _programs
+
 Y = "충청북도 영동군"
-
-
-def _programs(out: dict) -> set[tuple]:
-    return {(p["district"], p["name"]) for p in out["programs"]}
 
 
 # --- names with Latin letters, symbols and nested quotes are kept whole ---------------------------------
