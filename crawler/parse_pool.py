@@ -16,8 +16,9 @@ sending a page and receiving its item cost the reactor one ``pickle`` and one sy
 never wait for the GIL. A spider's constructor arguments and settings go to a worker once; each
 page after that is a small tuple (URL, status, headers, body, request meta).
 
-The pool is shared by every spider of the process and started only once a crawl has parsed
-20 article pages (a small crawl never pays for it); pages go to the worker as soon as its pipes are
+The pool is shared by every spider of the process and started only once a spider has requested or
+parsed 20 article pages (a small crawl never pays for it; a larger one starts it with its first article
+page, so that the worker's imports overlap the crawl's first downloads); pages go to the worker as soon as its pipes are
 connected (it parses them once its imports are done); for a spider class a worker cannot import they
 are parsed in the crawl process. A worker that dies disables the pool: the crawl goes on parsing in
 its own process.
@@ -100,6 +101,8 @@ class _Worker:
         tasks_read.close()
         results_write.close()
         self.waiting: dict[int, asyncio.Future] = {}
+        #: messages waiting for :meth:`flush`
+        self.outbox: list[bytes] = []
         self.specs_sent: set[str] = set()
         self.started: asyncio.Future = pool.loop.create_future()
         self.writer: Any = None
@@ -115,8 +118,18 @@ class _Worker:
         await loop.connect_read_pipe(lambda: _Results(self), self._files[1])
 
     def send(self, message: tuple) -> None:
+        """Queue one message; the messages of one turn of the event loop go to the worker in one write
+        (one system call, and one wake-up of a sleeping worker, per turn instead of per page)."""
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        self.writer.write(_HEADER.pack(len(data)) + data)
+        self.outbox.append(_HEADER.pack(len(data)) + data)
+        if len(self.outbox) == 1:
+            self.pool.loop.call_soon(self.flush)
+
+    def flush(self) -> None:
+        """Write the queued messages (dropped when the pool broke meanwhile: their pages failed)."""
+        outbox, self.outbox = self.outbox, []
+        if outbox and self.writer is not None and not self.pool.broken:
+            self.writer.write(b"".join(outbox))
 
     def answered(self, message: tuple) -> None:
         task, ok, value = message
@@ -336,25 +349,120 @@ def _init_worker(level: int) -> None:
 
 
 def _worker_main(tasks, results, level: int) -> None:
-    """A worker's life: greet, then parse page after page until the crawl process closes the pipe."""
+    """A worker's life: greet, then parse page after page until the crawl process closes the pipe.
+
+    The raw page of an item (``GOVNEWS_RAW_DIR``) is staged on a thread of the worker
+    (:func:`stage_raw_page`) while the next pages are parsed; that page's answer is sent once its
+    staged file is written (and flushed): the crawl process only renames it into place."""
     _init_worker(level)
-    results.send_bytes(pickle.dumps((0, True, os.getpid())))
-    while True:
-        try:
-            task, cls, key, spec, page = pickle.loads(tasks.recv_bytes())
-        except EOFError:
-            return
-        if spec is not None:
-            _SPECS[key] = spec
-        try:
-            answer: tuple = (task, True, parse_in_worker(cls, _SPECS[key], page))
-            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # noqa: BLE001 - the parse's own error, raised again in the crawl process
+    lock = threading.Lock()  # whole answers: the staging threads answer too
+
+    def send(data: bytes) -> None:
+        with lock:
+            results.send_bytes(data)
+
+    send(pickle.dumps((0, True, os.getpid())))
+    stagers: Any = None
+    try:
+        while True:
             try:
-                data = pickle.dumps((task, False, exc), protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
-                data = pickle.dumps((task, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
-        results.send_bytes(data)
+                task, cls, key, spec, page = pickle.loads(tasks.recv_bytes())
+            except EOFError:
+                return
+            if spec is not None:
+                _SPECS[key] = spec
+            try:
+                value = parse_in_worker(cls, _SPECS[key], page)
+            except Exception as exc:  # noqa: BLE001 - the parse's own error, raised again in the crawl process
+                send(_error_answer(task, exc))
+                continue
+            if value[3] is not None and _stages(settings := _SPIDERS[key].settings):
+                if stagers is None:
+                    from concurrent.futures import ThreadPoolExecutor
+
+                    stagers = ThreadPoolExecutor(4, thread_name_prefix="govnews-stage")
+                stagers.submit(_stage_and_answer, send, task, settings, value, page["body"])
+                continue
+            send(_answer(task, value))
+    finally:
+        if stagers is not None:
+            stagers.shutdown(wait=True)
+
+
+def _answer(task: int, value: tuple) -> bytes:
+    try:
+        return pickle.dumps((task, True, value), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # noqa: BLE001 - an item that cannot be pickled: raised in the crawl process
+        return _error_answer(task, exc)
+
+
+def _error_answer(task: int, exc: BaseException) -> bytes:
+    try:
+        return pickle.dumps((task, False, exc), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+        return pickle.dumps((task, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+def _stage_and_answer(send, task: int, settings: Any, value: tuple, body: bytes) -> None:
+    """Stage the raw page of a parsed item, then answer with ``(digest, staged path)`` as its raw page
+    (the digest alone when staging failed or the page's file exists: the crawl process then writes
+    it, or flushes the existing file, as it always did)."""
+    item, records, stats, digest = value
+    try:
+        staged = stage_raw_page(settings.get("GOVNEWS_RAW_DIR"), item.source or "unknown", digest, body,
+                                fsync=settings.getbool("GOVNEWS_JOURNAL_FSYNC", True))
+    except Exception:  # noqa: BLE001 - e.g. a full disk: the crawl process writes the page itself
+        staged = None
+    try:
+        send(_answer(task, (item, records, stats, digest if staged is None else (digest, staged))))
+    except OSError:  # the crawl process is gone
+        pass
+
+
+def _stages(settings: Any) -> bool:
+    """Raw pages are staged in the worker when they are kept (a raw directory) and written through the
+    journal (the crawl process's journal writer renames staged pages into place, flushed to disk with
+    the journal's ``GOVNEWS_JOURNAL_FSYNC``, before it writes their lines)."""
+    return bool(settings.get("GOVNEWS_RAW_DIR")) and bool(settings.get("GOVNEWS_JOURNAL"))
+
+
+_STAGED = itertools.count(1)
+_FOLDERS: set[str] = set()
+
+
+def stage_raw_page(raw_dir: str, source: str, digest: str, body: bytes, *, fsync: bool = True) -> str | None:
+    """Write the raw page ``body`` gzip-compressed beside its content-addressed file
+    ``<raw_dir>/<source>/<digest>.html.gz``, under a name of its own (``.<digest>.html.gz.<pid>.<n>.staged``),
+    flushed to disk with ``fsync``; returns that path, or ``None`` when the page's file exists already
+    (nothing written).
+
+    The crawl process renames the staged file to its final name when the item reaches the raw-page
+    pipeline (:class:`crawler.pipelines.StagedPage`), or deletes it when the item is dropped before:
+    the raw pages kept are those of a crawl that writes them itself, byte for byte."""
+    folder = os.path.join(raw_dir, source)
+    if folder not in _FOLDERS:
+        os.makedirs(folder, exist_ok=True)
+        _FOLDERS.add(folder)
+    final = os.path.join(folder, f"{digest}.html.gz")
+    if os.path.exists(final):
+        return None
+    import gzip
+
+    data = gzip.compress(body, mtime=0)
+    staged = os.path.join(folder, f".{digest}.html.gz.{os.getpid()}.{next(_STAGED)}.staged")
+    fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        written = os.write(fd, data)
+        while written < len(data):
+            written += os.write(fd, data[written:])
+        if fsync:
+            os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        os.unlink(staged)
+        raise
+    os.close(fd)
+    return staged
 
 
 def _spider(cls: type, spec: dict[str, Any]):

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import queue
+import re
 import sys
 import threading
 import weakref
@@ -182,7 +183,10 @@ class RawHtmlPipeline:
     """Keep the raw page bytes gzip-compressed under ``GOVNEWS_RAW_DIR``; sets ``item.raw_path``.
 
     The spider hands the bytes over in ``spider.raw_pages[url]`` and, from its parse worker, their sha256
-    in ``spider.raw_digests[url]`` (both popped here, so memory stays flat).
+    in ``spider.raw_digests[url]`` and the file the worker wrote them to, compressed and flushed, in
+    ``spider.raw_staged[url]`` (all popped here, so memory stays flat): a staged file is renamed into
+    place instead of compressing and writing the bytes again (:class:`StagedPage`), and the staged file
+    of an item dropped before this pipeline is deleted.
     Files are content-addressed: ``<raw_dir>/<source>/<sha256 of bytes>.html.gz``.
     """
 
@@ -200,7 +204,33 @@ class RawHtmlPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler, crawler.settings.get("GOVNEWS_RAW_DIR"))
+        pipeline = cls(crawler, crawler.settings.get("GOVNEWS_RAW_DIR"))
+        from scrapy import signals
+
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        return pipeline
+
+    def open_spider(self) -> None:
+        if self.raw_dir is not None:
+            remove_stale_staged(self.raw_dir)
+
+    def item_dropped(self, item, *args: Any, **kwargs: Any) -> None:
+        """An item dropped before this pipeline: the page the parse worker staged for it goes."""
+        staged = getattr(self.crawler.spider, "raw_staged", None)
+        if staged:
+            try:
+                url = adapt(item).get("url")
+            except Exception:  # noqa: BLE001 - not an item this pipeline could read
+                return
+            entry = staged.get(url) if isinstance(url, str) else None
+            if entry is not None and entry[1] is item:  # not a later fetch's page of the same URL
+                del staged[url]
+                _unlink(entry[0])
+
+    def close_spider(self) -> None:
+        staged = getattr(self.crawler.spider, "raw_staged", None)
+        while staged:  # pages of items that never reached this pipeline
+            _unlink(staged.popitem()[1][0])
 
     def process_item(self, item):
         spider = self.crawler.spider
@@ -208,7 +238,11 @@ class RawHtmlPipeline:
         url = adapter.get("url")
         raw = getattr(spider, "raw_pages", {}).pop(url, None)
         digest = getattr(spider, "raw_digests", {}).pop(url, None)
+        entry = getattr(spider, "raw_staged", {}).pop(url, None)
+        staged = None if entry is None else entry[0]
         if self.raw_dir is None or raw is None:
+            if staged is not None:
+                _unlink(staged)
             return item
         source = adapter.get("source") or "unknown"
         folder = self.folders.get(source)
@@ -218,33 +252,123 @@ class RawHtmlPipeline:
         path = folder / f"{digest or hashlib.sha256(raw).hexdigest()}.html.gz"  # the worker's hash, if any
         if self.defer:
             # compressed and written (unless the file exists) by JournalPipeline on its worker thread,
-            # before the journal line: a stat here waits for the disk while other pages' files sync
-            pending_raw_pages(self.crawler)[str(path)] = raw
+            # before the journal line: a stat here waits for the disk while other pages' files sync; a
+            # page the parse worker staged is only renamed there
+            pending = pending_raw_pages(self.crawler)
+            if str(path) not in pending:
+                pending[str(path)] = raw if staged is None else StagedPage(staged)
+            elif staged is not None:  # the same bytes wait to be written already (content-addressed)
+                _unlink(staged)
+        elif staged is not None:
+            write_raw_page(str(path), StagedPage(staged), sync=self.sync)
         elif not path.exists():
             write_atomic(path, gzip.compress(raw, mtime=0), sync=self.sync)
         adapter["raw_path"] = str(path)
         return item
 
 
-_PENDING: weakref.WeakKeyDictionary[Any, dict[str, bytes]] = weakref.WeakKeyDictionary()
+class StagedPage:
+    """A raw page the parse worker wrote already (:func:`crawler.parse_pool.stage_raw_page`): compressed,
+    flushed to disk as the journal is, under a name of its own beside its final path; writing it is a
+    rename (:func:`write_raw_page`)."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __repr__(self) -> str:
+        return f"StagedPage({self.path!r})"
 
 
-def pending_raw_pages(crawler) -> dict[str, bytes]:
-    """Raw pages :class:`RawHtmlPipeline` left for :class:`JournalPipeline` to write: path → page bytes
-    (an entry stays until its file is written)."""
+_STAGED_NAME = re.compile(r"^\.[0-9a-f]{64}\.html\.gz\.(\d+)\.\d+\.staged$")
+#: raw directories already cleaned by this process
+_CLEANED: set[str] = set()
+
+
+def remove_stale_staged(raw_dir: str | Path) -> int:
+    """Delete the staged raw pages (:func:`crawler.parse_pool.stage_raw_page`) a killed crawl left under
+    ``raw_dir``: those whose parse worker (the process id in the name) is gone. A crawl staging pages
+    into the same directory meanwhile keeps its own. Done once per directory and process; returns the
+    number of files deleted."""
+    key = os.path.abspath(raw_dir)
+    if key in _CLEANED:
+        return 0
+    _CLEANED.add(key)
+    removed = 0
+    try:
+        folders = [entry.path for entry in os.scandir(key) if entry.is_dir()]
+    except OSError:
+        return 0
+    alive: dict[int, bool] = {}
+    for folder in folders:
+        try:
+            names = [entry.name for entry in os.scandir(folder) if entry.name.endswith(".staged")]
+        except OSError:
+            continue
+        for name in names:
+            match = _STAGED_NAME.match(name)
+            if match is None:
+                continue
+            pid = int(match.group(1))
+            if pid not in alive:
+                alive[pid] = _process_alive(pid)
+            if not alive[pid]:
+                _unlink(os.path.join(folder, name))
+                removed += 1
+    if removed:
+        logger.info("removed %d staged raw page(s) left by an interrupted crawl under %s", removed, key)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process
+        return True
+    return True
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+_PENDING: weakref.WeakKeyDictionary[Any, dict[str, bytes | StagedPage]] = weakref.WeakKeyDictionary()
+
+
+def pending_raw_pages(crawler) -> dict[str, bytes | StagedPage]:
+    """Raw pages :class:`RawHtmlPipeline` left for :class:`JournalPipeline` to write: path → page bytes,
+    or the page the parse worker staged (an entry stays until its file is written)."""
     pending = _PENDING.get(crawler)
     if pending is None:
         pending = _PENDING[crawler] = {}
     return pending
 
 
-def write_raw_page(path: str, raw: bytes, *, sync: bool) -> None:
+def write_raw_page(path: str, raw: bytes | StagedPage, *, sync: bool) -> None:
     """Write one raw page gzip-compressed (:func:`write_atomic`) unless its file exists (the files are
     content-addressed; an existing one is only flushed, with ``sync``). ``zlib`` and the file calls
-    release the GIL, so on a worker thread this overlaps the reactor's work."""
+    release the GIL, so on a worker thread this overlaps the reactor's work.
+
+    A :class:`StagedPage` (compressed and flushed by the parse worker) is renamed to ``path``, or
+    deleted when ``path`` exists: the file ``path`` then holds what writing the bytes here would have
+    written, as durably (the worker flushed it with the journal's ``GOVNEWS_JOURNAL_FSYNC``, as
+    :func:`write_atomic` flushes its temporary file before its rename)."""
     if os.path.exists(path):
+        if isinstance(raw, StagedPage):
+            _unlink(raw.path)
         if sync:
             fsync_file(path)
+        return
+    if isinstance(raw, StagedPage):
+        os.replace(raw.path, path)
         return
     write_atomic(Path(path), gzip.compress(raw, mtime=0), sync=sync)
 
@@ -364,7 +488,7 @@ class JournalPipeline:
             self.writer = JournalWriter(self, loop)
         return self.writer
 
-    def _append(self, fd: int, data: bytes, raw_path: str | None, raw: bytes | None) -> None:
+    def _append(self, fd: int, data: bytes, raw_path: str | None, raw: bytes | StagedPage | None) -> None:
         """The raw page written (when :class:`RawHtmlPipeline` left it) and flushed to disk, then the
         item's line appended and flushed (worker thread)."""
         if raw_path and raw is not None:
@@ -405,24 +529,37 @@ class JournalWriter:
     incremental state): the order of issue 11 for each item, with one journal ``fsync`` and one
     wake-up of the event loop per group instead of per item. An item whose raw page cannot be written
     fails alone (its line is not written); a failed journal write fails the whole group.
+
+    The items submitted in one turn of the event loop are handed to the thread together at the end of
+    that turn: one wake-up of the thread (and one queue operation) per turn instead of one per item.
     """
 
     def __init__(self, journal: JournalPipeline, loop: asyncio.AbstractEventLoop) -> None:
         self.journal = journal
         self.loop = loop
-        self.queue: queue.SimpleQueue[tuple[tuple[bytes, str | None, bytes | None], asyncio.Future] | None] = (
-            queue.SimpleQueue())
+        self.queue: queue.SimpleQueue[list[tuple[tuple[bytes, str | None, bytes | StagedPage | None],
+                                                 asyncio.Future]] | None] = queue.SimpleQueue()
+        #: the items submitted in this turn of the event loop, handed over by :meth:`_hand_over`
+        self.batch: list[tuple[tuple[bytes, str | None, bytes | StagedPage | None], asyncio.Future]] = []
         self.raw_writers = ThreadPoolExecutor(8, thread_name_prefix="govnews-raw")
         self.thread = threading.Thread(target=self._run, name="govnews-journal", daemon=True)
         self.thread.start()
 
-    def submit(self, entry: tuple[bytes, str | None, bytes | None]) -> asyncio.Future:
+    def submit(self, entry: tuple[bytes, str | None, bytes | StagedPage | None]) -> asyncio.Future:
         """Queue one item: ``(its journal line, its raw page path, the page bytes left by RawHtmlPipeline)``."""
         future = self.loop.create_future()
-        self.queue.put((entry, future))
+        self.batch.append((entry, future))
+        if len(self.batch) == 1:
+            self.loop.call_soon(self._hand_over)
         return future
 
+    def _hand_over(self) -> None:
+        batch, self.batch = self.batch, []
+        if batch:
+            self.queue.put(batch)
+
     def stop(self) -> None:
+        self._hand_over()
         self.queue.put(None)
         self.thread.join(timeout=60)
         self.raw_writers.shutdown(wait=False)
@@ -432,7 +569,7 @@ class JournalWriter:
             first = self.queue.get()
             if first is None:
                 return
-            group = [first]
+            group = list(first)
             stop = False
             while True:
                 try:
@@ -442,7 +579,7 @@ class JournalWriter:
                 if more is None:
                     stop = True
                     break
-                group.append(more)
+                group.extend(more)
             results = self._write(group)
             self.loop.call_soon_threadsafe(_settle, results)
             if stop:
@@ -454,9 +591,18 @@ class JournalWriter:
         lines: list[bytes] = []
         entries = [entry for entry, _future in group]
         # the group's raw pages are written and flushed side by side (a disk takes concurrent fsyncs in
-        # one commit), all before any of its lines
-        errors = list(self.raw_writers.map(self._raw_page, entries)) if len(entries) > 1 else [
-            self._raw_page(entries[0])]
+        # one commit), all before any of its lines; a page the parse worker staged is renamed here
+        errors: list[BaseException | None] = [None] * len(entries)
+        by_pool = [i for i, entry in enumerate(entries) if not isinstance(entry[2], StagedPage)]
+        for i, entry in enumerate(entries):
+            if isinstance(entry[2], StagedPage):
+                errors[i] = self._raw_page(entry)
+        if len(by_pool) > 1:
+            for i, error in zip(by_pool, self.raw_writers.map(self._raw_page, [entries[i] for i in by_pool]),
+                                strict=True):
+                errors[i] = error
+        elif by_pool:
+            errors[by_pool[0]] = self._raw_page(entries[by_pool[0]])
         for ((data, _raw_path, _raw), future), error in zip(group, errors, strict=True):
             results.append((future, error))
             if error is None:
@@ -475,7 +621,7 @@ class JournalWriter:
                 results = [(future, error or exc) for future, error in results]
         return results
 
-    def _raw_page(self, entry: tuple[bytes, str | None, bytes | None]) -> BaseException | None:
+    def _raw_page(self, entry: tuple[bytes, str | None, bytes | StagedPage | None]) -> BaseException | None:
         """One item's raw page written (when :class:`RawHtmlPipeline` left it) and flushed to disk; the
         error, if it failed."""
         _data, raw_path, raw = entry

@@ -209,10 +209,15 @@ class _ProblemCollector:
 
 def read_journal(path: str | Path) -> list[str]:
     """The complete lines of an NDJSON journal; a last line cut short by a crash is left out."""
+    return [text for text, _value in _journal_entries(path)]
+
+
+def _journal_entries(path: str | Path) -> list[tuple[str, Any]]:
+    """:func:`read_journal`'s lines, each with its parsed value (a line is parsed once)."""
     path = Path(path)
     if not path.exists():
         return []
-    lines = []
+    entries = []
     with path.open("rb") as fh:
         for raw in fh:
             if not raw.endswith(b"\n"):
@@ -221,11 +226,11 @@ def read_journal(path: str | Path) -> list[str]:
             if not text:
                 continue
             try:
-                json.loads(text)
+                value = json.loads(text)
             except ValueError:
                 continue
-            lines.append(text)
-    return lines
+            entries.append((text, value))
+    return entries
 
 
 def write_lines_atomic(path: str | Path, lines: Sequence[str]) -> None:
@@ -248,11 +253,16 @@ def write_lines_atomic(path: str | Path, lines: Sequence[str]) -> None:
 
 def _last_per_id(lines: list[str]) -> list[str]:
     """One line per article id, the last one written (a journal may hold an interrupted crawl's lines)."""
+    return _last_entry_per_id([(line, json.loads(line)) for line in lines])
+
+
+def _last_entry_per_id(entries: list[tuple[str, Any]]) -> list[str]:
+    """:func:`_last_per_id` of lines already parsed (:func:`_journal_entries`)."""
     last: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        last[str(json.loads(line).get("id"))] = i
+    for i, (_line, value) in enumerate(entries):
+        last[str(value.get("id"))] = i
     keep = set(last.values())
-    return [line for i, line in enumerate(lines) if i in keep]
+    return [line for i, (line, _value) in enumerate(entries) if i in keep]
 
 
 def journal_path(output: str | Path, label: str) -> Path:
@@ -324,7 +334,7 @@ def run_crawl(
     results = []
     lines: list[str] = []
     for job, crawler, part in runs:
-        items = _last_per_id(read_journal(part))
+        items = _last_entry_per_id(_journal_entries(part))
         lines.extend(items)
         stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
         spider = crawler.spider

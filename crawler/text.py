@@ -33,13 +33,19 @@ def canonicalize_url(url: str, base: str | None = None, *, drop_params: set[str]
     :returns: the canonical absolute URL
     """
     url = url.strip().replace("&amp;", "&")
-    url = _JSESSIONID.sub("", url)
+    if ";" in url:  # every ``;jsessionid=`` holds one
+        url = _JSESSIONID.sub("", url)
     if base:
         url = urljoin(base, url)
     parts = urlsplit(url)
     query = parts.query
-    drop = _DROP_PARAMS | set(drop_params)
-    if query and any(f"{name}=" in query.lower() for name in drop):
+    drop = _DROP_PARAMS | set(drop_params) if drop_params else _DROP_PARAMS
+    if query:
+        lowered = query.lower()
+        found = any(f"{name}=" in lowered for name in drop)
+    else:
+        found = False
+    if found:
         # split by hand: decoding would mangle EUC-KR percent-escapes (section2=%BB%E7%C8%B8)
         query = "&".join(p for p in query.split("&") if p.split("=", 1)[0].lower() not in drop)
     path = parts.path or "/"
@@ -57,6 +63,11 @@ def query_param(url: str, name: str) -> str | None:
 # -- whitespace ---------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]+")
+#: the runs of :data:`_SPACES` that are not already one plain space: two characters or more, or one
+#: that is not ``" "`` (replacing only these with ``" "`` is replacing every run; a text has few)
+_SPACES_TO_FIX = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]{2,}|[\t\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]")
+#: a space character other than ``" "`` (with ``"  "``, what every match of :data:`_SPACES_TO_FIX` holds)
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]")
 
 
 def clean_whitespace(text: str | None) -> str:
@@ -67,8 +78,12 @@ def clean_whitespace(text: str | None) -> str:
     """
     if not text:
         return ""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return "\n".join(line for line in lines if line)
+    # one substitution over the whole text instead of one a line (``_SPACES`` never spans a line break),
+    # and none when the text has no run to change (two quick scans instead of the regex's slow one)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES_TO_FIX.sub(" ", text)
+    return "\n".join(line for line in map(str.strip, text.split("\n")) if line)
 
 
 def clean_inline(text: str | None) -> str:
@@ -95,6 +110,8 @@ DEFAULT_BODY_DROP = (
     ".share", ".sns", ".info-options2", "ul.info-options2", ".tag-group", ".photo-caption",
     ".article-sns", ".btn-group", ".banner",
 )
+#: the elements :func:`html_to_text` breaks lines at
+_BREAK_TAGS = ("br", *sorted(_BLOCK_TAGS))
 _CAPTION_MAX = 200
 _CAPTION_FOLLOWING_MAX = 120
 
@@ -138,12 +155,10 @@ def drop_image_captions(root) -> None:
 
 def html_to_text(root) -> str:
     """Text of an lxml element with block elements and ``<br>`` turned into line breaks."""
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(*_BREAK_TAGS):  # only <br> and block elements, found by lxml (no comments)
         if el.tag == "br":
             el.tail = "\n" + (el.tail or "")
-        elif el.tag in _BLOCK_TAGS:
+        else:
             el.text = "\n" + (el.text or "")
             el.tail = "\n" + (el.tail or "")
     return clean_whitespace(root.text_content())
@@ -158,6 +173,74 @@ def _css_selector(css: str):
     return CSSSelector(css, translator="html")
 
 
+_SIMPLE_TAG = re.compile(r"[a-z][a-z0-9]*")
+_SIMPLE_CLASS = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][A-Za-z0-9_-]*)")
+_SIMPLE_CLASS_PART = re.compile(r"\[class\*=([A-Za-z0-9_-]+)\]")
+#: XPath's white space (``normalize-space``): the separators of class names in a CSS class selector
+_CLASS_SEPARATORS = str.maketrans("\t\n\r", "   ")
+
+
+@functools.lru_cache(maxsize=8)
+def _drop_rules(selectors: tuple[str, ...]) -> tuple[frozenset, frozenset, frozenset, tuple[str, ...]] | None:
+    """Selectors of the simple forms ``tag``, ``.class``, ``tag.class`` and ``[class*=part]`` as sets
+    (tags, classes, (tag, class) pairs, class substrings), or ``None`` when one has another form.
+
+    What such a selector matches depends on the element alone, as its XPath tests it: the tag name
+    (``descendant-or-self::tag``), a class among the ``class`` attribute's names split at XPath white
+    space (``contains(concat(' ', normalize-space(@class), ' '), ' class ')``), a substring of it
+    (``contains(@class, 'part')``)."""
+    tags, classes, pairs, parts = set(), set(), set(), []
+    for css in selectors:
+        if _SIMPLE_TAG.fullmatch(css):
+            tags.add(css)
+        elif match := _SIMPLE_CLASS.fullmatch(css):
+            if match.group(1):
+                pairs.add((match.group(1), match.group(2)))
+            else:
+                classes.add(match.group(2))
+        elif match := _SIMPLE_CLASS_PART.fullmatch(css):
+            parts.append(match.group(1))
+        else:
+            return None
+    return frozenset(tags), frozenset(classes), frozenset(pairs), tuple(parts)
+
+
+def _drop_matching(root, selectors: tuple[str, ...]) -> None:
+    """Drop every element under ``root`` that one of ``selectors`` matches.
+
+    Simple selectors (:func:`_drop_rules`) are tested in one walk over the tree instead of one XPath
+    each: what each matches depends on the element alone, so dropping their matches in document order
+    leaves the tree that dropping each selector's matches in turn left (an element inside one dropped
+    before is dropped with it either way, and the text around a dropped element joins its neighbour's
+    whatever the order). Other selectors are run one by one, as :func:`fragment_to_text` always did."""
+    rules = _drop_rules(selectors)
+    if rules is None:
+        for css in selectors:
+            for el in _css_selector(css)(root):
+                _drop(el)
+        return
+    tags, classes, pairs, parts = rules
+    found = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            continue
+        if tag in tags:
+            found.append(el)
+            continue
+        names = el.get("class")
+        if not names:
+            continue
+        if parts and any(part in names for part in parts):
+            found.append(el)
+            continue
+        split = names.translate(_CLASS_SEPARATORS).split(" ")
+        if not classes.isdisjoint(split) or (pairs and any((tag, name) in pairs for name in split)):
+            found.append(el)
+    for el in found:
+        _drop(el)
+
+
 def fragment_to_text(html: str, drop_css: tuple[str, ...] | list[str] = ()) -> str:
     """Clean one body fragment: drop noise elements and captions, then :func:`html_to_text`.
 
@@ -166,13 +249,20 @@ def fragment_to_text(html: str, drop_css: tuple[str, ...] | list[str] = ()) -> s
     :returns: body text before line-level cleanup (:func:`clean_body_text`)
     """
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    for css in (*DEFAULT_BODY_DROP, *drop_css):
-        try:
-            found = _css_selector(css)(root)
-        except Exception:  # noqa: BLE001 - a bad selector in one spider must not kill the body
-            continue
-        for el in found:
-            _drop(el)
+    # the default and the extra selectors in one walk over the tree (:func:`_drop_matching`); extra
+    # selectors of other forms one by one after the default ones, as before
+    extra = tuple(drop_css)
+    if not extra or _drop_rules(extra) is not None:
+        _drop_matching(root, DEFAULT_BODY_DROP + extra)
+    else:
+        _drop_matching(root, DEFAULT_BODY_DROP)
+        for css in extra:
+            try:
+                found = _css_selector(css)(root)
+            except Exception:  # noqa: BLE001 - a bad selector in one spider must not kill the body
+                continue
+            for el in found:
+                _drop(el)
     drop_image_captions(root)
     return html_to_text(root)
 
@@ -224,12 +314,8 @@ def clean_body_text(text: str, *, title: str | None = None) -> str:
     :param title: the article title; a first line equal to it is dropped
     :returns: the cleaned body, paragraphs joined by ``"\\n"``
     """
-    lines = [line for line in clean_whitespace(text).split("\n")]
-    kept = []
-    for line in lines:
-        if _COPYRIGHT.match(line) or _GAZETTE.match(line) or _NOISE_LINES.match(line):
-            continue
-        kept.append(line)
+    lines = clean_whitespace(text).split("\n")
+    kept = [line for line in lines if not (_COPYRIGHT.match(line) or _GAZETTE.match(line) or _NOISE_LINES.match(line))]
     if kept and title and clean_inline(kept[0]) == clean_inline(title):
         kept.pop(0)
     if kept:
@@ -239,13 +325,17 @@ def clean_body_text(text: str, *, title: str | None = None) -> str:
     while kept and (_BYLINE_LINE.match(kept[-1]) or _EMAIL_LINE.match(kept[-1]) or _is_glued_byline(kept[-1])):
         kept.pop()
     if kept:
-        kept[-1] = _BYLINE_TAIL.sub("", kept[-1])
+        if "기자" in kept[-1] and "/" in kept[-1]:  # every match holds both
+            kept[-1] = _BYLINE_TAIL.sub("", kept[-1])
     return "\n".join(line for line in kept if line)
+
+
+_GLUED_BYLINE = re.compile(rf"[가-힣]{{2,4}}\s*기자\s*{_EMAIL}")
 
 
 def _is_glued_byline(line: str) -> bool:
     """``전영구기자jkh4141@hanmail.net`` (seed 001): name, 기자 and mail without spaces."""
-    return bool(re.fullmatch(rf"[가-힣]{{2,4}}\s*기자\s*{_EMAIL}", line))
+    return bool(_GLUED_BYLINE.fullmatch(line))
 
 # -- page boilerplate: the body cleanup of every parser ----------------------------------------
 #
@@ -343,6 +433,16 @@ _CODE_LINE = re.compile(r"document\.write|window\.|googletag|adsbygoogle|functio
 _KEYWORD_LINE = re.compile(r"^(?:#[^\s#]+\s*)+$|^(?:관련\s*)?(?:키워드|태그|Tags?)\s*[:：#]", re.I)
 
 
+#: a literal that every match of :data:`_KOGL` holds (no line of a text without any can be a licence line)
+_KOGL_WORDS = ("하실", "고충", "공공누리", "출처", "저작물", "유형", "저작권", "무단", "재배포")
+_KOGL_WORD = re.compile("|".join(_KOGL_WORDS))
+#: a literal that every match of :data:`_SCRIPT_DEBRIS` holds
+_DEBRIS_MARKS = ("*/", "/*", "-->", "<!--", "]]>", "<![CDATA[")
+#: a literal that every match of :data:`_PLACEHOLDER` (``$$``, ``{{``, ``[[``) or :data:`_SCRIPT_DEBRIS` holds
+_MARK = re.compile("|".join(re.escape(mark) for mark in ("$$", "{{", "[[", *_DEBRIS_MARKS)))
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def _is_licence_line(line: str) -> bool:
     """A copyright, 공공누리 or 고충처리인 notice; not a body sentence that mentions 무단 전재."""
     if len(line) >= 200 or not _KOGL.search(line):
@@ -352,16 +452,19 @@ def _is_licence_line(line: str) -> bool:
 
 def _is_debris(line: str) -> bool:
     """Nothing but script debris or ornaments (``*/``, ``//-->``, ``■■■``), or a line of script code."""
-    return not _WORD.search(line) or (not re.search(r"[가-힣]", line) and bool(_CODE_LINE.search(line)))
+    return not _WORD.search(line) or (not _HANGUL.search(line) and bool(_CODE_LINE.search(line)))
 
 
 #: a list item: ``- 기간: …``, ``· 대상``, ``1. 신청``, ``① 접수``
 _LIST_ITEM = re.compile(r"^(?:[-·•◦○●□■◇◆]|\d{1,2}[.)]|[①-⑳])")
 
 
+_CAPTION_STARTS = ("▲", "△ 사진", "☞ 사진")
+
+
 def _is_caption(lines: list[str], i: int) -> bool:
     line = lines[i]
-    if not line.startswith(("▲", "△ 사진", "☞ 사진")) or line.count("▲") != 1 or len(line) > 160:
+    if not line.startswith(_CAPTION_STARTS) or line.count("▲") != 1 or len(line) > 160:
         return False
     neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     if any(n.startswith("▲") for n in neighbours):
@@ -386,26 +489,37 @@ def clean_korean_body(text: str, *, title: str | None = None) -> str:
     boxes, agency and photo credits (``사진=…``, ``[사진=… 제공]``, ``/사진=… 제공``) and keyword lines
     closing the text go. A sentence that merely mentions 무단 전재 or 제1유형 is text, not a notice.
     """
-    lines = [_DEBRIS_EDGE.sub("", _PLACEHOLDER.sub("", line)).strip() for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    lines = text.split("\n")
+    # the template slots and script debris go first; a line without their marks is left as it is
+    # (no regex run on it), and a text without any (the usual one) needs no look at its lines
+    if _MARK.search(text):
+        if "$$" in text or "{{" in text or "[[" in text:
+            lines = [_PLACEHOLDER.sub("", line) for line in lines]
+        lines = [_DEBRIS_EDGE.sub("", line) if any(mark in line for mark in _DEBRIS_MARKS) else line
+                 for line in lines]
+    lines = [line for line in map(str.strip, lines) if line]
+    # the licence test runs only when the text holds a word that every licence line holds
+    licences = _KOGL_WORD.search("\n".join(lines)) is not None
+    title_inline = clean_inline(title) if title else None
     kept: list[str] = []
     seen_text = False
     for i, line in enumerate(lines):
-        if _CUT_FROM.match(line) or (seen_text and _is_licence_line(line)):
+        licence = licences and _is_licence_line(line)
+        if _CUT_FROM.match(line) or (seen_text and licence):
             if seen_text:
                 break
             continue
-        if _is_licence_line(line) or _is_debris(line):
+        if licence or _is_debris(line):
             continue
-        if _ATTACHMENT_LINE.search(line) and len(line) < 120 and not SENTENCE_END.search(line):
+        if len(line) < 120 and _ATTACHMENT_LINE.search(line) and not SENTENCE_END.search(line):
             continue
-        if (_CONTACT_LINE.match(line) or _CONTACT_NOTE.search(line)) and len(line) < 120 and not line.endswith("다."):
+        if len(line) < 120 and not line.endswith("다.") and (_CONTACT_LINE.match(line) or _CONTACT_NOTE.search(line)):
             continue
         if _WIDGET_LINE.match(line) or _PHOTO_CREDIT.match(line) or _EMAIL_ONLY.match(line):
             continue
-        if _is_caption(lines, i):
+        if line.startswith(_CAPTION_STARTS) and _is_caption(lines, i):
             continue
-        if not seen_text and (_META_LINE.match(line) or (title and clean_inline(line) == clean_inline(title))):
+        if not seen_text and (_META_LINE.match(line) or (title and clean_inline(line) == title_inline)):
             continue
         kept.append(line)
         seen_text = seen_text or _substantial(line)
@@ -418,7 +532,9 @@ def clean_korean_body(text: str, *, title: str | None = None) -> str:
     ):
         out.pop()
     if out:
-        out[-1] = _TRAILING_EMAIL.sub("", out[-1])
+        last = out[-1]
+        if "@" in last or "사진" in last or "그래픽" in last:  # every match holds one
+            out[-1] = _TRAILING_EMAIL.sub("", last)
     return "\n".join(out)
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import FormRequest, Request, Response
 
-from crawler.spiders.base import GovnewsSpider, normalize_author
+from crawler.spiders.base import GovnewsSpider, normalize_author, xpath_first_text
 from crawler.text import query_param
 
 
@@ -119,9 +119,9 @@ class NdSoftSkinA(NdSoftSpider):
             "//ul[contains(@class,'breadcrumbs')]/li[contains(@class,'info-name')]",
             "//article[contains(@class,'writer')]//strong[contains(@class,'name')]",
         ):
-            node = response.xpath(xpath)
-            if node:
-                author = normalize_author(" ".join(node[0].xpath(".//text()").getall()))
+            text = xpath_first_text(response, xpath)  # compiled once, no Selector per match
+            if text is not None:
+                author = normalize_author(text)
                 if author:
                     return author
         amp = re.search(

@@ -19,6 +19,7 @@ import asyncio
 import functools
 import hashlib
 import logging
+import os
 import re
 from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator
 from dataclasses import dataclass
@@ -61,7 +62,9 @@ __all__ = [
     "sha256_text",
 ]
 
-#: article pages a spider parses itself before it asks for the parse worker (crawler/parse_pool.py)
+#: article pages a spider has requested or parsed before it asks for the parse worker
+#: (crawler/parse_pool.py): a crawl of fewer never starts one, a larger one starts it with its first
+#: article page instead of after parsing this many itself
 _WARM_AFTER = 20
 NO_AUTHOR = {"기사관리자", "관리자", "운영자", "편집국", "편집부", "admin", "administrator", "webmaster", "홍보담당"}
 _AUTHOR_NOISE = re.compile(r"기자명|작성자|글쓴이|담당자?|입력|[:：|]|\(.*?\)|<.*?>")
@@ -246,18 +249,65 @@ def node_texts(node: Any, css: str) -> list[str]:
     return [" ".join(match.xpath(".//text()").getall()) for match in node.css(css)]
 
 
+@functools.lru_cache(maxsize=1024)
+def compiled_xpath(xpath: str) -> etree.XPath:
+    """``xpath`` compiled once, with parsel's namespace prefixes and plain strings."""
+    return etree.XPath(xpath, namespaces=_XPATH_NAMESPACES, smart_strings=False)
+
+
+def xpath_first_text(node: Any, xpath: str) -> str | None:
+    """The text nodes of the first match of ``xpath`` under ``node``, joined by spaces; ``None`` when
+    nothing matches: parsel's ``" ".join(node.xpath(xpath)[0].xpath(".//text()").getall())`` without a
+    ``Selector`` a match."""
+    return _first_match(node, compiled_xpath(xpath), lambda element: " ".join(_TEXT_NODES(element)),
+                        lambda: node.xpath(xpath),
+                        lambda match: " ".join(match.xpath(".//text()").getall()))
+
+
 def first_html(node: Any, css: str) -> str | None:
     """The markup of the first match of ``css`` under ``node`` (``None`` when nothing matches): parsel's
     ``node.css(css)[0].get()``, serialised as parsel does, without a ``Selector`` around each match."""
+    return _first_match(node, css_xpath(css),
+                        lambda element: etree.tostring(element, method="html", encoding="unicode", with_tail=False),
+                        lambda: node.css(css), lambda match: match.get())
+
+
+def _first_match(node: Any, find: Any, render: Any, select: Any, render_selector: Any) -> str | None:
+    """``render`` of the first element ``find`` returns under ``node``'s lxml root; ``None`` when nothing
+    matches; for a node without a root, or a first match that is not an element (a text or an
+    attribute), ``render_selector`` of parsel's first match of ``select()``."""
     root = html_root(node)
     if root is not None:
-        found = css_xpath(css)(root)
+        found = find(root)
         if not found:
             return None
         if isinstance(found[0], etree._Element):
-            return etree.tostring(found[0], method="html", encoding="unicode", with_tail=False)
-    matches = node.css(css)
-    return matches[0].get() if matches else None
+            return render(found[0])
+    matches = select()
+    return render_selector(matches[0]) if matches else None
+
+
+@functools.lru_cache(maxsize=256)
+def _split(url: str):
+    """``urlsplit(url)``, remembered (a sample base or a start URL, split for every link of a crawl)."""
+    return urlsplit(url)
+
+
+@functools.lru_cache(maxsize=256)
+def _loopback_origin(start_urls: str) -> str | None:
+    """The origin of the first 127.0.0.1 / localhost URL of a comma-separated ``start_url`` argument."""
+    for url in start_urls.split(","):
+        parts = urlsplit(url.strip())
+        if parts.hostname in {"127.0.0.1", "localhost"}:
+            return f"{parts.scheme}://{parts.netloc}"
+    return None
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def is_feed(body: bytes) -> bool:
@@ -343,7 +393,12 @@ class GovnewsSpider(scrapy.Spider):
         self.raw_pages: dict[str, bytes] = {}
         #: url → sha256 of the raw page, from the parse worker; popped by ``RawHtmlPipeline``
         self.raw_digests: dict[str, str] = {}
+        #: url → (the raw page's file as the parse worker staged it: compressed, flushed, under a name of
+        #: its own; the item it was staged for); popped by ``RawHtmlPipeline``, which renames it into place
+        self.raw_staged: dict[str, tuple[str, Any]] = {}
         self._list_cache: tuple[Response, list[ListEntry]] | None = None
+        #: (crawler, its parse worker processes): ``GOVNEWS_PARSE_PROCESSES``, 0 off the asyncio reactor
+        self._pool_processes: tuple[Any, int] | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -474,10 +529,12 @@ class GovnewsSpider(scrapy.Spider):
         item = self._parsed(response, item, raw)
         return [] if item is None else [item]
 
-    def _parsed(self, response: Response, item: Article | None, digest: str | None = None) -> Article | None:
+    def _parsed(self, response: Response, item: Article | None, digest: str | tuple[str, str] | None = None
+                ) -> Article | None:
         """What follows the parse of an article page in the crawl process: a page that could not be
         parsed is remembered in the state; an item's raw page is handed to the raw-page pipeline (with
-        ``digest``, its sha256 from the parse worker, when there is one)."""
+        ``digest``, its sha256 from the parse worker, when there is one, and the file the worker staged
+        it in when ``digest`` is ``(sha256, staged path)``)."""
         self._articles_parsed += 1
         if item is None and self.state is not None:
             # remember unparseable pages too, or every incremental run would fetch them again
@@ -488,24 +545,40 @@ class GovnewsSpider(scrapy.Spider):
             settings = getattr(self, "settings", None)
             if settings is not None and settings.get("GOVNEWS_RAW_DIR"):
                 self.raw_pages[item.url] = response.body
+                staged = None
+                if isinstance(digest, tuple):
+                    digest, staged = digest
                 if digest is not None:
                     self.raw_digests[item.url] = digest
+                old = self.raw_staged.pop(item.url, None)
+                if old is not None:  # an earlier fetch of the URL whose item never reached the pipeline
+                    _unlink(old[0])
+                if staged is not None:
+                    self.raw_staged[item.url] = (staged, item)
         return item
 
     def _parse_pool(self) -> Any:
         """The parse worker pool when this crawl uses one and it is ready, else ``None``."""
         crawler = getattr(self, "crawler", None)
-        if crawler is None or self._articles_parsed < _WARM_AFTER:
+        if crawler is None or self._articles_parsed + len(self.list_fingerprints) < _WARM_AFTER:
             return None
-        from scrapy.utils.reactor import is_asyncio_reactor_installed
-
         from crawler import parse_pool
 
-        if not is_asyncio_reactor_installed():
-            return None
+        known = self._pool_processes
+        if known is not None and known[0] is crawler:
+            processes = known[1]
+        else:
+            # settled once per crawler: its settings are frozen and the reactor is installed once
+            from scrapy.utils.reactor import is_asyncio_reactor_installed
 
-        processes = crawler.settings.get("GOVNEWS_PARSE_PROCESSES")
-        processes = parse_pool.default_processes() if processes in (None, "") else int(processes)
+            if not is_asyncio_reactor_installed():
+                processes = 0
+            else:
+                processes = crawler.settings.get("GOVNEWS_PARSE_PROCESSES")
+                processes = parse_pool.default_processes() if processes in (None, "") else int(processes)
+            self._pool_processes = (crawler, processes)
+        if processes <= 0:
+            return None
         pool = parse_pool.get_pool(processes)
         if pool is None or not pool.accepting or not pool.takes(self):
             return None
@@ -654,13 +727,12 @@ class GovnewsSpider(scrapy.Spider):
         if not site or not sample_base:
             return url
         parts = urlsplit(url)
-        local = urlsplit(sample_base)
-        production_hosts = {urlsplit(u).netloc for u in self.start_urls}
+        local = _split(sample_base)
         if parts.netloc == local.netloc:
             if parts.path.startswith(f"/{site}/") or parts.path == f"/{site}":
                 return url
             return urlunsplit((local.scheme, local.netloc, f"/{site}{parts.path}", parts.query, ""))
-        if parts.netloc in production_hosts:
+        if parts.netloc in {_split(u).netloc for u in self.start_urls}:  # a production host
             return urlunsplit((local.scheme, local.netloc, f"/{site}{parts.path}", parts.query, ""))
         return url
 
@@ -670,11 +742,7 @@ class GovnewsSpider(scrapy.Spider):
         base = settings.get("GOVNEWS_SAMPLE_BASE") if settings is not None else None
         if base:
             return base
-        for url in (self._start_url_arg or "").split(","):
-            parts = urlsplit(url.strip())
-            if parts.hostname in {"127.0.0.1", "localhost"}:
-                return f"{parts.scheme}://{parts.netloc}"
-        return None
+        return _loopback_origin(self._start_url_arg or "")
 
     # -- article pages -----------------------------------------------------------------------
 
