@@ -26,10 +26,12 @@ _AWARD_VERB = re.compile(
     r"|(?:자치구|구|기관|단체|시|군)(?:가|이)\s*(?:됐|되었|돼)"  # "광진·성동구는 노력 자치구가 됐다"
     r"|뽑았|뽑아|꼽았|골랐"  # the evaluator as subject: "최우수에 A, 우수에 B를 뽑았다"
 )
-_CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)\s*부문(?!별)")
+_CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)[’”'\"]?\s*부문(?!별)")  # "‘지역 일자리 목표 공시제’ 부문에서"
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
 _COUNT_AFTER = re.compile(
     r"[’”'\"]?\s*(?:\d+\s*(?:회|번|차례|개사|개\s*기업|개\s*업체|명|팀|건)"
+    # "최우수상 1곳(200만원), 우수상 2곳(150만원)": how many of each class will be given
+    r"|\s*\d+\s*곳\s*(?:\([^()]{0,20}원\)|씩)"
     # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
     r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:(?:억|천|백|만)\s*[\d,.]*\s*)+원"
     # "2014년 종합대상을 비롯해 최우수상 등 모두 7차례": a tally of the prizes, not a record
@@ -51,12 +53,17 @@ _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
 # institutions and people that receive prizes next to a district (수행기관, 복지관, a named person)
-_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관)"
+_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관|자활센터)"
 _OPEN_QUOTES = "‘“'\"「『<`"
 _CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(
     r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
     r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|골랐|발굴|시상|포상)"
+)
+# "우수 지자체와 수행기관을 골라 시상한다", "우수 기관과 기업에 상을 준다": two classes the evaluation rewards
+_GENERIC_CLASSES = re.compile(
+    r"\s*(?:기관|자치단체|지자체|지방자치단체|시·군|시군|자치구)\s*(?:과|와|및)\s*[가-힣]{1,8}"
+    r"(?:(?:을|를)\s*(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|골랐|발굴|시상|포상)|에(?:게)?\s*(?:[가-힣]+\s+)?상을\s*(?:준|주))"
 )
 # "(도는) 우수기관과 우수사업장을 골랐다", "최우수 기관을 선정해": the grade is the object of the evaluator's
 # selecting verb (the winners, if any, are named elsewhere)
@@ -85,7 +92,8 @@ _BARE_OK_AFTER = re.compile(
     r"|\s*(?:자치구|기관|지자체|지방자치단체|광역자치단체|기초자치단체|자치단체|단체|시·군|시군|시·도|시도|구·군|도시|등급"
     r"|표창|상을|상\b|을\s*수상|를\s*수상|수상)"
     # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
-    r"|\s(?:구|시|군)(?:로|으로|에)\s*(?:선정|뽑|꼽|이름|올))"
+    # "‘최우수 군’으로 확정됐다": the spaced class noun in quotes, and a result confirmed
+    r"|\s(?:구|시|군)[’”'\"]?(?:로|으로|에)\s*(?:선정|뽑|꼽|이름|올|확정))"
     # "일자리 분야 최우수와 지역경제 분야 우수", "… 일자리 분야 장려다": items of a list of prizes
     r"|(?:과|와)\s|이?다(?![가-힣])"
 )
@@ -100,7 +108,7 @@ _DAESANG_OK_AFTER = re.compile(
 )
 # A grade word inside an award name ("일자리 우수기관 평가", "일자리 대상") is no grade.
 _PART_OF_NAME_AFTER = re.compile(
-    r"\s*(?:[·ㆍ](?:군|구)\s*)?(?:(?:시·군·구|시·군|시군|구·군|자치구|기관|지자체|자치단체|사례)\s*)?(?:평가|시상|경진|공모|심사|선정\s*평가)"
+    r"\s*(?:[·ㆍ](?:군|구)\s*)?(?:(?:시·군·구|시·군|시군|구·군|자치구|기관|지자체|자치단체|사례)\s*)?(?:평가|시상|경진|공모|심사|선정\s*평가|인증)"
 )
 _PART_OF_NAME_BEFORE = re.compile(r"일자리\s*$")
 # "최우수구에 1억 원", "우수 시에 각 2억 원": a class of winners being paid, not a record.
@@ -124,8 +132,15 @@ _OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학
 _OWN_EVALUATION_AFTER = re.compile(r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*평가(?:에서|결과)")
 
 
+# "구는 지난해 부산시 지역 일자리창출 추진평가에서", "서울시 희망일자리 만들기 사업 평가에서도": a 광역 named
+# as the first word of an evaluation's name runs it
+_NAMES_EVALUATION_AFTER = re.compile(
+    r"\s+(?:[^\s.,]*[^\s.,은는이가을를의에도과와로]\s+){0,5}?[^\s.,]*평가(?:대회)?(?:에서|결과)"
+)
+
+
 def _organises(after: str) -> bool:
-    if _OWN_EVALUATION_AFTER.match(after):
+    if _OWN_EVALUATION_AFTER.match(after) or _NAMES_EVALUATION_AFTER.match(after):
         return True
     m = _ORGANISES_AFTER.match(after)
     return m is not None and not _OTHER_AGENT.search(after[: m.end()])
@@ -209,6 +224,8 @@ def _grades_in(
     }
     for m in matches:
         form = forms[m.group()]
+        if form.surface == "모범" and not _YEAR_JUST_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
+            continue  # "판로 확대의 모범으로 꼽혔다": the everyday word; "2011년 모범" in a history is a grade
         if _LETTER_GLOSS_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
             continue  # "S등급(매우 우수)을 받았다": the gloss of a letter grade, which is the record
         if m.start() in pair_heads and has_verb:
@@ -224,7 +241,7 @@ def _grades_in(
         quoted = after[:1] in _CLOSE_QUOTES and text[max(s0, m.start() - 1) : m.start()] in _OPEN_QUOTES
         if quoted:
             after = after[1:]  # "최고 등급인 ‘대상’을 받았다", "‘우수상’의 여수시": a quoted grade word
-        if form.needs_context and _GENERIC_CLASS.match(after):
+        if form.needs_context and (_GENERIC_CLASS.match(after) or _GENERIC_CLASSES.match(text, m.end(), min(e0, m.end() + 40))):
             continue  # "우수 기관을 뽑아 시상하는 제도다": what the evaluation does, no record
         if _SELECTED_CLASS.match(after if len(after) > 11 else text[m.end() : m.end() + 40]):
             continue  # "우수기관과 우수사업장을 골랐다": the classes an evaluator selects, not a winner's grade
@@ -289,7 +306,12 @@ _RECEIVED_AFTER_QUOTE = re.compile(
     r"\s*(?:표창|상|인증)?\s*(?:을|를|으로|로|에)?\s*(?:받|수상|선정됐|선정되|선정돼|뽑혔|뽑혀|꼽혔|올랐|이름|차지)"
 )
 _SCHEME_BEFORE = re.compile(r"(?:사업|지원|공모)[’'\"”」』]?\s*$")
-_YEAR_IN_CATEGORY = re.compile(r"\s*(?:년도?)?\s*(?:실적\s*)?[가-힣A-Za-z0-9·\s]{2,30}?\s*(?:부문|분야)\s*")
+_YEAR_IN_CATEGORY = re.compile(
+    r"\s*(?:년도?)?\s*(?:실적\s*)?[가-힣A-Za-z0-9·\s]{2,30}?\s*(?:부문|분야)\s*"
+    # "'2015 … 일자리 대상' 시상식에서 남구는 지난해 지역일자리 목표 공시제 평가 우수기관으로": the 공시제
+    # year evaluated, inside the ceremony the prize takes its year from
+    r"|\s*(?:년도?)?\s*(?:[가-힣A-Za-z0-9·]+\s+){0,3}?[가-힣A-Za-z0-9·]*공시제\s*(?:추진\s*)?(?:실적\s*)?평가\s*"
+)
 _ANAPHOR = re.compile(r"(?<![가-힣])(?:도|시|군|구)(?:는|가)\s")
 _SOURCE_AFTER = re.compile(r"\s*(?:에\s*따르면|에\s*의하면)")
 _CLASS_SUBJECT = re.compile(r"\s*(?:자치단체|지자체|지방자치단체|기관|시·군|자치구)(?:은|는)\s")
@@ -361,6 +383,7 @@ _STRUCTURE_AFTER = re.compile(
     r"\s*(?:[’”'\"]\s*)?(?:등\s*)?(?:\d+\s*개|두|세|네|다섯|여섯)?\s*(?:개\s*)?(?:등급|단계|종류|가지|상격|부문)?\s*(?:으로|로)\s*"
     r"(?:짜여|짜인|짜였|나뉘|나뉜|나눠|나누어|구분|구성|이뤄|이루어|정해|매겨|매긴|주어|시상)"
 )
+_CLASSES_EXIST_AFTER = re.compile(r"\s*(?:[’”'\"]\s*)?(?:이|가)\s*(?:,|있)")
 _CLASS_SEP = re.compile(r"\s*(?:,|·|ㆍ|과|와|및)\s*(?:부문별\s*)?")
 
 
@@ -370,7 +393,11 @@ def _classes_listed(text: str, ge: int, e0: int) -> bool:
     pos = ge
     while (sep := _CLASS_SEP.match(text, pos, e0)) and (g := _grade_regex().match(text, sep.end(), e0)):
         pos = g.end()
-    return _STRUCTURE_AFTER.match(text, pos, e0) is not None
+    if _STRUCTURE_AFTER.match(text, pos, e0) is not None:
+        return True
+    # "'공시제 부문'에는 종합대상·부문별대상·최우수상·우수상·특별상이, '우수사업 부문'에는 최우수상·우수상이 있다":
+    # the classes each 부문 has
+    return pos > ge and _CLASSES_EXIST_AFTER.match(text, pos, e0) is not None
 
 
 _STATISTIC = re.compile(r"고용률|취업률|실업률")
@@ -403,7 +430,7 @@ _FIELD_BEFORE = re.compile(r"([가-힣·ㆍ\s]{2,24}?)\s*(?:분야|부문)(?:에
 # "일자리 분야 최우수상", "일자리 및 고용개선 분야 전국 최우수상", "취약계층 지원대책분야 동상": the 분야 of a prize
 _FIELD_END = re.compile(r"분야(?:에서는|에서|의)?\s*(?:전국\s*)?[‘“'\"]?\s*$")
 _FIELD_STOP = re.compile(
-    r"[^가-힣·ㆍ]|(?:대상|평가|시상식|대회|어워드|어워즈|공시제|상|이|인|한|된|던|[가-힣](?:시|군|구))$"
+    r"[^가-힣·ㆍ]|(?:대상|평가|시상식|대회|어워드|어워즈|공시제|상|이|인|한|된|던|[가-힣](?:시|군|구)|경영대전)$"
     r"|^(?:과|와|모든|각|전|연속|등|및\s*그)$"
 )
 
@@ -440,6 +467,18 @@ _OTHER_RECEIVER = re.compile(
     r"|[가-힣A-Za-z]{1,10}팀(?:이|가|은|는)\s|(?<![가-힣])[가-힣]{2,8}(?<!결)(?<!성)(?<!효)과의\s*[‘'\"“]"
     r"|(?:주민센터|행정복지센터)(?:의|이|가|은|는)\s"
 )
+# "한국능률협회가 주관한 '…'에서", "(사)…협회가 주최하는 '…'에서": the body that runs the contest, not a receiver
+_RUNS_CONTEST_AFTER = re.compile(
+    r"(?:주최|주관|후원|개최|시행|실시)(?:한|하는|하고|하며|했|하여)"
+)
+
+
+def _other_receiver(gap: str) -> bool:
+    """Whether a person, a company or a body is the receiver in ``gap`` (between the district and the
+    grade); a body that organises the contest ("…협회가 주관한 '…'에서") is not one."""
+    return any(not _RUNS_CONTEST_AFTER.match(gap, m.end()) for m in _OTHER_RECEIVER.finditer(gap))
+
+
 # "전국 158개 센터 가운데 18곳만 우수기관에", "210개 기관만 우수기관으로": a count of winners as the subject
 _COUNTED_SUBJECT = re.compile(
     r"\d+\s*(?:곳|개\s*(?:기관|지자체|자치단체|시·군|시군|자치구|센터|팀|사업|사례|과제)?)\s*(?:만|이|가|도|은|는)?\s*[‘“'\"]?\s*$"
@@ -452,6 +491,18 @@ _RECEIVING = re.compile(
     r"|(?P<recv2>[가-힣A-Za-z0-9)’'”」』]+)\s*(?:에게|에)\s*(?:각각\s*)?(?:돌아갔|돌아가|주어|수여)"
 )
 _ANAPHOR_WORD = re.compile(r"(?:^|\s)(?:구|시|군|도|본청|우리\s*구|우리\s*시|우리\s*군)$")
+
+
+def _body_subject(text: str, s0: int, gs: int, ments: list[C.Mention]) -> bool:
+    """Whether a person, a company or an institution is named as the receiver between the last district
+    named before ``gs`` in its sentence (else the sentence start) and the grade, with no anaphoric
+    "구는/시가" after it."""
+    start = max([m.end for m in ments if m.end <= gs], default=s0)
+    last = None
+    for m in _OTHER_RECEIVER.finditer(text, start, gs):
+        if not _RUNS_CONTEST_AFTER.match(text, m.end()):
+            last = m
+    return last is not None and not _ANAPHOR.search(text, last.end(), gs)
 
 
 def _named_receiver(text: str, ge: int, e0: int) -> bool:
@@ -617,12 +668,20 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
         name_part = named
     if category:
         category = re.sub(r"^(?:(?:과|와|및|의|그리고|한편|또한|또)\s+)+", "", category)  # "과 우수사업 부문"
+        category = re.sub(r"^(?:을|를)\s*,\s*", "", category)  # "‘최우수상’을, ‘… 우수사업’ 부문에서": the prize before
         # "국무총리상인 기초자치단체 부문", "이번에 처음 … 부문": the conferrer and adverbs are no part of the 부문
         category = re.sub(r"^(?:[가-힣]*상인|이번에|처음|새로)\s+", "", category)
         category = re.sub(r"^(?:이번에|처음|새로)\s+", "", category)
         # "211개 자치단체 가운데 종합대책 부문", "평가돼 공시제 부문", "… 경진대회 사회적기업 부문": the clause or
         # the award before the 부문's own words
         category = re.sub(r"^.*\s(?:가운데|중에서|중)\s+|^.*(?:돼|되어|하여)\s+|^.*(?:대회|평가|시상식)\s+", "", category)
+        # "중구청이 시·군·구 부문", "2차 중앙평가를 거쳐 공시제 부문", "2년 연속 일자리 공시제 부문": the winner,
+        # a clause or a streak before the 부문
+        category = re.sub(
+            r"^.*[가-힣](?:청|시|군|구|도)(?:이|가|은|는)\s+|^.*(?:거쳐|거친|달성해|추진해|기록해|연속|내리)\s+", "", category
+        )
+        if re.fullmatch(r"\d+\s*개\s*부문", category):
+            category = None  # "4개 부문 17개 지표로 살펴": how many fields were evaluated, no 부문 of a prize
     name = re.sub(r"[’”'\"‘“「」『』<>«»《》]", " ", name_part)
     name = re.sub(r"에\s*대한\s+", " ", name)  # "구·군 일자리 창출 실적에 대한 평가": one name
     if re.search(r"[’'\"”]\s*(?:을|를)\s*평가\s*$", name_part):
@@ -651,6 +710,9 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년)\s+(?:상반기|하반기)\s+", "", name)
     # "첫 사회적경제가치대상", "이미 지난 5월 전국 …": a time word or "첫" before the name
     name = re.sub(r"^(?:(?:첫|이미|지난|오는|올|\d{1,2}\s*월|\d{1,2}\s*일)\s+)+", "", name)
+    # "'2016전국 지방자치단체 일자리대상'": the year glued to the name; "… 에 이어 다섯 번째 일자리대상": the count
+    name = re.sub(r"^(?:19|20)\d{2}(?=[가-힣])", "", name)
+    name = re.sub(r"^(?:에\s*이어\s+)?(?:[가-힣]+\s+)?번째\s+", "", name)
     name = re.sub(r"^(?:(?:\d{4}년?|올해|지난해|작년)\s+)?\d\s*분기\s+", "", name)  # "1분기 …": the quarter evaluated
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
     name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
@@ -835,7 +897,9 @@ _STREAK = re.compile(r"연속|내리|잇따라|잇달아|해마다|매년")
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\d{1,2}\s*월\s*)?(?:\d{1,2}\s*일\s*)?(?:에\s*|부터\s*)?"
     r"(?:문을\s*연|개소|설립|출범|도입|신설|개관|창립|시작|제정|처음\s*(?:시행|실시|도입)"
-    r"|(?:새로\s*)?(?:생긴|생겨난|만들어진)|새로\s*(?:만든|마련한|마련된|신설한|신설된))"  # "지난해 새로 생긴 특별상은": the prize's creation
+    r"|(?:새로\s*)?(?:생긴|생겨난|만들어진)|새로\s*(?:만든|마련한|마련된|신설한|신설된)"  # "지난해 새로 생긴 특별상은": the prize's creation
+    # "2011년 첫 평가 이후 서구가 우수상을 받기는 이번이 처음이다": the award's first edition
+    r"|첫\s*(?:평가|시상|대회|시행|실시)\s*(?:이후|부터|이래|뒤|때부터))"
 )
 
 
@@ -920,9 +984,18 @@ def _not_award_year(text: str, y: YearMention) -> bool:
         return True  # a dotted date: the report's day
     if re.match(r"(?:도)?\s*(?:보다|에\s*비해|대비)", text[y.end : y.end + 6]):
         return True  # "지난해보다 눈에 띄게 나아진": a comparison, not the prize's year
-    if "(" in text[max(0, y.start - 2) : y.start] and not re.search(r"(?:연속|내리)\s*\($", text[max(0, y.start - 6) : y.start]):
+    if "(" in text[max(0, y.start - 2) : y.start] and not re.search(r"(?:연속|내리)\s*\($", text[max(0, y.start - 6) : y.start]) and (
+        not _HISTORY_IN_BRACKETS.match(text, y.end)
+    ):
         return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
+    if _REPORT_AFTER.match(text, y.end):
+        return True  # "2021년 … 추진 실적보고서를 바탕으로": the period a report covers, not the prize's year
     return y.relative in (None, "last", "last2") and bool(_HISTORY_AFTER.match(text, y.end))
+
+
+# "5년 내리 상을 받아(2010년 우수, 2011년 모범, …)": a bracketed history of the district's grades
+_HISTORY_IN_BRACKETS = re.compile(r"\s*(?:최우수|우수|장려|모범|특별|대상)[가-힣]{0,2}\s*(?:,|·|\))")
+_REPORT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:[^\s.]+\s+){0,5}?[^\s.]*(?:실적\s*보고서|실적을\s*바탕으로|실적\s*자료)")
 
 
 _RESPECTIVELY = re.compile(r"각각|각기|차례로|순서대로|순으로")
@@ -1076,6 +1149,8 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                         subj = [m for m in later if m.subject]
                         dists = _coordinated(text, later, subj[-1]) if subj else later[:1]
                     elif later and not any(m.start < gs and id(m) not in assigned for m in ments) and not (
+                        _body_subject(text, s0, gs, ments)  # "서구시니어클럽이 … '대상'을 차지했다고 서구청이"
+                    ) and not (
                         _OTHER_ITEM.search(text, ge, later[0].start)
                         or text.count("(", ge, later[0].start) > text.count(")", ge, later[0].start)
                     ):
@@ -1088,7 +1163,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             ):
                 prev_end = ge
                 continue
-            if _OTHER_RECEIVER.search(text[dists[-1].end if dists else max(prev_end, s0) : gs]):
+            if _other_receiver(text[dists[-1].end if dists else max(prev_end, s0) : gs]):
                 prev_end = ge  # "구로구 일자리정책과 홍 주무관이 우수상을": a person's or a company's prize
                 continue
             prev_dists = dists
@@ -1102,6 +1177,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             ):
                 # "210개 기관만 우수기관으로 선정됐으며": how many bodies won; "최우수상은 … 생활체육팀이
                 # 받았다", "은상은 … 교육청소년과에 돌아갔다": the receiver is named and is no district
+                prev_end = ge
+                continue
+            if not targets and _body_subject(text, s0, gs, ments):
+                # "대구중구시니어클럽은 … 부문에서 A등급 우수기관에 올랐고", "부안지역자활센터는 3년 잇따라
+                # 최우수기관에": the sentence's receiver is an institution, not the article's district
                 prev_end = ge
                 continue
             if not targets:
@@ -1494,6 +1574,14 @@ def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> li
     known = set(V.award_aliases().values())
     for group in groups.values():
         cats: list[str | None] = list(dict.fromkeys(f.category for f in group if f.category))
+        # "공시제 부문" restating "지역일자리 목표 공시제 부문" for the same grade: one 부문, the full name kept
+        # (a one-letter rest, "도 일자리 분야" next to "일자리 분야", is a stray word: the shorter is kept)
+        cats = [c for c in cats if not any(
+            o != c and o and c and (
+                (V.squash(o).endswith(V.squash(c)) and len(V.squash(o)) - len(V.squash(c)) > 1)
+                or (V.squash(c).endswith(V.squash(o)) and len(V.squash(c)) - len(V.squash(o)) <= 1)
+            ) for o in cats
+        )]
         keys = cats or [None]
         for cat in keys:
             mine = [f for f in group if f.category == cat] or group

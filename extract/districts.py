@@ -19,7 +19,7 @@ from functools import cache
 from extract import context as C
 from extract.facts import DistrictFact
 from extract.gazetteer import Gazetteer, Unit, day_within, era_periods
-from extract.text import Frame
+from extract.text import Frame, find_years
 
 # What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
 _FOLLOW_OK = re.compile(
@@ -35,6 +35,10 @@ _PROVINCE_ACTS = re.compile(
     r"(?:가|이|는|은|도|와|과|에서는|의\s*(?:\d\s*차\s*)?(?:평가|주관|주최|지원|발표|선정)"
     r"|\s*(?:주관|주최)"
     r"|\s*(?:\d\s*차\s*)?(?:평가|심사)(?:를|에서|에|의)(?![가-힣])"  # "전북도 1차 평가를 통과한 뒤"
+    # "같은 해 인천시 평가에서도 … 최우수기관": another evaluation of the 광역, with the grade it gave
+    r"|\s*(?:평가|심사)에서도[^.\n]{0,30}?(?:최우수|우수|대상|장려|특별상)"
+    # "경남도 최우수군과 고용노동부 전국 우수군으로 뽑혀": the grade the 광역's own evaluation gave
+    r"|\s+(?:최우수|우수|장려)\s*(?:시|군|구|시군|기관|지자체)(?:으로|로|과|와|에|을|를|이|가)(?![가-힣])"
     # "경남도의 2011년 지역 일자리공시제 시ㆍ군 협동평가에서", "전남도 일자리 창출 우수시군 평가 우수상을":
     # the 광역 before the unquoted name of an evaluation it runs
     r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?(?:상반기\s*|하반기\s*)?[가-힣·ㆍ ]{2,30}?(?:평가|심사|경진대회)"
@@ -43,7 +47,7 @@ _PROVINCE_ACTS = re.compile(
     # "부산시의 일자리창출사업 종합평가에서도 2년 연속 최우수 구로": 에서도 with the grade it gave
     r"|에서도[^.\n]{0,30}?(?:최우수|우수|대상|장려|특별상))"
     # "전라북도 지역맞춤형 일자리창출지원 공모사업(도비 …)에 선정돼": the 광역's call that selects (and pays)
-    r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?[가-힣·ㆍ ]{2,30}?(?:공모사업|공모|지원사업)\s*(?:\([^()\n]{0,30}\))?"
+    r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?[가-힣·ㆍ ]{0,30}?(?:공모사업|공모|지원사업)\s*(?:\([^()\n]{0,30}\))?"
     r"\s*에\s*(?:최종\s*)?(?:선정|뽑|채택)"
     # "국비 2억원, 전북도비 2천만원": the 광역's own funds
     r"|비\s*(?:약\s*)?\d"
@@ -51,6 +55,8 @@ _PROVINCE_ACTS = re.compile(
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
     # "경기도 일자리센터가 … 목표를 넘어섰다", "전라북도일자리센터가": the 광역's own job centre reports
     r"|\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
+    # "‘경기도신중년일자리센터’가 문을 열었다": the same with an audience word, glued and quoted
+    r"|(?:신중년|중장년|청년|여성|노인|어르신)\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
     # "경상남도 등 7개 광역자치단체는 우수로 뽑혀": the 광역 heads a counted group of 광역 receivers
     r"|\s*등\s*\d+\s*개\s*(?:광역자치단체|광역단체|광역지자체|시·도|시도)(?:는|은|가|이|도|와|과)(?![가-힣])"
@@ -69,6 +75,8 @@ _GRADE_LEAD_BEFORE = re.compile(
 _COHOST_LIST = re.compile(
     r"\s*(?:,|·|와|과|및)\s*[^.\n]{0,70}?(?:이|가)\s*(?:[^\s.]+\s+){0,2}?"
     r"(?:후원|공동\s*(?:주최|주관|개최)|함께\s*(?:준비|마련|주최|주관|열))"
+    # "경상북도, 구미고용노동지청과 함께 마련한 이번 박람회": partners the subject hosts with
+    r"|\s*(?:,|·)\s*[^.\n,]{0,30}?(?:와|과)\s*함께\s*(?:준비|마련|주최|주관|열|개최)"
 )
 # "도부에서는 경북이 최우수", "충북과 경남, 전북이 각각 우수기관에": a 광역's short name as a winner
 _SHORT_PROVINCE_WINNER = re.compile(
@@ -95,6 +103,12 @@ _VENUE_AFTER = re.compile(
     r"|의[ \t]+한[ \t]+[^.\n]{1,20}?에서[ \t]"
     # "경기도 고양시에서 열린 … 시상식에서", "세종시에서 개최된 기념식": the city where an event took place
     r"|(?:에서|서)[ \t]+(?:지난[ \t]+\d{1,2}일[ \t]+)?(?:열린|열리는|열렸|열릴|개최된|개최되는|개최됐|개최될|펼쳐진|진행된)"
+    # "10월 7일 고양시에서 첫 행사를 연 이번 박람회": the city a touring event started in
+    r"|에서[ \t]+(?:첫|마지막)[ \t]+(?:행사|박람회|일정)(?:을|를)[ \t]+(?:연|열고|열었|시작)"
+    # "마포구의 서울시 50플러스 중부캠퍼스에서 설명회를 연다": a campus somewhere in the district
+    r"|의[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*캠퍼스[ \t]*에서"
+    # "강북구청 광장(강북·성북)": the square in front of the office as a venue
+    r"|청[ \t]+광장(?:에서|\()"
     # "오산시민회관에서", "강서구민체육관": a hall named after the district's residents
     r"|[민](?:회관|체육관|운동장|공원|광장|문화센터|센터|홀|대강당)"
     # "성동구청 앞에서 … 닦고 있다": in front of the office building (a photo's place)
@@ -133,10 +147,21 @@ _AREA_AFTER = re.compile(
     # "사천시 외국인투자지역에 200억 원을": a zone of the city, where something is built or invested
     r"|\s+[가-힣]{0,10}(?:투자지역|산업단지|산단|지구|일원)(?:에|에서|으로)\s"
     # "중구·종로를 찾았다", "서대문구청을 시작으로": the places a travelling event visits
-    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*(?:청)?\s*(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|시작으로)"
+    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*(?:청)?\s*(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|시작으로|출발점으로|기점으로)"
+    # "사하·강서·사상구 등 서부산권 구직자": the zone a list of districts makes up
+    r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)"
+)
+# "금천구와 구로구의 복지시설, 초등학교, 도서관 등 150여 곳에서": where a number of sites are
+_SITES_AFTER = re.compile(
+    r"(?:\s*(?:와|과)\s*[가-힣]{1,5}(?:시|군|구))*의[ \t]+[^.\n]{0,60}?등[ \t]+\d+\s*(?:여\s*)?(?:곳|개소)(?:에서|에)\s"
 )
 # after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업"); "중구·종로를 찾았다"
-_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐)")
+# "사하·강서·사상구 등 서부산권 구직자": the zone a list makes up; "안동을 출발점으로": a tour's first stop
+_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:지역)?(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|출발점으로|기점으로)"
+                              r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)")
+# ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
+# after the last group holds for all)
+_GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
 # Quoted speech: “…” / "…" of some length, or followed by a quoting ending (고/라고/라며/며).
 _SPEECH = re.compile(r"[“\"](?P<body>[^”\"\n]{2,400})[”\"](?=\s*(?:고|라고|라며|며|이라고|이라며|라는|며\s))|[“\"][^”\"\n]{25,400}[”\"]")
 
@@ -191,7 +216,7 @@ def _place_only(text: str, s: int, e: int) -> bool:
     return bool(
         _VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
         or _COMPANY_HOME_AFTER.match(text[e : e + 70]) or after.startswith("청사")  # "옛 마포구청사의"
-        or _OLD_HALL_AFTER.match(after)
+        or _OLD_HALL_AFTER.match(after) or _SITES_AFTER.match(text[e : e + 110])
         or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
         or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
         or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
@@ -245,7 +270,7 @@ _GYEONGGI_GWANGJU = re.compile(
 # "전북도비 2천만원", "경기도비 5억원": a 광역's funds glued to its name
 _OWN_FUNDS = re.compile(r"비\s*(?:약\s*)?\d")
 # "전라북도일자리센터가 … 1주년을 맞았다": the 광역's own job centre, its name glued to the 광역's
-_OWN_CENTRE = re.compile(r"(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])")
+_OWN_CENTRE = re.compile(r"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?(?:일자리|취업|고용)\s*(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])")
 # the 경기 unit named with its 도 ("경기도 광주시", "경기 광주")
 _GYEONGGI_GWANGJU_NAMED = re.compile(r"경기도?\s*광주")
 # "서구(대전)", "금정구, 남구(이상 부산)": a same-name unit (or a list ending in it) with its 광역 in brackets
@@ -423,8 +448,9 @@ def _kind_reference(art: C.Article, found: list[C.Mention], unit: Unit) -> list[
 
 
 def _is_gwangju_pair(units: list[Unit]) -> bool:
-    """Whether ``units`` are the two 광주 (광주광역시 and 경기도 광주시) and nothing else."""
-    return len(units) == 2 and {u.name for u in units} == {"광주광역시", "광주시"}
+    """Whether ``units`` are the two 광주 (광주광역시, or 전남광주통합특별시 that took it over on 2026-07-01,
+    and 경기도 광주시) and nothing else."""
+    return len(units) == 2 and {u.name for u in units} in ({"광주광역시", "광주시"}, {"전남광주통합특별시", "광주시"})
 
 
 def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) -> tuple[dt.date | None, Frame]:
@@ -438,7 +464,7 @@ def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) ->
     if pub is not None:
         return pub, fr
     gaz = art.gazetteer
-    day = fr.date or _undated_day(gaz)
+    day = fr.date or _plan_year_day(art) or _undated_day(gaz)
     bound = day
     for _s, _e, _surface, cands in found:
         if cands and all(u.valid_from > day for u in cands):
@@ -457,28 +483,65 @@ def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) ->
             # the name valid until 2023-06-10): the text is from before that end
             bound = max(u.valid_to for u in own)
         else:
+            # a 광역 name as written ("강원도", "전남", "광주시") is a short or former name still in use
+            # and does not date the text (gold README "Old 광역 names do not date a text")
             ended = [max(u.valid_to for u in cands) for _s, _e, _surface, cands in found
-                     if cands and all(u.valid_to < day for u in cands)]
+                     if cands and all(u.valid_to < day and not u.is_province for u in cands)]
             if ended:
                 bound = min(ended)
+        # central bodies that existed only in some periods ("행정자치부", "지역발전위원회"), period markers
+        # (코로나19) and the term of office ("민선 9기") date the text within their periods, also when the
+        # outlet's region or an ended name only bounds it from above
+        bound = day_within(bound, era_periods(f"{art.title or ''}\n{art.text}"))
         if bound == day:
-            # central bodies that existed only in some periods ("행정자치부", "지역발전위원회") and the
-            # term of office ("민선 9기") date the text within their periods
-            bound = day_within(day, era_periods(f"{art.title or ''}\n{art.text}"))
+            bound = _stranded_day(gaz, found, day)
     if bound != fr.date:
         fr = dc_replace(fr, date=bound)
     return bound, fr
 
 
-@cache
-def _undated_day(gaz: Gazetteer) -> dt.date:
-    """The day an undated text without any year is read at: the eve of the gazetteer's newest change.
+def _plan_year_day(art: C.Article) -> dt.date | None:
+    """30 June of the latest year an undated text names only as a plan or target ("2014년까지 사회적기업
+    100개를"): the frame leaves such years out, but a year in any form frames the names (gold README
+    "Undated texts")."""
+    text = f"{art.title or ''}\n{art.text}"
+    if not any(ch.isdigit() for ch in text):
+        return None
+    today = dt.date.today().year
+    years = [v for y in find_years(text, None) if y.relative is None for v in y.years if v <= today]
+    return dt.date(max(years), 6, 30) if years else None
 
-    Such a text is far more likely older than the newest reform than newer (a 2026 merger must not
-    rename the places of every undated story).
+
+def _stranded_day(gaz: Gazetteer, found: list[tuple[int, int, str, list[Unit]]], day: dt.date) -> dt.date:
+    """``day``, or the last day of a 기초 the text may name that ended before ``day`` with no single
+    successor ("서구" in a text about 인천: 인천 서구 was split on 2026-07-01), when the text also names
+    its 광역: the unit keeps its last name (gold README "Undated texts")."""
+    named = {u.code for _s, _e, _surface, cands in found for u in cands if u.is_province}
+    ends = [u.valid_to for _s, _e, _surface, cands in found for u in cands
+            if not u.is_province and u.valid_to < day and u.parent_code in named and not _succeeded(gaz, u)]
+    return min(ends) if ends else day
+
+
+def _succeeded(gaz: Gazetteer, unit: Unit) -> bool:
+    """Whether an ended unit has one successor in its own 광역's line (not a same-named 구 of another
+    광역 that started that day: 인천 서구 is not succeeded by 전남광주통합특별시 서구)."""
+    nxt = gaz.successor(unit)
+    if nxt is None:
+        return False
+    parent = gaz.parent(unit)
+    later = gaz.at(parent, nxt.valid_from) if parent is not None else None
+    return later is None or later.code == nxt.parent_code
+
+
+def _undated_day(gaz: Gazetteer) -> dt.date:
+    """The day an undated text without any year (and no era name or term) is read at: today.
+
+    gold README "Undated texts: the text's frame, else today's names": a text with no year and no
+    time frame takes today's names (전남광주통합특별시 여수시 from 2026-07-01); a unit written under a
+    name that has ended since (인천 중구, split on 2026-07-01) dates the text before its end instead
+    (:func:`_frame_day`), which keeps its last name.
     """
-    newest = max(u.valid_from for u in gaz.units if u.valid_from.year < 9000)
-    return min(newest - dt.timedelta(days=1), dt.date.today())
+    return dt.date.today()
 
 
 def find_mentions(art: C.Article) -> C.Article:
@@ -601,8 +664,12 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             continue
         if unit.is_province:
             bare_stem = surface == unit.name[:2] or (len(surface) <= 2 and surface != unit.name)
+            # a short name of the 광역 as written, also when the 광역 has since merged into one that no longer
+            # goes by it ("광주(2.8%)" read under today's name 전남광주통합특별시)
+            short_alias = surface in unit.aliases or any(
+                surface in c.aliases and gaz.at(c, pub) == unit for c in gaz.candidates(surface) if c.is_province)
             counted = (
-                (not bare_stem or (surface in unit.aliases and bool(
+                (not bare_stem or (short_alias and bool(
                     _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after)
                     or _province_stem_list(text, s, e) or _region_stat(text, s, e)
                     or _mixed_province_list(text, s, e))))
@@ -610,7 +677,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                          or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
                          or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(after)
                          or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
-                         or (bare_stem and surface in unit.aliases and (
+                         or (bare_stem and short_alias and (
                              _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)
                              or _mixed_province_list(text, s, e)))
                          or _region_stat(text, s, e) or _group_bracket(text, s, e)
@@ -846,6 +913,7 @@ def _stem_lists(
     taken = {m.start: m for m in found}
     extra: list[C.Mention] = []
     replaced: set[int] = set()
+    demoted: set[int] = set()
     lists = [(lm, _STEM_LIST) for lm in _STEM_LIST.finditer(text)]
     dotted = [lm.span() for lm, _r in lists]
     lists += [(lm, _MIXED_STEM_LIST) for lm in _MIXED_STEM_LIST.finditer(text)
@@ -890,13 +958,20 @@ def _stem_lists(
         end = lm.end()
         last_end = resolved[-1][1] if resolved[-1][1] > end - 8 else end
         after = text[end : end + 40]
-        place = bool(_LIST_AREA_AFTER.match(after) or _LIST_AREA_AFTER.match(text, last_end))
+        group_end = tail.end() if (tail := _GROUP_TAIL.match(text, end)) else end
+        place = bool(_LIST_AREA_AFTER.match(after) or _LIST_AREA_AFTER.match(text, last_end)
+                     or (group_end > end and _LIST_AREA_AFTER.match(text, group_end)))
         if items[-1][0] in taken:  # "영월·평창·정선군을 도는": the list ends in a full name
-            place = place or bool(_LIST_AREA_AFTER.match(text, taken[items[-1][0]].end))
+            last_item = taken[items[-1][0]]
+            # "마포·은평·서대문구에 자리한 중소기업": the stems share the place role of the full name
+            place = place or bool(_LIST_AREA_AFTER.match(text, last_item.end)) or (
+                not last_item.counted and not last_item.unit.is_province and _place_only(text, last_item.start, last_item.end))
         if text[max(0, lm.start() - 1) : lm.start()] == "(" and not _GRADE_BEFORE_PAREN.search(
             text[max(0, lm.start() - 8) : lm.start() - 1]
         ):
             place = True  # "영등포 타임스퀘어(영등포·동작)": the areas a venue serves, not actors
+            # "서울광장(종로·중구)": a full name in that list is such an area too
+            demoted.update(st for st, _w in items if st in taken and not taken[st].unit.is_province)
         # "성남·광주·양주시": a 광역's short name among the stems of another 광역's 시·군 is the 기초 of that name
         key = _province_key(gaz, resolved[0][3])
         for start, _word in items:
@@ -918,6 +993,8 @@ def _stem_lists(
             )
     if replaced:
         found = [m for m in found if m.start not in replaced]
+    if demoted:
+        found = [dc_replace(m, counted=False) if m.start in demoted else m for m in found]
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
@@ -925,11 +1002,21 @@ def _stem_lists(
 _COMMA_STEM_LIST = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{2,4}\s*,\s*){1,12}(?=[가-힣]{1,4}(?:시|군|구))")
 
 
+# "동·영도·북·강서·연제구": a middle-dot list that shares the kind of its last, full name; items of one
+# syllable (동, 북, 중) are names of that kind too ("동구", "북구")
+_DOT_KIND_LIST = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[가-힣]{1,4}\s*[·ㆍ・]\s*){1,12}(?=[가-힣]{1,4}(?:시|군|구))")
+
+
 def _comma_stem_lists(
     text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, speech: list[tuple[int, int]]
 ) -> list[C.Mention]:
     """Stems of a comma list that ends in a full 기초 name ("창녕, 남해, 하동, 함양, 거창군이"): each item is
-    a 기초 of the last item's 광역 and kind (시/군/구); all items must resolve, else the list is left alone."""
+    a 기초 of the last item's 광역 and kind (시/군/구); all items must resolve, else the list is
+    left alone. A middle-dot list ending in a full name ("동·영도·북·강서·연제구도") is read the same way,
+    one-syllable items taking the last item's kind."""
+    if "," not in text and not any(c in text for c in _LIST_SEP):
+        return found
+    found = _dot_kind_lists(text, found, gaz, pub, speech)
     if "," not in text:
         return found
     by_start = {m.start: m for m in found}
@@ -948,6 +1035,45 @@ def _comma_stem_lists(
             units = [u for u in {u.code: u for u in units}.values()
                      if u.name.endswith(kind) and _province_key(gaz, u) == key]
             if start in by_start or len(units) != 1:
+                resolved = []
+                break
+            resolved.append((start, start + len(stem), stem, units[0]))
+        for start, stop, stem, unit in resolved:
+            shown = _output_unit(gaz, unit)
+            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
+                                   subject=last.subject, topic=last.topic))
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+def _dot_kind_lists(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, speech: list[tuple[int, int]]
+) -> list[C.Mention]:
+    """:data:`_DOT_KIND_LIST` lists: every item is a 기초 of the last item's 광역 and kind, written as its
+    stem ("영도", "강서") or, for one syllable, as the name without its kind ("동" → 동구); items found
+    already are kept; all items must resolve, else the list is left alone."""
+    if not any(c in text for c in _LIST_SEP):
+        return found
+    by_start = {m.start: m for m in found}
+    index = _stem_index(gaz)
+    extra: list[C.Mention] = []
+    for lm in _DOT_KIND_LIST.finditer(text):
+        last = by_start.get(lm.end())
+        if last is None or last.unit.is_province or any(a <= lm.start() < b for a, b in speech):
+            continue
+        key, kind = _province_key(gaz, last.unit), last.unit.name[-1]
+        resolved: list[tuple[int, int, str, Unit]] = []
+        for im in re.finditer(r"[가-힣]+", lm.group()):
+            start, stem = lm.start() + im.start(), im.group()
+            if start in by_start:
+                if _province_key(gaz, by_start[start].unit) != key:
+                    resolved = []
+                    break
+                continue
+            rows = index.get(stem, []) if len(stem) > 1 else gaz.candidates(stem + kind)
+            units = [r for u in rows if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+            units = [u for u in {u.code: u for u in units}.values()
+                     if u.level == "기초" and u.name.endswith(kind) and _province_key(gaz, u) == key]
+            if len(units) != 1:
                 resolved = []
                 break
             resolved.append((start, start + len(stem), stem, units[0]))
@@ -1047,6 +1173,10 @@ _QUOTED_STEM_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_QUOTED_STEM_ITEM}(?:\
 _FIGURE_STEM = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d|\s+[‘'\"“])")
 
 
+# "- 춘천(3) : ㈜…": a bracketed number before a colon labels a list block
+_LABEL_COLON = re.compile(r"[ \t]*[:：]")
+
+
 def _figure_stems(
     text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str],
     speech: list[tuple[int, int]],
@@ -1071,6 +1201,8 @@ def _figure_stems(
         if not (_FIGURE_AFTER.match(text, stop) or _FIGURE_SUBJECT.match(text, stop) or _QUOTA_AFTER.match(text, stop)
                 or any(a <= sm.start() < b for a, b in bracket_lists)):
             continue
+        if (fig := _FIGURE_AFTER.match(text, stop)) and _LABEL_COLON.match(text, fig.end()):
+            continue  # "- 춘천(3) : ㈜팡팡공방 / …": the label of a list of what is there, not a figure of the 시
         units = [r for u in index[stem] if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
         units = [u for u in {u.code: u for u in units}.values() if article_ctx.get(_province_key(gaz, u), 0)]
         if len(units) != 1:
@@ -1096,6 +1228,13 @@ _PREFIXED_STAT = re.compile(
 )
 
 
+# "전북 군산, 경남 거제, 울산 동구, 경남 고성은 …", "전남 목포와 전남 영암은 …": the rest of a list of
+# (prefixed) names up to the subject or topic particle of the whole list
+_PREFIXED_SUBJECT = re.compile(
+    r"(?:\s*(?:,|·|ㆍ|와|과)\s*(?:[가-힣]{2,4}[ \t]+)?[가-힣]{1,4}?)*?(?<!에)(?<!에서)(?:은|는|이|가)(?![가-힣])"
+)
+
+
 def _prefixed_stems(
     text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, speech: list[tuple[int, int]]
 ) -> list[C.Mention]:
@@ -1118,9 +1257,11 @@ def _prefixed_stems(
         if len(units) != 1 or units[0].level == "행정시":
             continue
         # only with a figure of its own, or joined to the next item that has one ("경북 구미와 경기 오산의
-        # 실업률이 5.3%로"): a prefixed stem alone is a place too often ("전남 함평에 공장을 둔")
+        # 실업률이 5.3%로"), or as the subject of the sentence, alone or in a list ("전북 군산, 경남 거제,
+        # 경남 고성은 …까지 지정이 이어진다"): a prefixed stem alone is a place too often ("전남 함평에 공장을 둔")
         if _place_only(text, s, e) or not (
             _FIGURE_AFTER.match(text, e) or _FIGURE_SUBJECT.match(text, e) or _PREFIXED_STAT.match(text, e)
+            or _PREFIXED_SUBJECT.match(text, e)
         ):
             continue
         shown = _output_unit(gaz, units[0])

@@ -142,6 +142,9 @@ class Gazetteer:
             found = [u for u in starters if f"renamed from {unit.name}" in u.note]
         if not found and unit.is_province:
             found = [u for u in starters if unit.name in u.aliases]
+        if not found and unit.is_province:
+            # a 광역 merged into a new one ("absorbs 광주광역시+전라남도"): the new 광역 took it over
+            found = [u for u in starters if re.search(rf"absorbs [^;]*{re.escape(unit.name)}", u.note)]
         if not found:
             found = [u for u in starters if u.name == unit.name]
         result = found[0] if len(found) == 1 else None
@@ -209,8 +212,13 @@ def place_stems(gaz: Gazetteer) -> frozenset[str]:
 
 
 #: "민선 6기": the term of local office a text speaks of (term 1 began on 1995-07-01 and lasted three
-#: years, term N ≥ 2 begins on 1 July of 1990 + 4N); the text was written on or after its start
+#: years, term N ≥ 2 begins on 1 July of 1990 + 4N); the latest term named frames the text
 _TERM = re.compile(r"민선\s*([1-9])\s*기")
+
+
+def _term_start(n: int) -> dt.date:
+    """The first day of 민선 ``n``기 (term 1: 1995-07-01; term N ≥ 2: 1 July of 1990 + 4N)."""
+    return dt.date(1995, 7, 1) if n == 1 else dt.date(1994 + 4 * (n - 1), 7, 1)
 
 
 @cache
@@ -234,7 +242,7 @@ def era_names() -> tuple[re.Pattern[str], dict[str, tuple[tuple[dt.date, dt.date
 
 def era_periods(text: str) -> list[tuple[tuple[dt.date, dt.date], ...]]:
     """The periods a text's era names allow, one tuple of periods per name written ("행정자치부" →
-    1998–2008 or 2014–2017; "민선 7기" → from 2018-07-01).
+    1998–2008 or 2014–2017; "민선 7기" → 2018-07-01 to 2022-06-30).
 
     :param text: any text
     :returns: one entry per distinct name or term
@@ -244,7 +252,10 @@ def era_periods(text: str) -> list[tuple[tuple[dt.date, dt.date], ...]]:
     terms = {int(t) for t in _TERM.findall(text)}
     if terms:
         n = max(terms)
-        out.append(((dt.date(1995, 7, 1) if n == 1 else dt.date(1994 + 4 * (n - 1), 7, 1), _FAR_FUTURE),))
+        # the latest term the text names frames it (gold README "Undated texts": 민선5기 is a period
+        # marker); read at the term's last day, a term that spans a change (민선 8기 and
+        # 강원특별자치도) gives the name after it
+        out.append(((_term_start(n), _term_start(n + 1) - dt.timedelta(days=1)),))
     return out
 
 

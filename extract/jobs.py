@@ -96,12 +96,30 @@ _TRAINEES_BEFORE = re.compile(r"(?:이수자|수료자|수료생|교육생|훈�
 _PLACED_AFTER = re.compile(r"^[^.]{0,20}?(?:취업|채용|고용|일자리를\s*얻|모집|선발|뽑)")
 _TRAINING = re.compile(r"수료|교육|과정|훈련|참여")
 # people who judge, staff or serve the authority (hired ones are placements: "직업상담사 6명을 채용했다")
-_STAFF_BEFORE = re.compile(r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원)\s*(?:약\s*)?$")
+_STAFF_BEFORE = re.compile(r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원|컨설턴트)\s*(?:약\s*)?$")
 _SEEKING_BEFORE = re.compile(r"구직\s*(?:신청|등록)?\s*$")
 _FOUND_AFTER = re.compile(r"^\s*(?:을|를)\s*(?:새로\s*)?(?:찾아|발굴|등록|접수)")
 # "해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average of a running service (gold README) (0.8.0)
 _AVERAGE_BEFORE = re.compile(r"(?:해마다|매년|매해|연평균)\s*(?:약\s*)?$")
 _SEEKERS_BEFORE = re.compile(r"(?:구직자|지원자|신청자|응시자|응모자|상담자)\s*(?:약\s*)?$")
+
+
+# a people statistic moving from one level to another ("상용근로자 수도 2022년 8만 1000명에서 2023년 8만 3000명으로")
+_LEVEL_CHANGE = re.compile(
+    r"(?:취업자|근로자|인구|종사자|실업자)\s*(?:수\s*)?(?:는|은|가|도|이)?\s+(?:[^,.]|(?<=\d)[,.](?=\d)){0,25}?명\s*에서\s+"
+    r"(?:[^,.]|(?<=\d)[,.](?=\d)){0,20}?명\s*(?:으로|로)(?:\s*\d[\d,.]*(?:\s*[만천백]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?명)?"
+)
+# "226개 기초자치단체의 일자리 기반": bodies counted before a job word are no jobs (0.9.0)
+_BODIES_NOUN = re.compile(r"(?:광역|기초)?(?:자치단체|지자체|자치구|시군|시·군|시도|시·도|기관|기업|업체|사업장|회사|단체)")
+_PARTS_COPULA = re.compile(r"(?:등|개|명|[)）])\s*(?:이)?(?:다|입니다)\W*$")
+# "참여하고 있는", "참여 중인": people already taking part
+_ONGOING = re.compile(r"\s*(?:하고\s*있|해\s*오고\s*있|\s*중인|\s*중이)")
+# a choice or placement told as a finished modifier of a noun ("48명을 뽑은 구로구는", "선발된 청년들은")
+_DONE_ADNOMINAL = re.compile(r"\s*(?:을|를|이|가)?\s*(?:뽑은|뽑힌|선발한|선발된|채용한|채용된|취업시킨)\s")
+_GLOSS_AFTER = re.compile(r"^\s*[(（][^()（）\d]{1,15}[)）]")
+# "N명을 뽑아 … 배치합니다": a choice joined to a predicate in the present tense is a plan (0.9.0)
+_CHOOSE_THEN = re.compile(r"\s*(?:을|를)\s*(?:새로\s*)?(?:골라|뽑아)")
+_PRESENT_END = re.compile(r"(?:한다|합니다|된다|됩니다|킨다|킵니다)\W*$")
 
 
 def _kind(
@@ -136,9 +154,14 @@ def _kind(
             return kind
     if first("pool", after):
         # "구직자 3천580명 가운데 1천950명이 취업했다": job-seekers and applicants are no programme's pool (0.4.1)
-        return None if seekers or _SEEKERS_BEFORE.search(before) else "participants"
+        if seekers or _SEEKERS_BEFORE.search(before):
+            return None
+        # "민간 기업 채용 806명 가운데 60%가 …": a pool named as hires is people placed (0.9.0)
+        return "employed" if first("before_predicate", before) == "employed" else "participants"
     # a quoted name after the count is no predicate ("104명의 청년에게 '창업기업 청년채용 연결사업' 등 … 모집") (0.8.0)
     after = _QUOTED.sub(lambda q: " " * len(q.group(0)), after)
+    # a gloss in brackets right after the count is no predicate ("8명(관광지 근무) 등 모두 30명이다") (0.9.0)
+    after = _GLOSS_AFTER.sub(lambda q: " " * len(q.group(0)), after)
     best: tuple[int, int, str] | None = None
     for pattern, kind in _rules_at("predicate"):
         m = pattern.search(after)
@@ -153,13 +176,21 @@ def _kind(
         return None
     if best[2] == "selected" and "창업" in after[best[1] :]:
         return None  # "318명이 뽑혀 48개 팀이 창업했고": people chosen for start-up support are no count
+    if best[2] == "selected" and _CHOOSE_THEN.match(after, best[0]) and _PRESENT_END.search(sentence_end) and not (
+        _PAST_ANY.search(after, best[1]) or _PAST_BETWEEN.search(after, best[1])
+    ):
+        return "target"  # "모두 320명을 뽑아 내년 1월부터 … 배치합니다": people still to be chosen and placed (0.9.0)
     if best[2] == "selected":
         # "참여자 40명을 최종 선발했다" → participants; "최종 212명을 뽑았다" → employed
         best = (best[0], best[1], "participants" if first("before_predicate", before) == "participants" else "employed")
     tail = after[best[1] : best[1] + 25]
+    if best[2] in ("employed", "participants") and _DONE_ADNOMINAL.match(after, best[0]):
+        return best[2]  # "지난달 청년인턴 48명을 뽑은 구로구는 … 늘리기로 했다": a finished choice, the plan is another's (0.9.0)
     if best[2] == "participants":
         # people taking part stay participants in a programme's present or future ("452명이 참여하게
         # 된다"); only an announced plan makes them a target ("참여할 예정", "교육할 계획") (0.4.0)
+        if _ONGOING.match(after, best[1]):
+            return "participants"  # "이미 청년 1,272명이 참여하고 있는 31개 사업까지 더해 … 계획": already taking part (0.9.0)
         return "target" if _STRONG_PLAN.search(after[best[1] :]) else "participants"
     if best[2] != "target" and first("future", tail):
         return "target"
@@ -197,7 +228,7 @@ _PAST_ANY = re.compile(
     r"(?:다|고|으며|으나|지만|는데|던)"
 )
 # a clause closed in the past tense: a goal named after it is another clause's
-_PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|렀|냈|웠|졌)(?:다|고|으며|으나|지만|는데|던)")
+_PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|렀|냈|웠|졌|켰|쳤|(?<!밝)혔|겼|줬|봤)(?:다|고|으며|으나|지만|는데|던)")
 
 
 def _goal_later(rest: str) -> bool:
@@ -260,12 +291,16 @@ def _planned(
     """
     if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(sentence)):
         return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵", "70여명을 고용하는 업무협약"
-    m = _PLAIN_END.search(after_full[:40])
+    where = after_full[:40]
+    m = _PLAIN_END.search(where)
     if not m and not _PAST_BETWEEN.search(after_full):
-        m = _PLAIN_END.search(after_full[-16:])  # "4천800개씩 만들고, … 안정을 꾀한다": the sentence's verb
+        where = after_full[-16:]
+        m = _PLAIN_END.search(where)  # "4천800개씩 만들고, … 안정을 꾀한다": the sentence's verb
     if not m:
         return False
     syl = m.group(1)
+    if m.start() > 0 and _STATE_VERB.match(where, m.start() - 1):
+        return False  # "8190명으로 인천 전체의 34%에 이른다": a level reached, not a plan (0.9.0)
     code = ord(syl) - 0xAC00
     non_past = syl == "는" or (0 <= code < 11172 and code % 28 == 4)  # final ㄴ: 한다, 된다, 만든다
     if not non_past:
@@ -277,6 +312,7 @@ def _planned(
     return not people and (lead_plan or _ahead(_AHEAD_MORE, sentence, pub) or _ahead(_PLAN_BEFORE, prev_sentence, pub))
 
 
+_STATE_VERB = re.compile(r"(?:이른|달한|차지한)다")
 _HAS_COUNT = re.compile(r"\d\s*(?:만|천|백|십)?\s*(?:여\s*)?(?:개|명)")
 # "2∼4명이 팀을 이뤄", "5~10명 규모": the top of a range is no count
 _NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$|\d\s*(?:명|개)?\s*[~∼〜～]\s*$")
@@ -401,7 +437,7 @@ _TALK_AUDIENCE = re.compile(r"^\s*(?:을|를)\s*대상으로\s*[^.]{0,25}?(?:특
 # people already at work in an article that recruits more ("이미 경로당도우미 215명이 배치돼 있지만"): placed (0.8.0)
 _IN_PLACE = re.compile(r"(?:돼|되어|해)\s*있|일하고\s*있|근무\s*중|활동\s*중")
 _TEAM_AFTER = re.compile(r"\s*(?:이상|이하)?\s*(?:으로|로)?\s*(?:꾸린|구성된|구성한|이뤄진|이룬|짠)\s*팀|\s*1\s*팀")
-_FACILITY_TOPIC = re.compile(r"^[^,.]{0,15}?(?:센터|창구|사무소|사무실|청사|본부)(?P<p>에는|에|는|은)\s")
+_FACILITY_TOPIC = re.compile(r"^[^,.]{0,30}?(?:센터|창구|사무소|사무실|청사|본부)(?P<p>에는|에|는|은)\s")
 _POSTED = re.compile(r"배치|근무|상주|일한다|일하고\s*있")
 # staff by rank ("센터장 1명과 팀장 3명, 팀원 15명"): the people who run a facility
 _STAFF_RANKS = re.compile(r"(?:센터장|팀장|팀원|소장|국장|과장|상담사|직원)\s*\d")
@@ -578,8 +614,8 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         if unit == "개" and (not noun or noun in ("을", "를", "과", "와", "등")):
             # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
             last = _LIST_NOUN.match(after_full)
-            if last and _stop_noun_regex().match(last.group(1)):
-                continue
+            if last and _stop_noun_regex().match(last.group(1)) and not last.group(1).endswith("에서"):
+                continue  # (not "7790개, 직업훈련 5개 사업에서 155개": the next item's projects, then its jobs (0.9.0))
         if unit == "명" and _crowd_noun_regex().match(noun):
             continue
         out.append((m, value, unit, before, after_full, "", noun))
@@ -609,7 +645,7 @@ def _strip_target_words(text: str) -> str:
 
 
 # "45명을 고용하고, … 70명을 고용하기로 했다": a clause joined to the sentence's planned predicate
-_PAST_STEM = re.compile(r"(?:했|됐|었|였|았|렸|냈|웠|졌)으?$")  # "창출했으며, …": a finished clause
+_PAST_STEM = re.compile(r"(?:했|됐|었|였|았|렸|냈|웠|졌|켰|쳤|(?<!밝)혔|겼|줬|봤)으?$")  # "창출했으며, …": a finished clause
 _JOINED_CLAUSE = re.compile(r"[가-힣]?(?<![했었였됐았렸냈웠졌])(?:고|며|해|하여|으며),\s")
 # "N명을 대상으로", "N명에게 … 과정을 지원": the places of a programme are its participants, planned or not
 _PLACES = re.compile(
@@ -885,7 +921,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                     _JOB_NOUN.search(noun) or _LICENSED_AFTER_COUNT.match(noun) or not noun
                     or _JOB_NOUN_BEFORE.search(before)  # "일자리 1000개 규모로 키워"
 
-                    or _JOBS_AFTER.match(after_full)  # "10만 1,360개의 좋은 일자리"
+                    or (_JOBS_AFTER.match(after_full) and not _BODIES_NOUN.match(noun))  # "10만 1,360개의 좋은 일자리"
                     or after_full.startswith("에서 ")  # "1만 2천 개에서 … 1만 5천 개로"
                     or (noun == "등" and (item is not None or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1]))))
                 ):  # "▲민간일자리 800개 등 2,000개", "2014년 7천250개 등 모두 2만 개"
@@ -958,6 +994,16 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # "… 10만 4,120개의 일자리를 만들었다. 공공일자리는 … 7만 3,300개, 민간일자리는 … 3만 820개다"
                 part_of = previous
                 kind = previous[1]
+            elif kind is None and previous is not None and previous[0] == si - 1 and _PARTS_COPULA.search(sentence) and not (
+                _skipped(before, "")
+            ) and (
+                (ci > 0 and _linked(text, cands[ci - 1], cand)) or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1]))
+            ):
+                # "… 3,400여개를 만든다. 주요 사업은 태백형 일자리사업(390명/…), 공공근로사업(60명/…) 등이다": a list of
+                # parts with no predicate, ending in a copula right after a count, takes that count's kind (0.9.0)
+                part_of = previous
+                kind = previous[1]
+                inherited = True  # (parts in 명 of jobs made stay jobs made)
             if kind is None and total is not None and _ITEM_BEFORE.search(before) and (
                 total[0] == si or (total[0] == si - 1 and _OF_THESE.match(sentence))
             ):
@@ -1032,6 +1078,11 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue  # "통계청이 내놓은 … 지역별고용조사에 따르면 … 취업자는": a labour survey's figures
             if (_STAT_SENTENCE.search(sentence) or _STAT_SENTENCE.search(prev_sent)) and _STAT_TOPIC.search(text, s0, m.start()):
                 continue  # "취업자는 천안시가 30만 2천 명, … 실업률도 …": a labour survey's figures
+            if any(
+                lv.start() <= m.start() < lv.end() and not _PLACEMENT_MEANS.search(text, max(s0, lv.start() - 15), lv.start())
+                for lv in _LEVEL_CHANGE.finditer(text, s0, e0)
+            ):
+                continue  # "취업자는 2018년 20만4,800명에서 22만1,000명으로 늘었다": two levels of a statistic (0.9.0)
             if kind != "target" and _AVERAGE_BEFORE.search(before) and not _EACH_AFTER.match(after_full):
                 continue  # "센터는 해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average (0.8.0)
             if _YEAR_COMPARED.search(text, s0, m.start()) and _GREW_AFTER.match(after_full):
@@ -1095,6 +1146,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 and not _BROUGHT.search(after_full)
             ):
                 kind = "target"  # "130여 명 고용 창출을 내용으로 하는 투자협약", "50명의 고용창출을 기대" (J-AGREEMENT)
+            if kind in ("created", "employed") and _TERM_PLEDGE.search(text, max(s0, m.start() - 20), m.start()) and (
+                _PLEDGE_NOUN.match(after_full)
+            ):
+                kind = "target"  # "▲민선6기 일자리 2만개 창출 ▲…": a term's pledge named as a noun phrase (0.9.0)
             if kind in ("created", "employed") and _named_goal(text, s0, m.start(), after_full):
                 kind = "target"  # "'3355' 일자리 정책(…, 일자리 50만 개 창출)", "'좋은 일자리 3500개 창출'": a named goal
             if kind in ("created", "employed", "participants") and not fixed and years and year and pub and year > pub.year:
@@ -1296,8 +1351,9 @@ def _apply_parts(
         own = facts[fi] if fi is not None else None
         if own is not None and total.kind == "target" and own.kind != "target" and _PAST_SYLLABLE.search(c[5]):
             continue  # "2만9418개를 만들었으며, 올해 8206개를 더 만들어 최종 3만7624개": a part already made stays made
-        if own is not None and total.kind == "created" and own.kind == "employed":
-            continue  # "… 2,603명에게 일자리를 제공 … 공공부문에서 2,410명에게 일자리를 제공했고": people placed stay placed (0.8.0)
+        if own is not None and total.kind == "created" and own.kind in ("employed", "participants"):
+            continue  # "… 2,603명에게 일자리를 제공 … 공공부문에서 2,410명에게 일자리를 제공했고": people placed stay placed (0.8.0);
+            # "직업훈련에는 731명이 참여했다": people taking part stay participants (0.9.0)
         if fi is not None and own is not None:
             facts[fi] = replace(own, kind=total.kind, year=own.year if own.year is not None else total.year)
         elif fi is None:
@@ -1663,6 +1719,10 @@ def _year_at(art: C.Article, s0: int, start: int) -> int | None:
     return y.years[-1]
 
 
+_TERM_PLEDGE = re.compile(r"민선\s*\d+\s*기")
+_PLEDGE_NOUN = re.compile(r"\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출|만들기)\s*(?:목표|약속|공약)?\s*(?:[▲△▷■□○●,·)）’'\"」]|$|(?:을|를)\s*(?:위|목표|약속|내걸|내세))")
+
+
 def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object | None = None) -> list[JobCountFact]:
     """The rules' counts checked by the model: dropped, relabelled, or added where it is sure."""
     by_start: dict[int, list[int]] = {}
@@ -1696,7 +1756,9 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                     continue
                 if probs["none"] >= DROP_AT:
                     out[i] = None
-                elif label not in ("none", fct.kind) and probs[label] >= RELABEL_AT:
+                elif label not in ("none", fct.kind) and probs[label] >= RELABEL_AT and not (
+                    fct.kind == "target" and _TERM_PLEDGE.search(text, max(0, m.start() - 20), m.start())
+                ):  # a term's pledge ("민선6기 일자리 2만개 창출") stays a target: the model does not overrule it (0.9.0)
                     out[i] = replace(fct, kind=label)
             continue
         if label == "none" or probs[label] < ADD_AT:

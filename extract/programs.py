@@ -195,6 +195,37 @@ _MOBILE = ("찾아가는 ", "찾아오는 ", "달리는 ", "움직이는 ")
 
 
 @cache
+def _bare_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(kinds, frame words) of ``program_bare_kinds.txt``, squashed (0.9.0)."""
+    kinds: set[str] = set()
+    frames: list[str] = []
+    target: set[str] | list[str] = kinds
+    for line in (V.DATA_DIR / "program_bare_kinds.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## frame words"):
+            target = frames
+            continue
+        if line.strip() and not line.startswith("#"):
+            w = _squash(line)
+            target.add(w) if isinstance(target, set) else target.append(w)
+    return frozenset(kinds), tuple(sorted(frames, key=len, reverse=True))
+
+
+@cache
+def is_bare_kind(name: str) -> bool:
+    """A centre, café or fair named only by its kind, with at most frame words before it (a location or a
+    size: "구청 취업정보센터", "미니 채용박람회"), names no programme; an audience word makes it the
+    district's scheme ("청년일자리 카페") (0.9.0)."""
+    kinds, frames = _bare_kinds()
+    rest = _squash(_YEAR_PREFIX.sub("", name, count=1))
+    while rest not in kinds:
+        frame = next((f for f in frames if rest.startswith(f) and len(rest) > len(f)), None)
+        if frame is None:
+            return False
+        rest = rest[len(frame) :]
+    return True
+
+
+@cache
 def _facility_heads() -> tuple[str, ...]:
     return _data_lines("program_facility_heads.txt")
 
@@ -379,13 +410,15 @@ _PLACE_HEAD = re.compile(rf"(?:{V.alternation('program_place_heads.txt')})$")
 # "…사업단이 주관한다": the operator or co-organiser, not the district's scheme
 _OPERATOR_AFTER = re.compile(
     r"(?:\([^)]{0,20}\))?(?:(?:와|과)\s*[^\s,.]+\s*|(?:,\s*[^,.]{2,25}?){1,3})?(?:이|가)\s*"
-    r"(?:위탁\s*운영|(?:함께\s*|공동\s*)?(?:주관(?:했|하|한|해)|맡(?:는|아|고|은|았|을)))"
+    r"(?:위탁\s*운영|(?:함께\s*|공동\s*)?(?:주관(?:했|하|한|해)|맡(?:는|아|고|은|았|을))"
+    r"|함께\s*(?:참여|참가)(?:한다|했다|해|하며|하고|하는))"  # "A센터와 B, C센터가 함께 참여한다" (0.9.0)
 )
 # a partner of the district, not its scheme, unless the name carries the district's own name: "…센터와 함께
 # 이어가겠다", "이 행사를 …센터, 조선 기업들과 함께 연다", "…센터와 ‘…’ 업무협약을 맺었다" (0.7.0)
 _PARTNER_AFTER = re.compile(
     r"(?:,\s*[^,.]{2,20}?)?(?:와|과|들과)\s*(?:함께|손잡고|공동으로|협력해)"
     r"|(?:와|과)\s*[^.]{0,40}?(?:업무\s*)?협약(?:을|도)?\s*(?:맺|체결)"
+    r"|(?:와|과|,)\s*[^.]{0,60}?(?:이|가|도)\s*함께\s*(?:참여|참가|해)"  # "A센터와 B, C센터가 함께 참여한다" (0.9.0)
 )
 # "…센터와 …(…센터) 건립": a facility being built
 _BUILT_AFTER = re.compile(r"^[^.]{0,40}?(?:건립|건설|신축|착공)(?:\s|,|을|를|과|와|등|이|도|하)")
@@ -846,6 +879,11 @@ _ACTIVITY_END = re.compile(
     r"(?:활성화|전환|촬영|확대|강화|개선|구축|증가|감소|달성|상담|컨설팅|유치|발굴|활동"
     r"|기업|업체|기관|단체|구직자|주민|청년|학생)$|^(?:각종|다양한)\s|(?:^|\s)관련\s"
 )
+# a count of places right after a name ("청년일자리카페 4곳을"): the name is a kind of place
+_COUNTED_PLACES = re.compile(r"[’'\"”」』]?\s*(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개소|군데)")
+_PLACE_KINDS = ("카페", "센터", "점", "쉼터", "공간")
+# a span ending with the noun of building or holding something: an activity, not a scheme's name
+_BUILT_END = re.compile(r"\s(?:조성|건립|건설|설치|개최)$")
 # event side activities ("부대행사로는 구직 상담, 이력서 컨설팅, …")
 _EVENT_LIST = re.compile(r"(?:부대\s*행사|행사장|체험\s*부스)")
 # where a list starts: after a clause or a topic ("… 위해 A, B", "주요 사업은 A, B", "일자리 사업으로 A, B")
@@ -1274,8 +1312,10 @@ def _rule_programs(
             quoted = text[start - 1 : start] in _QUOTES
             if len(_squash(name)) < 3 or name in district_names or _AWARDISH.search(name):
                 continue
-            if is_generic(name) and not _district_centre(name, focus):
-                continue
+            if is_generic(name) and not _district_centre(name, focus) or is_bare_kind(name):
+                continue  # "일자리종합센터", "구청 취업정보센터": a kind of centre, café or fair (0.9.0)
+            if _COUNTED_PLACES.match(text, end) and name.endswith(_PLACE_KINDS):
+                continue  # "청년일자리카페 4곳을 새로 열고": places of a kind, counted, not a scheme's name (0.9.0)
             if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
                 continue  # "농가 △75세 이상 고령 농가": a span across list bullets; "을 합친 …": a clause's tail (0.7.0)
             if (not quoted and (_TRADE_COURSE.search(name) or _TYPES.search(text, s0, e0))) or unrelated:
@@ -1328,7 +1368,8 @@ def _rule_programs(
                     # kept (0.4.2): "남동구 일자리센터" (the district's own centre), "2013 제주 일자리 박람회"
                     # (a year makes the district's fair one edition of a named event)
             if (
-                re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " ")
+                (re.search(r"(?:과|팀|국|실|계획|위원회|협의회)$", name) and not _suffix_regex().search(name[-6:] + " ")
+                 or _POLICY_END.search(name))
                 and not name.startswith(_MOBILE)
             ):
                 continue  # departments, plans and committees
@@ -1372,12 +1413,51 @@ def _owners(
         at = _owner_in_sentence(text, focus, start, end, at)
         if at is None or _other_places_branch(art.gazetteer, name, at, stems):
             return []  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
+        province = _province_named(art, name, at) if not _starts_with(name, at, stems) else None
+        if province is not None and name.endswith("센터") and not _CENTRE_RUN.search(text, end, e0):
+            return []  # "전남일자리종합센터로 신청하면 된다" in a 군's story: the 도's centre, not the 군's (0.9.0)
         targets = [at]
+        if province is not None and _PROVINCE_BRAND.match(name) and any(m.full_name == province[0] for m in focus.mentions):
+            targets.append(province)  # "전남형 청년 근속장려금" run by 함평군: the 광역's scheme is both's (0.9.0)
     if _EVENT_NAME.search(name) or name.endswith(("설명회", "행사")):
         targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name)))
     elif targets:
         targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name, event=False)))
     return targets
+
+
+#: "일자리 올인 정책", "채용 관리지침", "서구청 전략사업", "민선 8기 역점사업", "예산 사업": a policy line, a rule
+#: book or a budget heading, not a programme (0.9.0)
+_POLICY_END = re.compile(r"(?:정책|지침|(?:전략|역점|예산)\s*사업)$")
+#: "금정구는 부산중장년재도약센터 운영과 …", "‘경남조선업도약센터’가 문을 열었다": the 기초 runs or opens the centre
+_CENTRE_RUN = re.compile(r"운영|추진|사업(?:이다|으로)|개소(?:식|했|한|하)|문\s*(?:을\s*)?열|개관|설치|출범|가동")
+#: "대구형 …", "전남형 …": a 광역's branded scheme (gold README: it belongs to the 기초 that runs it as well)
+_PROVINCE_BRAND = re.compile(r"[가-힣]{1,4}형(?:\s|[가-힣])")
+
+def _province_short(full: str) -> tuple[str, ...]:
+    """Short names of a 광역 ("경상북도" → 경북, 경상북; "강원특별자치도" → 강원; "부산광역시" → 부산)."""
+    out = [full]
+    if len(full) == 4 and full.endswith("도"):
+        out += [full[0] + full[2], full[:3]]  # 경상북도 → 경북
+    else:
+        out.append(full[:2])
+    return tuple(out)
+
+
+def _province_named(art: C.Article, name: str, at: tuple[str, str | None]) -> tuple[str, str | None] | None:
+    """The 광역 of the 기초 ``at`` when the name starts with the 광역's own name and not with a 기초's
+    ("경북일자리종합센터", "전남형 …" in a story of a 시·군 of that 도) (0.9.0)."""
+    parts = at[0].split()
+    if len(parts) < 2:
+        return None
+    word = re.match(r"[가-힣]+", name)
+    if not word:
+        return None
+    short = next((k for k in _province_short(parts[0]) if word.group().startswith(k)), None)
+    if short is None or _is_place_stem(art.gazetteer, word.group()[: len(short) + 1]):
+        return None  # "부산진…": a 기초's name that starts like the 광역's
+    unit = next((u for u in art.gazetteer.by_code.get(at[1] or "", []) if u.full_name == at[0]), None)
+    return (parts[0], unit.parent_code if unit is not None else None)
 
 
 _RESPECTIVELY = re.compile(r"각각|각기|각자|차례로|저마다")
@@ -1671,13 +1751,13 @@ def _source(text: str, s0: int, e0: int, start: int, name: str) -> str:
 def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) -> bool:
     """Spans that name nothing by their words alone: generic phrases, a programme word alone, national schemes,
     places, dates and counts, grade phrases, "<district> <generic phrase>" (vocabulary, not a verdict)."""
-    if is_generic(name) or _squash(name) in _bare_words() or _AWARDISH.search(name):
+    if is_generic(name) or _squash(name) in _bare_words() or _AWARDISH.search(name) or is_bare_kind(name):
         return True
     if is_national(name) and not _own_version(name, stems):
         return True
     if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
         return True
-    if _NOT_A_NAME.search(name) or _NAME_START_NOT.match(name):
+    if _NOT_A_NAME.search(name) or _NAME_START_NOT.match(name) or _POLICY_END.search(name):
         return True
     if any(w in name for w in _place_words()) and not name.startswith(_MOBILE):
         return True
@@ -1815,6 +1895,10 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue  # an event with no jobs word is no job programme, whatever the model says (as for the rules)
         if _ruled_out(text, s0, e0, start, end):
             continue  # pledges, strategy headings, roadmaps, types: ruled out by a convention, not for lack of cues
+        if _COUNTED_PLACES.match(text, end) and name.endswith(_PLACE_KINDS):
+            continue
+        if _BUILT_END.search(name):
+            continue  # "사회적기업 창조공간 조성": building or holding something, named with its verb noun (0.9.0)
         for dname, code in _owners(art, s0, e0, start, end, name, stems):
             added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
     added.extend(_funded_by_province(art, art.focus, added))

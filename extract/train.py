@@ -50,6 +50,10 @@ TRAINING_SETS = (
     "real_dev_o.jsonl",
     "real_dev_p.jsonl",
     "real_dev_q.jsonl",
+    "real_dev_r.jsonl",
+    "real_dev_s.jsonl",
+    "real_dev_t.jsonl",
+    "real_dev_u.jsonl",
 )
 
 

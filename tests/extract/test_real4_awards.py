@@ -96,7 +96,7 @@ def test_a_subject_district_is_no_part_of_the_name(run):
             "선정됐다고 9일 밝혔다.")
     out = run(text, "2023-03-09")
     assert keys(out) == {("전라북도 고창군", 2023, "최우수")}
-    assert names(out) == {"노인일자리 및 사회활동지원사업 평가"}
+    assert names(out) == {"노인일자리사업 평가대회"}  # the alias of "노인일자리 및 사회활동지원사업 평가" (real_dev_r)
 
 
 def test_a_time_words_particle_is_no_part_of_the_name(run):

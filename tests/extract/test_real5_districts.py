@@ -34,9 +34,9 @@ def test_names_of_an_undated_text_follow_what_dates_it(run, text, published, hin
 
 
 FRAME_DISTRACTORS = [
-    # without such a name the undated text is read before the newest change (as before)
+    # without such a name the undated text takes today's names (gold README "Undated texts")
     ("곡성군이 지난 5일 면사무소에서 찾아가는 일자리 상담 버스를 운영했다고 밝혔다.", None, {},
-     {"전라남도 곡성군"}),
+     {"전남광주통합특별시 곡성군"}),
     # a publication date decides whatever form the text writes
     ("경북 군위군은 2일부터 공공근로 사업에 참여할 주민 180명을 뽑아 읍·면에 배치한다.", "2024-03-01", {},
      {"대구광역시 군위군"}),

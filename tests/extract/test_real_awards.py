@@ -26,9 +26,9 @@ FRAME_CASES = [
     ("경상북도는 2023년 시·군 일자리 창출 평가 결과를 4일 발표했다.\n"
      "이번 평가에서 구미시가 대상을, 영천시가 최우수상을 받았다.", "2024-03-05",
      {("경상북도 구미시", 2023, "대상"), ("경상북도 영천시", 2023, "최우수")}),
-    # undated, no year anywhere: no award year
+    # undated, no year anywhere: no award year (and today's names, gold README "Undated texts")
     ("화순군이 고용노동부 주관 전국 지방자치단체 일자리대상에서 공시제 부문 특별상을 받았다.", None,
-     {("전라남도 화순군", None, "특별")}),
+     {("전남광주통합특별시 화순군", None, "특별")}),
     # "올해도" in an undated story of a named year's award: that year
     ("고흥군이 '2021 전국 지방자치단체 일자리대상'에서 특별상을 받았다.\n"
      "군은 올해도 특별상을 받아 상 사업비 5천만 원을 확보했다.", None,

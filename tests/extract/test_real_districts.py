@@ -23,8 +23,8 @@ FRAME_CASES = [
     ("강원도 춘천시는 2011년 지역일자리 공시제 평가에서 우수상을 받았다.", None, {"강원도 춘천시"}),
     ("전북 완주군은 2017년 시·군 일자리 평가에서 최우수에 올랐다.", None, {"전라북도 완주군"}),
     ("인천 남구는 2015년 일자리 평가에서 장려상을 받았다.", None, {"인천광역시 남구"}),
-    # no date, no year: the names before the newest reform of the gazetteer
-    ("장성군이 전국 지방자치단체 일자리대상 시상식에서 우수상을 받았다.", None, {"전라남도 장성군"}),
+    # no date, no year: today's names (gold README "Undated texts: the text's frame, else today's names")
+    ("장성군이 전국 지방자치단체 일자리대상 시상식에서 우수상을 받았다.", None, {"전남광주통합특별시 장성군"}),
     # a name the text itself writes moves the frame to when that name existed
     ("인천 미추홀구는 2017년 일자리 실적이 좋았다고 밝혔다.", None, {"인천광역시 미추홀구"}),
     ("강원특별자치도 원주시는 2022년 실적을 바탕으로 우수상을 받았다.", None, {"강원특별자치도 원주시"}),
