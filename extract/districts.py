@@ -1038,11 +1038,21 @@ def _comma_stem_lists(
                 resolved = []
                 break
             resolved.append((start, start + len(stem), stem, units[0]))
-        for start, stop, stem, unit in resolved:
-            shown = _output_unit(gaz, unit)
-            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
-                                   subject=last.subject, topic=last.topic))
+        extra += _list_item_mentions(gaz, resolved, last)
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+def _list_item_mentions(
+    gaz: Gazetteer, resolved: list[tuple[int, int, str, Unit]], last: C.Mention
+) -> list[C.Mention]:
+    """The mentions of a list's items resolved to units, each counted, subject and topic as the list's
+    last (full) name is."""
+    out: list[C.Mention] = []
+    for start, stop, stem, unit in resolved:
+        shown = _output_unit(gaz, unit)
+        out.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
+                             subject=last.subject, topic=last.topic))
+    return out
 
 
 def _dot_kind_lists(
@@ -1077,10 +1087,7 @@ def _dot_kind_lists(
                 resolved = []
                 break
             resolved.append((start, start + len(stem), stem, units[0]))
-        for start, stop, stem, unit in resolved:
-            shown = _output_unit(gaz, unit)
-            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
-                                   subject=last.subject, topic=last.topic))
+        extra += _list_item_mentions(gaz, resolved, last)
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
