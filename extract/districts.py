@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace as dc_replace
 from functools import cache
 
@@ -1019,40 +1020,17 @@ def _comma_stem_lists(
     found = _dot_kind_lists(text, found, gaz, pub, speech)
     if "," not in text:
         return found
-    by_start = {m.start: m for m in found}
     index = _stem_index(gaz)
-    extra: list[C.Mention] = []
-    for lm in _COMMA_STEM_LIST.finditer(text):
-        last = by_start.get(lm.end())
-        if last is None or last.unit.is_province or any(a <= lm.start() < b for a, b in speech):
-            continue
-        key, kind = _province_key(gaz, last.unit), last.unit.name[-1]
-        items = [(im.start(), im.group()) for im in re.finditer(r"[가-힣]+", lm.group())]
-        resolved: list[tuple[int, int, str, Unit]] = []
-        for off, stem in items:
-            start = lm.start() + off
-            units = [r for u in index.get(stem, []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-            units = [u for u in {u.code: u for u in units}.values()
-                     if u.name.endswith(kind) and _province_key(gaz, u) == key]
-            if start in by_start or len(units) != 1:
-                resolved = []
-                break
-            resolved.append((start, start + len(stem), stem, units[0]))
-        extra += _list_item_mentions(gaz, resolved, last)
-    return sorted(found + extra, key=lambda x: x.start) if extra else found
 
+    def resolve(stem: str, start: int, by_start: dict[int, C.Mention], key: object, kind: str) -> Unit | None:
+        if start in by_start:
+            return None
+        units = [r for u in index.get(stem, []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+        units = [u for u in {u.code: u for u in units}.values()
+                 if u.name.endswith(kind) and _province_key(gaz, u) == key]
+        return units[0] if len(units) == 1 else None
 
-def _list_item_mentions(
-    gaz: Gazetteer, resolved: list[tuple[int, int, str, Unit]], last: C.Mention
-) -> list[C.Mention]:
-    """The mentions of a list's items resolved to units, each counted, subject and topic as the list's
-    last (full) name is."""
-    out: list[C.Mention] = []
-    for start, stop, stem, unit in resolved:
-        shown = _output_unit(gaz, unit)
-        out.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
-                             subject=last.subject, topic=last.topic))
-    return out
+    return _read_lists(_COMMA_STEM_LIST, text, found, gaz, speech, resolve)
 
 
 def _dot_kind_lists(
@@ -1063,10 +1041,31 @@ def _dot_kind_lists(
     already are kept; all items must resolve, else the list is left alone."""
     if not any(c in text for c in _LIST_SEP):
         return found
-    by_start = {m.start: m for m in found}
     index = _stem_index(gaz)
+
+    def resolve(stem: str, start: int, by_start: dict[int, C.Mention], key: object, kind: str) -> Unit | bool | None:
+        if start in by_start:  # found already: kept when it is of the list's 광역
+            return _province_key(gaz, by_start[start].unit) == key
+        rows = index.get(stem, []) if len(stem) > 1 else gaz.candidates(stem + kind)
+        units = [r for u in rows if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+        units = [u for u in {u.code: u for u in units}.values()
+                 if u.level == "기초" and u.name.endswith(kind) and _province_key(gaz, u) == key]
+        return units[0] if len(units) == 1 else None
+
+    return _read_lists(_DOT_KIND_LIST, text, found, gaz, speech, resolve)
+
+
+def _read_lists(
+    pattern: re.Pattern[str], text: str, found: list[C.Mention], gaz: Gazetteer, speech: list[tuple[int, int]],
+    resolve: Callable[[str, int, dict[int, C.Mention], object, str], Unit | bool | None],
+) -> list[C.Mention]:
+    """Mentions for the items of every ``pattern`` list that ends right before a 기초 found (not in quoted
+    speech): ``resolve(stem, start, found by start, the last name's 광역 key, its kind)`` gives an item's
+    unit, ``True`` to keep an item found already, or ``None``/``False`` to leave the whole list alone.
+    Each item's mention is counted, subject and topic as the list's last name is."""
+    by_start = {m.start: m for m in found}
     extra: list[C.Mention] = []
-    for lm in _DOT_KIND_LIST.finditer(text):
+    for lm in pattern.finditer(text):
         last = by_start.get(lm.end())
         if last is None or last.unit.is_province or any(a <= lm.start() < b for a, b in speech):
             continue
@@ -1074,20 +1073,17 @@ def _dot_kind_lists(
         resolved: list[tuple[int, int, str, Unit]] = []
         for im in re.finditer(r"[가-힣]+", lm.group()):
             start, stem = lm.start() + im.start(), im.group()
-            if start in by_start:
-                if _province_key(gaz, by_start[start].unit) != key:
-                    resolved = []
-                    break
+            unit = resolve(stem, start, by_start, key, kind)
+            if unit is True:
                 continue
-            rows = index.get(stem, []) if len(stem) > 1 else gaz.candidates(stem + kind)
-            units = [r for u in rows if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-            units = [u for u in {u.code: u for u in units}.values()
-                     if u.level == "기초" and u.name.endswith(kind) and _province_key(gaz, u) == key]
-            if len(units) != 1:
+            if unit is None or unit is False:
                 resolved = []
                 break
-            resolved.append((start, start + len(stem), stem, units[0]))
-        extra += _list_item_mentions(gaz, resolved, last)
+            resolved.append((start, start + len(stem), stem, unit))
+        for start, stop, stem, unit in resolved:
+            shown = _output_unit(gaz, unit)
+            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=last.counted,
+                                   subject=last.subject, topic=last.topic))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
