@@ -72,13 +72,20 @@ class _Results(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         buffer = self.buffer
         buffer += data
-        while len(buffer) >= 4:
-            (size,) = _HEADER.unpack_from(buffer)
-            if len(buffer) < 4 + size:
-                break
-            message = bytes(buffer[4:4 + size])
-            del buffer[:4 + size]
-            self.worker.answered(pickle.loads(message))
+        # every whole message of the buffer read in place, then dropped from it at once (not one copy of
+        # each message and one shift of the rest of the buffer a message); an answer only settles a
+        # future (its callbacks run later), so the buffer does not change meanwhile
+        start, end = 0, len(buffer)
+        with memoryview(buffer) as view:
+            while end - start >= 4:
+                (size,) = _HEADER.unpack_from(buffer, start)
+                if end - start < 4 + size:
+                    break
+                message = pickle.loads(view[start + 4:start + 4 + size])
+                start += 4 + size
+                self.worker.answered(message)
+        if start:
+            del buffer[:start]
 
     def eof_received(self) -> bool:
         self.worker.lost("the parse worker exited")
@@ -101,7 +108,7 @@ class _Worker:
         tasks_read.close()
         results_write.close()
         self.waiting: dict[int, asyncio.Future] = {}
-        #: messages waiting for :meth:`flush`
+        #: messages waiting for :meth:`flush`, each as its length header and its pickle
         self.outbox: list[bytes] = []
         self.specs_sent: set[str] = set()
         self.started: asyncio.Future = pool.loop.create_future()
@@ -121,8 +128,9 @@ class _Worker:
         """Queue one message; the messages of one turn of the event loop go to the worker in one write
         (one system call, and one wake-up of a sleeping worker, per turn instead of per page)."""
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        self.outbox.append(_HEADER.pack(len(data)) + data)
-        if len(self.outbox) == 1:
+        first = not self.outbox
+        self.outbox += (_HEADER.pack(len(data)), data)  # joined once by flush (a page is not copied twice)
+        if first:
             self.pool.loop.call_soon(self.flush)
 
     def flush(self) -> None:
@@ -141,7 +149,7 @@ class _Worker:
         if future is None or future.done():
             return
         if ok:
-            future.set_result(value)
+            future.set_result(_unpack_answer(value))
         else:
             future.set_exception(value)
 
@@ -314,6 +322,17 @@ def spider_spec(spider) -> dict[str, Any]:
             "settings": own}
 
 
+def _header_pairs(headers: Any) -> list[tuple[Any, Any]]:
+    """``[(name, value) for name, values in headers.items() for value in values]``: for Scrapy's
+    ``Headers`` read from the dict it is (its keys are stored normalised, its values as lists: what
+    ``items()`` gives, without normalising each key again)."""
+    from scrapy.http.headers import Headers
+
+    if type(headers) is Headers:
+        return [(k, v) for k, values in dict.items(headers) for v in values]
+    return [(k, v) for k, values in headers.items() for v in values]
+
+
 def page_spec(response) -> dict[str, Any]:
     """A response as plain values (class, URL, status, headers, body, encoding, request URL and meta)."""
     request = getattr(response, "request", None)
@@ -322,7 +341,7 @@ def page_spec(response) -> dict[str, Any]:
         "cls": type(response),
         "url": response.url,
         "status": response.status,
-        "headers": [(k, v) for k, values in response.headers.items() for v in values],
+        "headers": _header_pairs(response.headers),
         "body": response.body,
         "encoding": getattr(response, "_encoding", None),
         "flags": list(response.flags),
@@ -389,9 +408,51 @@ def _worker_main(tasks, results, level: int) -> None:
             stagers.shutdown(wait=True)
 
 
+#: an answer's item that is a :class:`crawler.items.Article`: ``(_ARTICLE, value of each field in order)``
+_ARTICLE = "govnews.Article"
+_ARTICLE_FIELDS: tuple[str, ...] | None = None
+
+
+def _article_fields() -> tuple[str, ...]:
+    global _ARTICLE_FIELDS
+    if _ARTICLE_FIELDS is None:
+        import dataclasses
+
+        from crawler.items import Article
+
+        _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+    return _ARTICLE_FIELDS
+
+
+def _pack_answer(value: tuple) -> tuple:
+    """A parse's answer as sent: its :class:`~crawler.items.Article` as the tuple of its fields' values
+    (a pickled dataclass instance carries its class and every field's name, and is rebuilt through
+    ``copyreg``: twice the time to read back in the crawl process); any other item as it is."""
+    from crawler.items import Article
+
+    item = value[0]
+    if type(item) is Article:
+        fields = vars(item)
+        if tuple(fields) == _article_fields():  # no attribute but the fields, in their order
+            return ((_ARTICLE, tuple(fields.values())), *value[1:])
+    return value
+
+
+def _unpack_answer(value: Any) -> Any:
+    """:func:`_pack_answer` undone: the item an :class:`~crawler.items.Article` again, the same as the
+    one pickled whole would be (a new instance, its fields' values in order, nothing else)."""
+    if type(value) is tuple and value and type(item := value[0]) is tuple and len(item) == 2 and item[0] == _ARTICLE:
+        from crawler.items import Article
+
+        article = Article.__new__(Article)
+        vars(article).update(zip(_article_fields(), item[1], strict=True))
+        return (article, *value[1:])
+    return value
+
+
 def _answer(task: int, value: tuple) -> bytes:
     try:
-        return pickle.dumps((task, True, value), protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps((task, True, _pack_answer(value)), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # noqa: BLE001 - an item that cannot be pickled: raised in the crawl process
         return _error_answer(task, exc)
 

@@ -103,6 +103,9 @@ class ItemPipelines(ItemPipelineManager):
         method: Any
         for method in self.methods["process_item"]:
             result = method(item, self._spider) if needs_spider and method in needs_spider else method(item)
+            if type(result) is Article:  # the common answer: neither a Deferred nor awaitable
+                item = result
+                continue
             if isinstance(result, Deferred):
                 result = await ensure_awaitable(result, _warn=global_object_name(method))
             elif inspect.isawaitable(result):
@@ -201,6 +204,8 @@ class RawHtmlPipeline:
         self.defer = not self.sync and pipelines.get(f"{__name__}.JournalPipeline") is not None
         #: source → its folder, created once
         self.folders: dict[str, Path] = {}
+        #: source → ``str`` of its folder
+        self.folder_names: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -245,25 +250,27 @@ class RawHtmlPipeline:
                 _unlink(staged)
             return item
         source = adapter.get("source") or "unknown"
-        folder = self.folders.get(source)
-        if folder is None:
+        folder_name = self.folder_names.get(source)
+        if folder_name is None:
             folder = self.folders[source] = self.raw_dir / source
             folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{digest or hashlib.sha256(raw).hexdigest()}.html.gz"  # the worker's hash, if any
+            folder_name = self.folder_names[source] = str(folder)
+        # str(folder / name), joined as a string (the name is a plain file name: the same path)
+        path = os.path.join(folder_name, f"{digest or hashlib.sha256(raw).hexdigest()}.html.gz")  # the worker's hash, if any
         if self.defer:
             # compressed and written (unless the file exists) by JournalPipeline on its worker thread,
             # before the journal line: a stat here waits for the disk while other pages' files sync; a
             # page the parse worker staged is only renamed there
             pending = pending_raw_pages(self.crawler)
-            if str(path) not in pending:
-                pending[str(path)] = raw if staged is None else StagedPage(staged)
+            if path not in pending:
+                pending[path] = raw if staged is None else StagedPage(staged)
             elif staged is not None:  # the same bytes wait to be written already (content-addressed)
                 _unlink(staged)
         elif staged is not None:
-            write_raw_page(str(path), StagedPage(staged), sync=self.sync)
-        elif not path.exists():
-            write_atomic(path, gzip.compress(raw, mtime=0), sync=self.sync)
-        adapter["raw_path"] = str(path)
+            write_raw_page(path, StagedPage(staged), sync=self.sync)
+        elif not (target := Path(path)).exists():
+            write_atomic(target, gzip.compress(raw, mtime=0), sync=self.sync)
+        adapter["raw_path"] = path
         return item
 
 
@@ -422,7 +429,11 @@ def item_json(item) -> str:
         data = dataclasses.asdict(item)  # the same dict as ItemAdapter's, in a third of the time
     else:
         data = adapt(item).asdict()
-    return json.dumps(data, ensure_ascii=False, default=str)
+    return _JSON_LINE.encode(data)
+
+
+#: ``json.dumps(…, ensure_ascii=False, default=str)`` (which builds this encoder at every call), built once
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 class JournalPipeline:

@@ -314,6 +314,7 @@ def run_crawl(
     runs = []
     labels: set[str] = set()
     closed: list[str] = []
+    tuning = _CrawlTuning(log_level)
     for i, job in enumerate(jobs):
         if job.spider not in classes:
             raise CrawlError(f"unknown spider {job.spider!r}; known: {', '.join(sorted(classes))}")
@@ -325,12 +326,14 @@ def run_crawl(
         crawler = Crawler(classes[job.spider], crawler_settings, init_reactor=(i == 0))
         if progress is not None:
             _report_on_close(crawler, label, len(jobs), progress, closed)
+        tuning.connect(crawler)
         process.crawl(crawler, **job.kwargs)
         runs.append((job, crawler, part))
     try:
         process.start()
     finally:
         logging.getLogger().removeHandler(collector.handler)
+        tuning.restore()
     results = []
     lines: list[str] = []
     for job, crawler, part in runs:
@@ -353,6 +356,97 @@ def run_crawl(
     for _job, _crawler, part in runs:  # the output holds their items now (or they had none)
         part.unlink(missing_ok=True)
     return results
+
+
+#: objects allocated (less those freed) between two collections of the garbage collector's youngest
+#: generation while a crawl runs (:class:`_CrawlTuning`)
+GC_YOUNG_THRESHOLD = 10000
+
+
+class _CrawlTuning:
+    """What the crawl process changes for itself while its crawlers run, each time a crawler's engine
+    has started (Scrapy sets the log levels again as each crawler starts), undone by :meth:`restore`:
+
+    - the log levels of :func:`_raise_log_levels` (no record made of a DEBUG line nobody shows);
+    - the objects alive once the first engine has started (Scrapy, the spider classes and the
+      registry, the crawler's components: about 85,000) are moved out of the garbage collector's
+      sight with :func:`gc.freeze`: the collector's full passes, which otherwise walk them all again
+      as the crawl's own objects pile up, then walk only those (:func:`gc.unfreeze` at the end);
+    - the collector's youngest generation is collected after :data:`GC_YOUNG_THRESHOLD` new objects
+      instead of Python's 700: Scrapy makes hundreds of objects a page (requests, Deferreds,
+      coroutines, dicts), most freed by their reference counts soon after, and a collection every
+      700 walked the survivors again and again (a 3,000-page bench crawl: 770 young collections and
+      70 middle ones, 0.67 s of the crawl thread's CPU; at 7,000, 37 and 2, 0.30 s; at 30,000, 7 and
+      none, 0.12 s; the peak memory of the run about 5 and 20 MB higher: the garbage of a few pages).
+    """
+
+    def __init__(self, log_level: str) -> None:
+        self.log_level = log_level
+        #: logger name → its level before it was first raised
+        self.levels: dict[str, int] = {}
+        self.frozen = False
+        #: the collector's thresholds before they were changed
+        self.thresholds: tuple[int, ...] | None = None
+
+    def connect(self, crawler) -> None:
+        from scrapy import signals
+
+        crawler.signals.connect(self.started, signal=signals.engine_started, weak=False)
+
+    def started(self) -> None:
+        for name, old in _raise_log_levels(self.log_level).items():
+            self.levels.setdefault(name, old)
+        if not self.frozen:
+            import gc
+
+            gc.freeze()
+            self.frozen = True
+            thresholds = gc.get_threshold()
+            if 0 < thresholds[0] < GC_YOUNG_THRESHOLD:
+                self.thresholds = thresholds
+                gc.set_threshold(GC_YOUNG_THRESHOLD, *thresholds[1:])
+
+    def restore(self) -> None:
+        import logging
+
+        for name, level in self.levels.items():
+            logging.getLogger(name).setLevel(level)
+        self.levels.clear()
+        if self.frozen:
+            import gc
+
+            gc.unfreeze()
+            self.frozen = False
+            if self.thresholds is not None:
+                gc.set_threshold(*self.thresholds)
+                self.thresholds = None
+
+
+def _raise_log_levels(log_level: str) -> dict[str, int]:
+    """Raise the levels of the root logger (``""``) and of ``scrapy``'s to the lowest level of the root
+    logger's handlers; returns the levels changed, by logger name, as they were.
+
+    Scrapy sets the root logger's level to ``NOTSET`` and its own logger's to ``DEBUG`` as each crawler
+    starts, so every DEBUG line of a crawl — Scrapy's "Crawled (200)" of each page and "Scraped from"
+    of each item — was made into a log record that no handler let through. Nothing changes with
+    ``log_level`` DEBUG, when a root handler takes every level (a test's log capture) or when the
+    ``scrapy`` logger has handlers of its own: what each handler receives is what it received."""
+    import logging
+
+    changed: dict[str, int] = {}
+    if log_level.upper() == "DEBUG":
+        return changed
+    levels = [handler.level for handler in logging.getLogger().handlers]
+    if not levels or min(levels) <= logging.DEBUG:
+        return changed
+    for name in ("", "scrapy"):
+        logger = logging.getLogger(name)
+        if name and logger.handlers:
+            continue
+        if logger.level < min(levels):
+            changed[name] = logger.level
+            logger.setLevel(min(levels))
+    return changed
 
 
 def _report_on_close(crawler, label: str, total: int, progress: Callable[[str], None], done: list[str]) -> None:

@@ -310,6 +310,37 @@ def _unlink(path: str) -> None:
         pass
 
 
+#: the spider methods requests name as callback or errback
+_CALLBACKS = ("parse", "parse_list", "parse_article_response", "on_error")
+
+
+def _checked_callbacks(spider: Any) -> tuple[Any, ...]:
+    """The spider's callbacks as bound methods that live as long as the spider, each checked once by
+    Scrapy's :func:`~scrapy.utils.misc.is_generator_with_return_value`.
+
+    Scrapy checks the callback of every response with that function, which remembers its answers in
+    a cache of weak references: a request's bound method dies with the request, so its answer went
+    with it, and every list page's ``parse_list`` was read again with ``inspect.getsource`` and
+    ``ast.parse`` (an article page's callback cost a cache entry made and dropped). A bound method
+    equals every other one of the same function and spider, so while these live, every response's
+    callback is found in the cache: the same answers (and the same warnings), without the work."""
+    try:
+        from scrapy.utils.misc import is_generator_with_return_value
+    except ImportError:  # a Scrapy without the check
+        return ()
+    kept = []
+    for name in _CALLBACKS:
+        method = getattr(spider, name, None)
+        if method is None:
+            continue
+        try:
+            is_generator_with_return_value(method)
+        except Exception:  # noqa: BLE001 - e.g. no source: Scrapy meets (and reports) it at first use, as before
+            continue
+        kept.append(method)
+    return tuple(kept)
+
+
 def is_feed(body: bytes) -> bool:
     """True when the bytes are an RSS/Atom document (one ND Soft "RSS" URL serves HTML instead)."""
     head = body.lstrip()[:300].lower()
@@ -399,6 +430,8 @@ class GovnewsSpider(scrapy.Spider):
         self._list_cache: tuple[Response, list[ListEntry]] | None = None
         #: (crawler, its parse worker processes): ``GOVNEWS_PARSE_PROCESSES``, 0 off the asyncio reactor
         self._pool_processes: tuple[Any, int] | None = None
+        #: the callbacks as long-lived bound methods (:func:`_checked_callbacks`), set by :meth:`from_crawler`
+        self._callbacks: tuple[Any, ...] = ()
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -407,6 +440,7 @@ class GovnewsSpider(scrapy.Spider):
             from crawler.state import CrawlState
 
             spider.state = CrawlState(crawler.settings.get("GOVNEWS_STATE_PATH", "data/crawl_state.sqlite"))
+        spider._callbacks = _checked_callbacks(spider)
         return spider
 
     # -- start -------------------------------------------------------------------------------
@@ -635,12 +669,12 @@ class GovnewsSpider(scrapy.Spider):
 
     def _article_request(self, entry: ListEntry) -> Request:
         """The request for one list entry, carrying the list date and fingerprint in ``meta``."""
-        self.list_fingerprints[entry.url] = entry.fingerprint
+        fingerprint = self.list_fingerprints[entry.url] = entry.fingerprint  # a hash: made once
         return Request(
             entry.url,
             callback=self.parse_article_response,
             errback=self.on_error,
-            meta={"list_date": entry.published_at, "list_title": entry.title, "list_fp": entry.fingerprint},
+            meta={"list_date": entry.published_at, "list_title": entry.title, "list_fp": fingerprint},
         )
 
     def _parse_list_entries(self, response: Response) -> Iterable[ListEntry]:
