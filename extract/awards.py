@@ -23,8 +23,10 @@ _AWARD_VERB = re.compile(
     r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
     r"|쾌거|기쁨을\s*누|확정(?:됐|되었|돼)"  # 0.3.0 sibling phrasings
     r"|돌아갔|돌아가|안았|품었|올랐"
+    r"|뽑힌|선정된"  # "우수 시군으로 뽑힌 상주시는": the winner named after the grade it was chosen for
     r"|(?:자치구|구|기관|단체|시|군)(?:가|이)\s*(?:됐|되었|돼)"  # "광진·성동구는 노력 자치구가 됐다"
     r"|뽑았|뽑아|꼽았|골랐"  # the evaluator as subject: "최우수에 A, 우수에 B를 뽑았다"
+    r"|(?:표창|상패|상장)을\s*(?:줬|주었|건넸|전달)"  # "영암군수에게 '… 최우수기관' 표창을 줬다"
 )
 _CATEGORY = re.compile(r"([가-힣A-Za-z0-9]+)[’”'\"]?\s*부문(?!별)")  # "‘지역 일자리 목표 공시제’ 부문에서"
 _AWARD_HEAD = re.compile(r"(?:평가|대상|대회|경진대회|공시제|시상식?|어워드|어워즈|정책|인증|상)$")
@@ -39,9 +41,18 @@ _COUNT_AFTER = re.compile(
     # "최우수상만 11개를 받았다", "우수상 3건": a tally of prizes, not one record
     r"|\s*(?:만|도|은|는)?\s*\d+\s*(?:개|건)(?:를|을|나|가|이)?\s)"
 )
+# a group label inside a winners' list: "광역에서 …, 기초단체로는 …", "A그룹 부천시, B그룹 안성시"
+_GROUP_WORD = (
+    r"(?:(?:광역|기초)(?:자치)?(?:단체)?|[A-Za-z가-힣]\s*그룹)"
+    r"(?:에서는|에선|에서|으로는|로는|으로|로|은|는)?"
+)
 _LIST_LEAD = re.compile(
-    r"[’”'\"」』]?\s*(?:지자체|기관|자치단체|기초자치단체|광역자치단체|지방자치단체|자치구|도시|시·군|시·군·구|구·군|시·도|시도)?\s*"
-    r"(?:에는|에|으로는|로는|으로|로|은|는|의)\s*[‘“'\"]?\s*"
+    # "우수상(장관상)은 광역단체로 부산광역시, …": the conferrer in brackets, then a group label
+    r"[’”'\"」』]?\s*(?:\([^()]{1,20}\)\s*)?"
+    # "대상인 대통령 표창의 영예는 …", "우수상인 행안부 장관상 수상 기관으로는 …": the conferrer's prize the grade is
+    r"(?:인\s*[가-힣]{1,10}(?:\s*[가-힣]{1,10})?\s*(?:표창|상)(?:의\s*(?:영예|영광))?\s*)?(?:수상\s*)?"
+    r"(?:지자체|기관|자치단체|기초자치단체|광역자치단체|지방자치단체|자치구|도시|시·군·구|시·군|시군|구·군|구군|시·도|시도)?\s*"
+    rf"(?:에는|에|으로는|로는|으로|로|은|는|의)\s*[‘“'\"]?\s*(?:{_GROUP_WORD}\s+)?"
 )
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
 _ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여|어|아|부터)$")
@@ -88,7 +99,7 @@ def _grade_regex() -> re.Pattern[str]:
 
 _BARE_OK_AFTER = re.compile(
     r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:각각\s*|각기\s*|공동\s*|함께\s*)?"
-    r"(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안)"
+    r"(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안|올랐|올라|이름을\s*올)"
     r"|\s*(?:자치구|기관|지자체|지방자치단체|광역자치단체|기초자치단체|자치단체|단체|시·군|시군|시·도|시도|구·군|도시|등급"
     r"|표창|상을|상\b|을\s*수상|를\s*수상|수상)"
     # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
@@ -139,8 +150,13 @@ _NAMES_EVALUATION_AFTER = re.compile(
 )
 
 
+# "전라북도 '일자리정책 우수 시·군 평가' 최우수상", "충청남도 '여성일자리 … 운영평가 최우수기관'으로": a 광역
+# right before the quoted name of an evaluation runs it (RULES 0.2.0: it counts as a district, as the organiser)
+_QUOTED_EVALUATION_AFTER = re.compile(r"\s*[‘'\"“「『][^’'\"”」』\n]{0,60}?평가")
+
+
 def _organises(after: str) -> bool:
-    if _OWN_EVALUATION_AFTER.match(after) or _NAMES_EVALUATION_AFTER.match(after):
+    if _OWN_EVALUATION_AFTER.match(after) or _NAMES_EVALUATION_AFTER.match(after) or _QUOTED_EVALUATION_AFTER.match(after):
         return True
     m = _ORGANISES_AFTER.match(after)
     return m is not None and not _OTHER_AGENT.search(after[: m.end()])
@@ -226,6 +242,8 @@ def _grades_in(
         form = forms[m.group()]
         if form.surface == "모범" and not _YEAR_JUST_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
             continue  # "판로 확대의 모범으로 꼽혔다": the everyday word; "2011년 모범" in a history is a grade
+        if _LETTER_GLOSS_AFTER.match(text, m.end(), e0):
+            continue  # "최우수 등급인 '가'등급을 받아": the gloss of the letter grade after it, which is the record
         if _LETTER_GLOSS_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
             continue  # "S등급(매우 우수)을 받았다": the gloss of a letter grade, which is the record
         if m.start() in pair_heads and has_verb:
@@ -263,10 +281,11 @@ def _grades_in(
             continue  # "△우수시책 발굴": 우수시 inside a word, not the grade 우수시
         if _STANDING_AFTER.match(text, m.end(), e0):
             continue  # "일자리 정책 우수기관으로 자리를 굳히고": a standing, not a prize
-        lead = _LIST_LEAD.match(after)
+        lead_at = m.end() + (rank.end() if rank else 0) + quoted
+        lead = _LIST_LEAD.match(text[lead_at : min(e0, lead_at + 40)])
         if _BULLET_BEFORE.search(text[max(s0, m.start() - 2) : m.start()]):
             lead = re.match(r"\s*", after)
-        if lead and m.end() + quoted + lead.end() in mention_starts and (has_verb or not form.needs_context):
+        if lead and lead_at + lead.end() in mention_starts and (has_verb or not form.needs_context):
             out.append((m.start(), m.end(), form.grade))  # "대상은 화성시, 최우수상은 …"
             continue
         if has_verb and _FORWARD_LEAD.match(after) and any(m.end() < st < m.end() + 120 for st in mention_starts):
@@ -277,15 +296,21 @@ def _grades_in(
         ):
             continue
         if form.needs_context:
-            ok = _DAESANG_OK_AFTER.match(after) if form.grade == "대상" else _BARE_OK_AFTER.match(after)
-            if not ok and form.grade == "대상" and _YEAR_JUST_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
-                # "2018년 대상(인센티브 …)에 이은", "'21~'22년 대상에 이어": an item of an award history
-                ok = _HISTORY_ITEM_AFTER.match(text, m.end(), e0)
+            ok: object = _DAESANG_OK_AFTER.match(after) if form.grade == "대상" else _BARE_OK_AFTER.match(after)
+            # "2018년 대상(인센티브 …)에 이은", "'21~'22년 대상에 이어", "2012년 최우수, 2013년 최우수에 이어",
+            # "2022년 기초부문 대상에 이어": an item of an award history
+            history_item = bool(
+                _YEAR_ITEM_BEFORE.search(text, max(s0, m.start() - 20), m.start()) and _HISTORY_ITEM_AFTER.match(text, m.end(), e0)
+            )
+            if not ok and history_item:
+                ok = True
             if not ok and form.grade == "대상" and re.match(r"\s*,", after):
                 # "김천시가 대상, 영천시와 칠곡군이 최우수상", "일자리 분야 대상, 지역경제 분야 최우수상":
                 # the first item of a list of prizes
                 ok = _grade_regex().search(text, m.end(), min(e0, m.end() + 40))
-            if not ok or not has_verb:
+            if not ok or not (has_verb or (history_item and len(_YEAR_GRADE_ITEM.findall(text, s0, e0)) >= 2)):
+                # "2011년 우수, 2012년 최우수, 2013년 우수에 이어 … 좋은 성적을 거뒀다": a history of two or
+                # more dated grades needs no award verb
                 continue
             if form.grade != "대상" and after[:1] and "가" <= after[0] <= "힣" and not re.match(
                 r"(?:으로|로|에|을|를|의|과|와|도|이?다(?![가-힣]))", after
@@ -304,6 +329,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])[‘'\"“「『]([^�
 _QUOTED_NAME_AFTER = re.compile(r"[^‘’'\"“”「」『』\n]{0,16}(?<=[가-힣A-Za-z0-9])[’'\"”」』]")
 _RECEIVED_AFTER_QUOTE = re.compile(
     r"\s*(?:표창|상|인증)?\s*(?:을|를|으로|로|에)?\s*(?:받|수상|선정됐|선정되|선정돼|뽑혔|뽑혀|꼽혔|올랐|이름|차지)"
+    r"|\s*(?:표창|상패|상장)을\s*(?:줬|주었|건넸|전달)"  # the evaluator gives the quoted title
 )
 _SCHEME_BEFORE = re.compile(r"(?:사업|지원|공모)[’'\"”」』]?\s*$")
 _YEAR_IN_CATEGORY = re.compile(
@@ -364,7 +390,7 @@ def _chain_after(
     return chain
 
 
-_LABEL_AFTER = re.compile(r"우수\s*(?:기관|자치단체|단체|지자체)")
+_LABEL_AFTER = re.compile(r"우수\s*(?:기관|자치단체|단체|지자체|시·군·구|시·군|시군|구·군|자치구)")
 @cache
 def _topics() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(job words, other-topic words) of ``data/award_topics.tsv``."""
@@ -459,7 +485,7 @@ _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
     # "늘봄복지센터는 수행기관 부문 대상으로", "오산노인종합복지관 실버일자리뱅크가 최우수기관": a 수행기관's prize
-    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?(?:은|는|이|가)\s"
+    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?(?:은|는|이|가|도)\s"
     # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
     r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
     # "사회복지과팀이 최우수상을", "청소행정과의 '…'이 최우수상을", "○○동 주민센터의 '…'": a team's, a
@@ -517,14 +543,35 @@ def _named_receiver(text: str, ge: int, e0: int) -> bool:
     return not _ANAPHOR_WORD.search(text, max(ge, word_end - 8), word_end)
 
 
+# "…(사업), 전남 순천(…)": a 광역's short name before a stem in a list of winners
+_PROVINCE_PREFIX = r"(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+)?"
 _CHAIN_GAP = re.compile(
-    r"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、)?\s*"
+    # "경기도(꿈꾸는 청년 시리즈)를 비롯해 대구광역시(…)": each winner's entry in brackets, "를 비롯해"
+    rf"[^가-힣]*(?:\([^)]*\))?\s*(?:,|및|와|과|·|/|그리고|、|(?:을|를)\s*비롯(?:해|하여))?\s*{_PROVINCE_PREFIX}"
     # "우수 자치단체에는 포항시와 김천시가, 군부에서는 영덕군과 성주군이": a group label inside one grade's list
     r"|(?:이|가)?\s*,\s*(?:시|군|구|도시|농촌|기초|광역)\s*(?:부|부문|형)(?:에서는|에선|에서|은|는)\s*"
+    # "…, 전라북도가, 기초단체로는 경기 김포시", "A그룹 부천시, B그룹 안성시": a group label (0.9 round 8)
+    rf"|(?:이|가)?\s*,\s*{_GROUP_WORD}\s+"
 )
 # "부산시의 '…프로젝트'와 경기 성남시의 '…사업'이 대상을": each district's entry, joined
 _PROJECT_GAP = re.compile(r"의\s*[‘'\"“][^’'\"”]{2,60}[’'\"”]\s*(?:,|및|와|과)\s*")
-_COORD_GAP = re.compile(r"\s*(?:\([^()]{0,20}\))?\s*(?:,|및|와|과|·|/|、)\s*")  # "강원도(광역단체 부문)와 …"
+_COORD_GAP = re.compile(  # "강원도(광역단체 부문)와 …", "부산광역시(…사업), 전남 순천"
+    rf"\s*(?:\([^()]{{0,40}}\))?\s*(?:,|및|와|과|·|/|、|(?:을|를)\s*비롯(?:해|하여))\s*{_PROVINCE_PREFIX}"
+)
+# the grade names a class of winners, not a record: "대상·최우수상 지자체의 사업 담당 공무원에게는", "대상 수상
+# 지자체를 비롯해 27곳을", "우수 시·군에 대한 시상식", "대상과 최우수상을 받을 8개 사업을", "우수기관으로 뽑힌 3개
+# 기관에"
+_CLASS_PHRASE_AFTER = re.compile(
+    r"\s*(?:(?:[·ㆍ,]|과|와)\s*(?:최우수|우수|장려|특별|대상)상?\s*)*(?:수상\s*)?"
+    r"(?:지자체|기관|자치단체|지방자치단체|시·군|시군|자치구|구·군)\s*(?:의\s|에\s*대한|(?:을|를)\s*비롯)"
+    r"|\s*(?:(?:[·ㆍ,]|과|와)\s*(?:최우수|우수|장려|특별|대상)상?\s*)*(?:을|를)\s*받을\s"
+    r"|\s*(?:기관|자치단체|지자체)?\s*(?:으로|로)\s*(?:뽑힌|선정된)\s*\d+\s*(?:개|곳)"
+)
+_CONFERRER_HEAD = re.compile(r"(?:도)?(?:지사|시장|군수|구청장|교육감)\s*(?:표창|상(?![가-힣]))")
+_LIST_SEP = re.compile(r"\s*(?:,|·|ㆍ|및|와|과)\s*")
+# "경남 등 3개 광역도, 대구시 등 3개 광역시, 전주시 등 8개 기초시 …": the named member of each counted group
+_COUNTED_ITEM_GAP = re.compile(r"\s*등\s*\d+\s*(?:개|곳)\s*[가-힣·]{0,8}\s*(?:,|및|와|과)\s*")
+_GROUP_GAP = re.compile(rf"(?:이|가)?\s*,\s*{_GROUP_WORD}\s+")  # "대전광역시, 기초단체로는 충남 아산시"
 _FORWARD_LEAD = re.compile(r"\s*(?:에는|으로는|로는|은|는|의\s*(?:영예|영광)(?:는|은))\s")
 
 
@@ -540,6 +587,7 @@ _CONFERRER_RUN = re.compile(r"[가-힣]상(?:을|에)?\s*(?:받은\s*데\s*)?이
 # "…가 발표한 2019년 상반기 일자리사업 집행실적 평가에서 '전국 최우수 시도'로": an evaluation of the district,
 # not the contest the article announces
 _EVALUATION_NAMED = re.compile(r"평가(?:에서|결과)")
+_EVALUATION_BASIS = re.compile(r"평가\s*(?:에서|결과)")
 _COMPANY_RECEIVER = re.compile(
     r"[’”'\"]?\s*(?:\([^()]{0,30}\)\s*)?(?:에는|에|은|는|(?:을|를)\s*받(?:은|는))\s*"
     r"(?:㈜|\(주\)|주식회사|[가-힣A-Za-z]{1,12}(?:㈜|\(주\)))"
@@ -585,6 +633,8 @@ def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
             continue
         joined = (i + 1 < len(dists) and (
             _COORD_GAP.fullmatch(text[m.end : dists[i + 1].start]) or _PROJECT_GAP.fullmatch(text[m.end : dists[i + 1].start])
+            or _GROUP_GAP.fullmatch(text[m.end : dists[i + 1].start])
+            or _COUNTED_ITEM_GAP.fullmatch(text[m.end : dists[i + 1].start])
         )) or (
             i > 0 and _COORD_GAP.fullmatch(text[dists[i - 1].end : m.start])
         )
@@ -613,6 +663,11 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     # The award name ends at its closing quote or at "에서"; a 부문 may follow.
     split = _NAME_END.search(window)
     name_part, rest = (window[: split.start()], window[split.end() :]) if split else (window, "")
+    if split and split.group() in _CLOSE_QUOTES:
+        # "…을 상대로 벌인 '구·군 일자리 평가' 결과": the name is what the quotes hold, not the clause before them
+        opened = re.search(r"[‘“'\"「『<]([^‘“'\"「『<’”」』>]{2,})$", name_part)
+        if opened:
+            name_part = opened.group(1)
     ev = _EVALUATION_AFTER_QUOTE.match(rest) if split and split.group() in _CLOSE_QUOTES else None
     if ev and split is not None and not _AWARD_HEAD.search(name_part.strip()):
         name_part = f"{name_part} {ev.group(1)}"
@@ -693,6 +748,7 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^[\s,(]+|[\s,(]+$", "", name)
     name = re.sub(r"(?:에서|에서는|의|에|을|를|과|와)$", "", name).strip()
     name = re.sub(r"^(?:을|를|과|와|및|시작으로|으로|에서|,)\s*", "", name).strip()
+    name = re.sub(r"^(?:에|의)\s+", "", name).strip()  # "…’의 지역일자리 목표 공시제": a particle left before the name
     # "올해에만 전국 … 평가": the particles of a time word left before the name
     name = re.sub(r"^(?:에만|에도|에서도|에서는|에는)\s+", "", name).strip()
     if re.match(r"(?:같은|동일한|이\s|이번|해당|본\s)", name):
@@ -712,13 +768,17 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^(?:(?:첫|이미|지난|오는|올|\d{1,2}\s*월|\d{1,2}\s*일)\s+)+", "", name)
     # "'2016전국 지방자치단체 일자리대상'": the year glued to the name; "… 에 이어 다섯 번째 일자리대상": the count
     name = re.sub(r"^(?:19|20)\d{2}(?=[가-힣])", "", name)
-    name = re.sub(r"^(?:에\s*이어\s+)?(?:[가-힣]+\s+)?번째\s+", "", name)
+    name = re.sub(r"^(?:(?:에\s*)?이어\s+)?(?:[가-힣]+\s+)?번째\s+", "", name)
     name = re.sub(r"^(?:(?:\d{4}년?|올해|지난해|작년)\s+)?\d\s*분기\s+", "", name)  # "1분기 …": the quarter evaluated
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
     name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
     name = re.sub(r"^제\s*\d+\s*회\s*", "", name)  # "제1회 대한민국 지방자치 정책대상": the edition
     # "…가 연 ‘…’", "올해 처음 한 시·군 일자리정책 평가": a participle before the name
-    name = re.sub(r"^(?:(?:처음|새로|함께|공동으로|같이)\s+)?(?:연|한|열린|개최한|주관한|주최한|실시한|마련한|진행한|도입한|시행한)\s+", "", name)
+    name = re.sub(
+        r"^(?:(?:처음|새로|함께|공동으로|같이)\s+)?(?:연|한|열린|벌인|펼친|치른|치러진|개최한|개최된|주관한|주최한|실시한"
+        r"|실시된|마련한|진행한|진행된|도입한|시행한|시행된)\s+", "", name)
+    if re.search(r"(?:장관|총리|대통령|도지사|지사|시장|군수|구청장|원장|회장)\s*(?:표창|상)$", name):
+        return None, category, organizer  # "뽑혀 고용노동부 장관상": a conferrer's prize names no award
     name = _ORG_PREFIX().sub("", name)  # "고용노동부 최종 평가": the body, not the name
     name = re.sub(r"\s*(?:시상식|시상|결과\s*발표|결과|본선|본심)$", "", name)  # the event, not the award
     if re.match(r"(?:상반기|하반기)\s", name) and V.squash(name[4:]) in V.award_aliases():
@@ -828,6 +888,24 @@ def _event_award(art: C.Article, text: str, day: dt.date | None) -> str | None:
     return None
 
 
+_YEAR_PREFIX = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*년?도?|제\s*\d+\s*회)\s*")
+
+
+def _quoted_award(art: C.Article, text: str, day: dt.date | None) -> str | None:
+    """The contest or evaluation the body's first sentences name in quotes ("…가 '지방공공부문 일자리 우수사례
+    발표대회'를 개최했다"), without its year or edition, for records whose sentences name no award."""
+    for s0, e0 in [(a, b) for a, b in art.sentences if b > art.body_start][:4]:
+        for q in _QUOTED_EVALUATION.finditer(text, s0, e0):
+            name = " ".join(_YEAR_PREFIX.sub("", q.group(1)).split())
+            if len(name) < 4 or _topic(name) == "other":
+                continue
+            org = _organizer(art.gazetteer, text[s0 : q.start()], day)
+            acting = [m for m in art.focus.in_sentence(art.focus.sent_index(s0)) if m.unit.is_province and m.end <= q.start()]
+            organizer = org[0] if org else (acting[0].full_name if acting else None)
+            return _with_province(art.gazetteer, V.canonical_award(name), organizer)
+    return None
+
+
 _LEAD_EVALUATION = re.compile(
     r"(?<![가-힣0-9·])((?:[가-힣·]+\s+){0,5}[가-힣·]*평가)\s*(?:결과\s*)?(?:시상식|에서|를|을|결과)"
 )
@@ -875,7 +953,16 @@ _STREAK_AFTER = re.compile(r"(?:이어|이로써|올해까지|이번까지)\s*(?
 _CLAUSE_BETWEEN = re.compile(
     r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
 )
+_ACHIEVEMENT_CLAUSE = re.compile(
+    r"[^,.]{0,40}?(?:만든|만들어\s*낸|거둔|낸|올린|달성한|창출한|기록한|늘린|이룬)\s+"
+)
+_YEARS_COUNT_BEFORE = re.compile(r"(?<![\d’'])(\d{1,2})\s*년\s*간?\s*\($")
+_CEREMONY_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:전국\s*)?(?:지방자치단체\s*|지자체\s*)?일자리\s*대상"
+)
+_GONGSI_AFTER = re.compile(r"\s*(?:년도?)?\s*[‘'\"“]?\s*(?:[^\s.]+\s+){0,3}?[^\s.]*공시제")
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
+_LETTER_GLOSS_AFTER = re.compile(r"\s*등급인\s*[‘'\"“]?(?:[SAB가나다]|[A-Z]\s*등급)[’'\"”]?\s*등급")
 _LETTER_GLOSS_BEFORE = re.compile(r"(?<![A-Za-z])[SA]\s*등급\s*\([가-힣\s]{0,8}$")
 _LETTER_GRADE = re.compile(
     r"(?<!평균\s)(?<!평균)(?:(?<![A-Za-z])[‘'\"“]?([SA])(?:\s*\([가-힣]{1,2}\))?|(?:에스|에이)\s*\(\s*([SA])\s*\))"
@@ -886,8 +973,14 @@ _LETTER_GRADE = re.compile(
     r"|\(\s*([SA])\s*등급\s*\)\s*(?:을|를)\s*(?:받|획득|차지|얻)"
     # "최고등급인 'A'를 받았다": the letter named as the top class
     r"|등급인\s*[‘'\"“]?([SA])[’'\"”]?\s*(?:을|를)\s*(?:받|획득|차지|얻)"
-    # "A등급에는 강동·구로구가 올라": the letter heading a list of winners
-    r"|(?<![A-Za-z])([SA])\s*등급(?=\s*(?:에는|은|는)\s)"
+    # "A등급에는 강동·구로구가 올라": the letter heading a list of winners ("'S등급'은 …" quoted too)
+    r"|(?<![A-Za-z])[‘'\"“]?([SA])\s*등급[’'\"”]?(?=\s*(?:에는|은|는)\s)"
+    # "… 등 4개 자치구는 'A등급'으로 인센티브를 받는다": the class the districts before it are put in
+    r"|(?<![A-Za-z])[‘'\"“]([SA])\s*등급[’'\"”](?=\s*(?:으로|로)\s(?![^.]{0,12}(?:나뉘|나눠|나누|구분|분류|매겨|매긴)))"
+    # "'가등급' 지자체는 …", "최우수 등급인 '가'등급을 받아": a syllable grade (가/나/다) stays literal too (gold
+    # README); it needs 등급 right after it and a quote or a list to head
+    r"|(?<![가-힣A-Za-z])[‘'\"“]([가나다])[’'\"”]?\s*등급[’'\"”]?"
+    r"(?=\s*(?:\([가-힣\s]{1,8}\)\s*)?(?:(?:을|를)\s*(?:받|획득|차지|얻)|(?:에는|은|는)\s|(?:으로|로)\s|(?:지자체|기관|자치단체)(?:는|은|로|으로|에)\s))"
 )
 _OWN_CATEGORY = re.compile(r"\(\s*([가-힣·]{1,12}\s*부문)\s*\)")
 _QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”」』]")
@@ -904,6 +997,10 @@ _HISTORY_AFTER = re.compile(
 
 
 _YEAR_JUST_BEFORE = re.compile(r"(?:\d{2}\s*년도?|\d{4})\s*$")
+_YEAR_ITEM_BEFORE = re.compile(r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*)?$")
+_YEAR_GRADE_ITEM = re.compile(
+    r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*)?(?:최우수|우수|장려|특별|대상|모범)(?![가-힣])"
+)
 _HISTORY_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:에\s*이|을\s*시작으로|를\s*시작으로|,|과\s|와\s|을\s*받|을\s*수상)")
 _STANDING_AFTER = re.compile(
     r"\s*(?:기관|자치단체|지자체|지방자치단체|도시|시·군|자치구)?\s*(?:으로|로)\s*(?:확실히\s*|확고히\s*)?"
@@ -984,7 +1081,9 @@ def _not_award_year(text: str, y: YearMention) -> bool:
         return True  # a dotted date: the report's day
     if re.match(r"(?:도)?\s*(?:보다|에\s*비해|대비)", text[y.end : y.end + 6]):
         return True  # "지난해보다 눈에 띄게 나아진": a comparison, not the prize's year
-    if "(" in text[max(0, y.start - 2) : y.start] and not re.search(r"(?:연속|내리)\s*\($", text[max(0, y.start - 6) : y.start]) and (
+    if "(" in text[max(0, y.start - 2) : y.start] and not re.search(
+        r"(?:연속|내리|(?<![\d’'])\d{1,2}\s*년\s*간?)\s*\($", text[max(0, y.start - 7) : y.start]  # "5년(2015년부터 올해까지) 연속"
+    ) and (
         not _HISTORY_IN_BRACKETS.match(text, y.end)
     ):
         return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
@@ -1069,8 +1168,19 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         article_topic = next(
             (t for q in _QUOTED_EVALUATION.finditer(text, art.body_start) if (t := _topic(q.group(1))) is not None), None
         )
+    if article_topic is None:
+        # neither: the first evaluation sentence of the body that names a topic ("강원도는 자치단체
+        # 합동평가 결과를 바탕으로 최우수 1곳, 우수 2곳 … 골랐다": the grades of an other-topic evaluation)
+        article_topic = next((
+            t for a, b in art.sentences if b > art.body_start
+            for ev in [_EVALUATION_BASIS.search(text, a, b)] if ev is not None
+            and (t := _topic(text[a : ev.end()])) is not None
+        ), None)
     last_named_topic: str | None = None  # the topic of the award named last, for "이 대회에서"
+    other_field_at = -9  # the sentence whose grades an other-topic 분야 headed ("지역경제 분야 우수 시군은 …")
     article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    # the years of the national 일자리대상 ceremonies the text names ("'2019 전국 지방자치단체 일자리 대상'에서")
+    ceremony_years = {int(c.group(1)) for c in _CEREMONY_YEAR.finditer(text)}
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
     spans: set[int] = set()  # ids of records from a span of years ("2016년부터 4년 연속 우수기관")
@@ -1111,6 +1221,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     g[1] <= gs for g in grades[:gi]):
                 prev_end = ge
                 continue
+            if _CLASS_PHRASE_AFTER.match(text, ge, e0):
+                prev_end = ge  # "대상·최우수상 지자체의 공무원에게는", "우수 시·군에 대한 시상식": the class, no winner
+                continue
             if _COMPANY_RECEIVER.match(text, ge, e0):
                 prev_end = ge  # "△대상(부산시장상)에 ㈜해오름항공", "대상을 받는 ㈜…은": a company's prize
                 continue
@@ -1143,7 +1256,8 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 if not dists:
                     later = [m for m in ments if m.start >= ge and id(m) not in assigned]
                     nxt_grade = grades[gi + 1][0] if gi + 1 < len(grades) else e0
-                    later = [m for m in later if m.start < nxt_grade]
+                    # "… 우수 자치단체로 뽑혀 경기도지사 표창을 받았다": the head of the body that confers the prize
+                    later = [m for m in later if m.start < nxt_grade and not _CONFERRER_HEAD.match(text, m.end)]
                     if later and _FORWARD_LEAD.match(text, ge):
                         # "부문 대상에는 ‘…’로 원스톱 체계를 갖춘 경기도가, …": the subject after a clause
                         subj = [m for m in later if m.subject]
@@ -1155,6 +1269,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                         or text.count("(", ge, later[0].start) > text.count(")", ge, later[0].start)
                     ):
                         dists = later[:1]  # not past another item's bullet or a company ("△대상에 ㈜…")
+                        while len(dists) < len(later) and _LIST_SEP.fullmatch(text, dists[-1].end, later[len(dists)].start):
+                            # "최우수 기관으로 뽑힌 청주시·장흥군·해운대구는": the whole list after the grade
+                            dists.append(later[len(dists)])
             # "부산시에 따르면 … 최우수상에 사상구": the source of the news, not a winner
             dists = _winners(text, dists)
             if dists and all(
@@ -1227,8 +1344,19 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 (event_after(text, before[-1].end) or e0) > clause.start()
             ):
                 before = []  # "지난해 … 1만 개를 지원해 목표를 달성했으며, 최우수 지자체로 뽑혔다": the count's year
+            if before and _ACHIEVEMENT_CLAUSE.fullmatch(text, before[-1].end, gs) and event_after(text, before[-1].end) is None:
+                # "지난해 일자리를 가장 많이 만든 최우수 지방자치단체로": the year dates the achievement the clause
+                # before the grade describes, not the prize (as for the clause rule above)
+                before = []
             if before and _THIS_TIME.search(text, before[-1].end, gs) and event_after(text, before[-1].end) is None:
                 before = []  # "2016년 고용률 62.9%를 기록하는 등 … 이번에 우수상을": the year dates something else
+            if before and (before[-1].relative in ("every", "range") or _STREAK.search(text, before[-1].end, gs)):
+                mixed = _joined_grades(text, grades, before[-1].end)
+                if gs in mixed and len({g[2] for g in grades if g[0] in mixed}) > 1:
+                    # "2015년부터 해마다 특별상, 우수상, 최우수상 등을 받으며": a run of years with a tally of
+                    # different grades cannot be paired year by year (gold README: no expansion) — no record
+                    prev_end = ge
+                    continue
             listed_years = _year_run(text, before) if before else []
             if len(listed_years) > 1:
                 # "2013년, 2014년, 2015년 세 번 연속 특별상과 우수상": years listed before joined grades pair
@@ -1265,6 +1393,10 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or re.fullmatch(
                         r"\s*[‘“'\"]?\s*", text[y.end : gs]) or (
                         re.fullmatch(r"\)\s*", text[y.end : gs]) and _STREAK.search(text, max(s0, y.start - 8), y.start)
+                    ) or (
+                        # "5년간(2015~2019) '… 최우수기관'으로 뽑혔고": a span of as many years as the count before it
+                        text.startswith(")", y.end) and (n := _YEARS_COUNT_BEFORE.search(text, max(s0, y.start - 8), y.start))
+                        is not None and int(n.group(1)) == len(y.years)
                     ) else [y.years[-1]]
                 elif len(y.years) > 1:
                     same = [g for g in grades if g[0] > y.end and (not [z for z in years if y.end <= z.start < g[0]])]
@@ -1282,12 +1414,23 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                             ylist, ysrc = [max(hist) + 1], "frame"
                     if y.relative == "this" and re.search(r"(?:지난해|작년)(?:에|와|과)?\s*이어", text[s0:gs]):
                         ylist.append(ylist[0] - 1 if ylist[0] else None)
+                    elif y.relative is None and len(y.years) == 1 and re.search(
+                        r"(?:지난해|작년)(?:에|와|과)?\s*이어\s*$", text[s0 : y.start]
+                    ):
+                        ylist.append(y.years[0] - 1)  # "지난해에 이어 2025년에도 '최우수'에 올랐다": last year's too
                 if _AFTER_YEAR_IN_A_ROW.match(text, y.end) and default_year is not None and y.years and (
                     default_year > max(v for v in y.years if v is not None)
                 ):
                     # "우수사업에서는 2020년도에 이어 두 번째로 우수상", "2010년과 지난해에 이어 3년 연속 최우수":
                     # the years before "에 이어" and the article's own year
                     ylist = [*ylist, default_year]
+                if y.relative == "last" and ylist == [y.years[-1] if y.years else None] and ylist[0] is not None and (
+                    ylist[0] + 1 in ceremony_years and _GONGSI_AFTER.match(text, y.end, gs)
+                ):
+                    # "구는 지난해 지역일자리 목표 공시제 평가에서 최우수기관으로 뽑혀" in a story of the '2019 전국
+                    # 지방자치단체 일자리 대상': 지난해 is the period evaluated, the prize takes the ceremony's year
+                    # (gold README). An explicit "2017년 … 공시제" keeps its year (dev_007, rdf_035).
+                    ylist, ysrc = [ylist[0] + 1], "frame"
                 window_start = max(window_start, y.end)
             elif (last_ctx is not None and si - last_ctx[3] <= 2 and not any(y.end <= gs for y in years)
                   and not (last_ctx[4] and frame.event_year is not None)):
@@ -1345,7 +1488,13 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 topic = prev_topic
             if topic is None:
                 back = _BACK_REFERENCE.search(text, s0, gs)
-                topic = _topic(text[s0:gs]) or (last_named_topic if back else None) or article_topic
+                topic = _topic(text[s0:gs]) or (last_named_topic if back else None) or (
+                    # "지역경제 분야 우수 시군은 강진군이 대상을 차지했다. 최우수상은 해남군·영광군, …": the next
+                    # sentence's grades, naming no topic or award of their own, go on with the other field
+                    "other" if si - other_field_at == 1 and named_award is None and category is None else None
+                ) or article_topic
+            elif topic == "other" and field is not None:
+                other_field_at = si
             prev_topic = topic
             if named_award:
                 last_named_topic = _topic(named_award)
@@ -1418,9 +1567,14 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         # "우수기관으로 뽑혔다 … 6곳의 우수기관에 들어 장려상을 받았다": 우수기관 names every winner of
         # the evaluation; the district's own grade given in the article replaces it
         graded = {(f.district, f.year, f.award) for f in facts if id(f) not in labels and f.grade != "우수"}
+        # "우수기관으로 뽑혀 고용노동부 장관상(특별상)을": the grade of the same sentence, whatever award name it got
+        graded_here = {(f.district, f.year, f.char_span) for f in facts if id(f) not in labels and f.grade != "우수"}
         facts = [
             f for f in facts
-            if id(f) not in labels or not ({(f.district, f.year, f.award), (f.district, f.year, None)} & graded)
+            if id(f) not in labels or not (
+                {(f.district, f.year, f.award), (f.district, f.year, None)} & graded
+                or (f.district, f.year, f.char_span) in graded_here
+            )
         ]
     # "시·군 일자리 평가" with no body named: the evaluation of the winners' 광역 (gold README convention)
     facts = [
@@ -1431,7 +1585,8 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
     unnamed = any(f.award is None for f in facts)
     # the award the article names most, else the first one named, for records whose sentence names none
     default = (
-        (_event_award(art, text, name_day) or article_award() or next((f.award for f in facts if f.award), None))
+        (_event_award(art, text, name_day) or article_award() or next((f.award for f in facts if f.award), None)
+         or _quoted_award(art, text, name_day))
         if unnamed else None
     )
     merged = merge_awards(facts, default)

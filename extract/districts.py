@@ -49,7 +49,8 @@ _PROVINCE_ACTS = re.compile(
     r"|에서도[^.\n]{0,30}?(?:최우수|우수|대상|장려|특별상))"
     # "전라북도 지역맞춤형 일자리창출지원 공모사업(도비 …)에 선정돼": the 광역's call that selects (and pays)
     r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?[가-힣·ㆍ ]{0,30}?(?:공모사업|공모|지원사업)\s*(?:\([^()\n]{0,30}\))?"
-    r"\s*에\s*(?:최종\s*)?(?:선정|뽑|채택)"
+    # "충청북도 광역 공모사업으로 참여한": a 기초 that joined the 광역's call
+    r"(?:\s*(?:으로|로)\s*참여|\s*에\s*(?:최종\s*)?(?:선정|뽑|채택))"
     # "국비 2억원, 전북도비 2천만원": the 광역's own funds
     r"|비\s*(?:약\s*)?\d"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
@@ -59,10 +60,26 @@ _PROVINCE_ACTS = re.compile(
     # "‘경기도신중년일자리센터’가 문을 열었다": the same with an audience word, glued and quoted
     r"|(?:신중년|중장년|청년|여성|노인|어르신)\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
+    # "세종시장, 대전지방고용노동청장 등과 함께 일자리 현장을 둘러봤다": its head visits a site with others
+    # (attending a signing is no act: "부사장과 경북도지사, 구미시장 등 30여 명이 참석했다", "협약식에는 김○○
+    # 도지사와 ○○군수가 함께했다"; nor a prize to the head in person)
+    r"|(?:장|지사)\s*(?:,|와|과|등)[^.\n]{0,40}?함께\s*(?:[^\s.]+\s+){0,3}?(?:둘러|방문|찾|점검|살펴)"
+    # "강원도에서 24개의 표창을 받는 등": the prizes the 광역 confers
+    r"|에서\s*(?:\d+\s*개의?\s*)?(?:기관\s*)?(?:표창|상)(?:을|를)\s*받"
     # "경상남도 등 7개 광역자치단체는 우수로 뽑혀": the 광역 heads a counted group of 광역 receivers
     r"|\s*등\s*\d+\s*개\s*(?:광역자치단체|광역단체|광역지자체|시·도|시도)(?:는|은|가|이|도|와|과)(?![가-힣])"
     r"|\s*(?:[가-힣]+\s)?[가-힣]{0,8}(?:시장|도지사|지사|부시장|부지사|본부장|국장|실장|과장|팀장|관계자|대변인|위원장)"
-    r"(?:은|는|이|가|도)(?![가-힣]))"
+    r"(?:은|는|이|가|도)(?![가-힣])"
+    # "종합대상은 … 일자리를 창출한 경기도에 돌아갔다": the 광역 receives the prize
+    r"|(?:에|에게)\s*(?:각각\s*)?돌아(?:갔|간|가)"
+    # "광주시에서 추진하는 재정지원 일자리 사업": the 광역 runs the scheme
+    r"|에서\s*(?:추진|운영|시행|주관|주최|실시|지원)(?:하는|한|하고|해\s))"
+)
+# "경남 등 3개 광역도, 대구시 등 3개 광역시 …는 우수 자치단체로 뽑혔다", "광주시 등 23개 지자체를 우수기관으로":
+# a 광역 (also its bare short name) heading a counted group of receivers, named as the group's only member
+_GROUP_HEAD_AFTER = re.compile(
+    r"\s*등\s*\d+\s*(?:개\s*|곳\s*)(?:광역도|광역시|광역자치단체|광역단체|광역지자체|시·도|시도|지자체|자치단체"
+    r"|지방자치단체|기관|(?<=곳)(?=을|를|이|가|은|는))[^.\n]{0,100}?(?:최우수|우수|대상|장려|특별상|선정|뽑|수상|이름을\s*올|올랐)"
 )
 # "우수상은 대전광역시, 전라북도 완주군, …": a 광역 named first after a grade that heads a winners' list
 _GRADE_LEAD_BEFORE = re.compile(
@@ -78,20 +95,26 @@ _COHOST_LIST = re.compile(
     r"(?:후원|공동\s*(?:주최|주관|개최)|함께\s*(?:준비|마련|주최|주관|열))"
     # "경상북도, 구미고용노동지청과 함께 마련한 이번 박람회": partners the subject hosts with
     r"|\s*(?:,|·)\s*[^.\n,]{0,30}?(?:와|과)\s*함께\s*(?:준비|마련|주최|주관|열|개최)"
+    # "영주시는 경북도, ㈜○○방산과 … 투자 양해각서를 맺었다": a party to an agreement the subject signs
+    r"|\s*(?:,|·)\s*[^.\n,]{0,30}?(?:와|과)\s+[^.\n]{0,60}?(?:협약|양해각서|MOU)"
 )
 # "도부에서는 경북이 최우수", "충북과 경남, 전북이 각각 우수기관에": a 광역's short name as a winner
 _SHORT_PROVINCE_WINNER = re.compile(
     r"(?:\s*(?:,|과|와|·)\s*[가-힣]{2})*(?:이|가|은|는)\s*(?:각각\s*)?(?:[^\s.,]+\s+){0,2}?"
     r"(?:최우수|우수|대상|장려|특별상)"
+    # "… '가등급'을 받아 울산과 함께 최우수기관으로 뽑혀": a winner named with another
+    r"|(?:과|와)\s*함께\s*(?:[^\s.,]+\s+){0,2}?(?:최우수|우수|대상|장려|특별상)"
 )
-_COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시군)들|\d+\s*개\s*(?:자치구|시·군|구·군|군·구|시군|시·군·구)의)|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
+_COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시군)들|\d+\s*개\s*(?:자치구|시·군|구·군|군·구|시군|시·군·구)(?:의|\s*(?:가운데|중)(?![가-힣])))|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
     r"|회의소|전시관|기념관|박물관|도서관|복지관|아트홀|플라자|스퀘어|대강당|강당|회의실|회의장|전시장|연회장|공연장"
     # "고양시 킨텍스에서", "충북 음성군 고용정보원에서": exhibition halls and agencies' seats
-    r"|킨텍스|벡스코|엑스코|코엑스|세텍|정보원|개발원)"
-    r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재)"
+    r"|킨텍스|벡스코|엑스코|코엑스|세텍|정보원|개발원|생활관|운동장|경기장)"
+    # "동대문디자인플라자(DDP)에서": the venue's abbreviation in brackets; "홍대입구역 2번 출구 근처에": near it
+    r"(?:[ \t]*\([A-Za-z0-9가-힣 ]{1,12}\))?(?:[ \t]*\d+[ \t]*번[ \t]*출구)?"
+    r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재|(?:근처|인근|주변|옆)(?:에서|에)(?![가-힣]))"
     # "군위군청 민원실에서 … 출장소를 운영": a 군청's counter lent to another body
     r"|청[ \t]+민원실(?:에서|에[ \t])"
     # "동구 소망복지관이 우수기관으로": a welfare centre labelled with its district (a body, not the district)
@@ -123,7 +146,11 @@ _STAFF_AFTER = re.compile(
 )
 # "서울시 ‘2022년 자치구 일자리창출 평가’에서": a 광역 right before a quoted evaluation runs it.
 _PROVINCE_QUOTED_EVAL = re.compile(
-    r"(?:의)?\s*[‘“'\"「『<]\s*[^’”'\"」』>]{0,40}?(?:평가|경진대회|대회|시상|공모|공시제)\s*[’”'\"」』>]"
+    r"(?:의)?\s*[‘“'\"「『<]\s*[^’”'\"」』>]{0,40}?(?:평가|경진대회|대회|시상|공모|공시제)"
+    # "충청남도 '여성일자리창출 지원 운영평가 최우수기관'으로 뽑혔다": the grade its evaluation gives, quoted with it
+    r"(?:\s*(?:최우수|우수|대상|장려|특별)(?:상|기관|시|군|구|시군|시·군|지자체)?)?\s*[’”'\"」』>]"
+    # "대전시 '지역산업맞춤형 일자리 창출 지원 사업'에 뽑혀": the 광역's quoted call that selects
+    r"|\s*[‘“'\"「『]\s*[^’”'\"」』\n]{2,40}[’”'\"」』]\s*(?:사업|공모)?\s*에\s*(?:최종\s*)?(?:선정|뽑|채택)"
     # "서울시 ‘50+나눔 일자리’ 사업이": the 광역's own named scheme
     r"|\s*[‘“'\"「『]\s*[^’”'\"」』\n]{2,40}[’”'\"」』]\s*(?:사업|프로그램|정책)(?:이|은|는|을|를|의|에)"
 )
@@ -222,7 +249,29 @@ def _place_only(text: str, s: int, e: int) -> bool:
         or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
         or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
         or (_PERSON_AFTER.match(after) and _OPEN_BEFORE.search(text[max(0, s - 3) : s]))
+        or (_TOUR_DATE_BEFORE.search(text, max(0, s - 12), s) and _TOUR_STOP_AFTER.match(text, e))
+        or (_BODY_BRACKET_BEFORE.search(text, max(0, s - 30), s) and after.lstrip().startswith(")"))
+        or (_NEIGHBOUR_BEFORE.search(text, max(0, s - 6), s) and _RESIDENTS_AFTER.match(after))
     )
+
+
+# "시민뿐 아니라 이웃 성남시 주민에게도 구직 상담을 해 주며": the residents of a neighbour another unit serves
+_NEIGHBOUR_BEFORE = re.compile(r"(?:이웃|인근)[ \t]+$")
+_RESIDENTS_AFTER = re.compile(r"[ \t]*(?:주민|시민|구민|군민)")
+
+
+# "횡성군을 시작으로 9월 19일 강릉시, 9월 23일 춘천시, 9월 28일 원주시에서 이어지며": the dated stops of a touring
+# event (the first stop is :data:`_AREA_AFTER`'s "을 시작으로")
+_TOUR_DATE_BEFORE = re.compile(r"\d{1,2}\s*월\s*\d{1,2}\s*일\s*$")
+_TOUR_STOP_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*[가-힣]{1,6})*\s*(?:에서|서)\s*(?:이어|열|개최|진행|펼쳐|마무리|막을)"
+)
+# "협동조합 함께걸음(부산 연제구)", "에너지효율연구소(대전시)": the place of a company or body, in brackets after
+# its name (a programme's district in brackets, "…사업(광주 광산구)", stays a district)
+_BODY_BRACKET_BEFORE = re.compile(
+    r"(?:협동조합|조합|연구소|연구원|회사|법인|기업|협회|재단|공방|상회|㈜|\(주\))[^()\n]{0,15}\(\s*"
+    r"(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+)?$"
+)
 
 
 # "마포구 옛 마포구청사": a former hall, a place (see _place_only)
@@ -251,13 +300,45 @@ def _in_winner_list(text: str, s: int, e: int) -> bool:
     """Whether the 광역 at ``text[s:e]`` is an item of a list of places that receive an award or co-host
     ("송파구와 강동구, 광진구, 서울시, 대한상공회의소가 공동으로 주최했으며")."""
     before, after = text[max(0, s - 20) : s], text[e : e + 80]
-    gap_after = _LIST_ITEM_GAP.match(after)
+    gap_after = _LIST_ITEM_GAP.match(after) or _LONG_ITEM_GAP.match(after)
     joined_before = re.search(r"(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)\s*(?:·|ㆍ|・|,|/)\s*$", before)
-    if not (gap_after and _PLACE_WORD.match(after, gap_after.end())) and not joined_before:
+    if not (gap_after and (_PLACE_WORD.match(after, gap_after.end()) or _PREFIXED_PLACE.match(after, gap_after.end()))) \
+            and not joined_before:
         return False
     # the list ends in a particle and an award word within the clause
     rest = after[gap_after.end() :] if gap_after else after
-    return bool(_LIST_TAIL.search(rest[:80]))
+    # (a list does not run over a line break: "…일자리대상'\n  • 하도경 …")
+    return bool(_LIST_TAIL.search(rest[:80].split("\n", 1)[0])) or _long_list_tail(text, e)
+
+
+# "경상남도(신중년 농촌희망 다시일하기 프로젝트)와 광주광역시(…)": an item's case in brackets (nested quotes
+# allowed), "경기도(…)를 비롯해 대구광역시(…), …": the 광역 that heads the list
+_LONG_ITEM_GAP = re.compile(
+    r"(?:\([^()\n]{0,60}\))?\s*(?:·|ㆍ|・|,|/|와|과|및|(?:를|을)\s*비롯(?:해|한|하여))\s*"
+)
+# "전남 순천", "경북 김해": a 기초's stem after its 광역's short name, as a list item
+_PREFIXED_PLACE = re.compile(r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+                             r"[ \t]+[가-힣]{2,4}(?:\s*\(|\s*[,·])")
+_LONG_LIST_SPLIT = re.compile(r"\s*(?:,|·|ㆍ|・|/|및)\s*|(?<=[가-힣])(?:와|과)\s+|^\s*(?:를|을)\s*비롯(?:해|한|하여)\s*")
+_VERB_END = re.compile(r"(?:다|고|며|서|면|해|데|지|게|한|된|던|는|은|을|를|에서)$")
+
+
+def _long_list_tail(text: str, e: int) -> bool:
+    """Whether a long list whose items carry their cases in brackets runs from ``text[e:]`` to a particle and
+    an award word ("부산광역시(…), 전남 순천(…), 경북테크노파크(…)가 받았다", "… 등이 선정됐다"): with the
+    brackets left out, every item before the tail is a name of at most three words."""
+    end = text.find("\n", e)
+    clause = text[e : end if end != -1 else len(text)]
+    if "(" not in clause[:3]:
+        return False
+    stripped = re.sub(r"\([^()\n]{0,80}\)", "", clause[:500])
+    tail = _LIST_TAIL.search(stripped)
+    if tail is None:
+        return False
+    items = [x for x in _LONG_LIST_SPLIT.split(stripped[: tail.start()]) if x.strip()]
+    return all(
+        len(x.split()) <= 3 and len(x.strip()) <= 16 and not _VERB_END.search(x.strip()) for x in items
+    )
 
 
 # cues that "광주시" is 경기도 광주시: the 도 named with it, its neighbours and places, 읍·면 (광주광역시 has 동 only);
@@ -266,6 +347,34 @@ _GYEONGGI_GWANGJU = re.compile(
     r"경기도|경기\s*광주|경기\s+[가-힣]{1,3}(?:시|군)(?![가-힣])|곤지암|오포|퇴촌|경안동|초월읍|남한산성|너른고을"
     r"|하남시|성남시|이천시|용인시|여주시|양평군|읍\s*[·ㆍ,]?\s*면"
 )
+
+
+# "최우수기관으로 뽑혀 충청북도지사상을 받고", "인천시장상을 받았다": the prize of the 광역's head (the 광역 confers it)
+_HEAD_PRIZE = re.compile(r"(?:장|지사)\s*(?:상|표창)(?:을|를|과|와|도|이|은|으로|,|\s|$)")
+# people who receive the head's prize ("주무관 두 명은 … 전북도지사 표창을", "전라북도지사 표창 6명"): the 광역
+# confers a prize to persons, which makes it no actor of the article
+_PEOPLE_PRIZE = re.compile(r"주무관|공무원|직원|담당자|유공|주민|\d+\s*명|[한두세네]\s*명")
+
+
+# "가장 많이 늘어난 곳은 세종시로 4만1000명에서 …", "가장 높은 곳은 울산으로 72.1%": the place a statistic
+# names, with its own figure
+_PLACE_IS_BEFORE = re.compile(r"곳은\s*$")
+_AS_FIGURE_AFTER = re.compile(r"(?:로|으로)\s+[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여\s*)?(?:%p|%|％|명|점|개)")
+
+
+def _place_with_figure(text: str, s: int, e: int) -> bool:
+    """Whether the 광역 at ``text[s:e]`` is the place a statistic names, with its own figure."""
+    return bool(_PLACE_IS_BEFORE.search(text, max(0, s - 6), s) and _AS_FIGURE_AFTER.match(text, e))
+
+
+def _head_prize(text: str, s: int, e: int) -> bool:
+    """Whether the 광역 at ``text[s:e]`` confers its head's prize to a local government (not to people)."""
+    m = _HEAD_PRIZE.match(text, e)
+    if m is None:
+        return False
+    a = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 80) + 1
+    b = text.find(".", m.end())
+    return not _PEOPLE_PRIZE.search(text, a, s) and not _PEOPLE_PRIZE.search(text[m.end() : b if b != -1 else m.end() + 20][:20])
 
 
 # "전북도비 2천만원", "경기도비 5억원": a 광역's funds glued to its name
@@ -287,7 +396,7 @@ _BRACKET_PROVINCE = re.compile(
 # "제주지역 한 해 취업자 수가", "강원 취업자 수는", "인천의 일자리 질 지수는", "전북 6개 시 지역 평균 고용률은":
 # the same with the period, the kind of area or an average between
 _REGION_STAT_AFTER = re.compile(
-    r"\s*(?:지역\s*)?(?:의\s*)?(?:(?:한\s*해|연간|올\s*상반기|올\s*하반기|상반기|하반기|\d{1,2}\s*월)\s*)?"
+    r"\s*(?:지역\s*)?(?:의\s*)?(?:전체\s*)?(?:(?:한\s*해|연간|올\s*상반기|올\s*하반기|상반기|하반기|\d{1,2}\s*월)\s*)?"
     r"(?:\d+\s*개\s*)?(?:(?:시|군)\s*지역\s*)?(?:평균\s*)?"
     r"(?:취업자|고용률|실업률|실업자|고용\s*사정|고용\s*동향|일자리\s*질\s*지수|경제활동\s*참가율)"
 )
@@ -320,6 +429,15 @@ def _among_provinces(text: str, raw: list[tuple[int, int, str, list[Unit]]], s: 
 _LIST_GAP_FULL = re.compile(r"\s*(?:·|ㆍ|・|,|와|과|및)\s*")
 
 
+def _headline_topic(text: str, prev: C.Mention, m: C.Mention) -> bool:
+    """Whether ``prev`` opens a headline line and a comma follows it ("성동구, 서울시 최초 '5년 연속 …'"): the
+    headline's topic, not the first item of a list with the 광역 ``m``."""
+    if text[prev.end : m.start].strip() != ",":
+        return False
+    line_start = text.rfind("\n", 0, prev.start) + 1
+    return not text[line_start : prev.start].strip(" \t'\"‘“[")
+
+
 def _list_partners(text: str, found: list[C.Mention], speech: list[tuple[int, int]]) -> list[C.Mention]:
     """A 광역 written as a name ("경북도", "충청남도", not the bare "충남") joined by a list separator to a
     counted district is an item of the same list and counts too: "광주광역시와 경북도 등 21개 지방자치단체에",
@@ -334,7 +452,8 @@ def _list_partners(text: str, found: list[C.Mention], speech: list[tuple[int, in
             if any(a <= m.start < b for a, b in speech):
                 continue
             nbrs = []
-            if i > 0 and found[i - 1].end <= m.start and _LIST_GAP_FULL.fullmatch(text, found[i - 1].end, m.start):
+            if i > 0 and found[i - 1].end <= m.start and _LIST_GAP_FULL.fullmatch(text, found[i - 1].end, m.start) \
+                    and not _headline_topic(text, found[i - 1], m):
                 nbrs.append(found[i - 1])
             if i + 1 < len(found) and _LIST_GAP_FULL.fullmatch(text, m.end, found[i + 1].start):
                 nbrs.append(found[i + 1])
@@ -563,7 +682,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
         if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not (
-            (_REGION_STAT_AFTER.match(text, e) or _OWN_FUNDS.match(text, e) or _OWN_CENTRE.match(text, e))
+            (_REGION_STAT_AFTER.match(text, e) or _OWN_FUNDS.match(text, e) or _OWN_CENTRE.match(text, e)
+             or _HEAD_PRIZE.match(text, e))
             and all(u.is_province for u in gaz.candidates(surface))
         ):
             if _GLUED_BODY_NAME.match(text, e):
@@ -658,9 +778,12 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         else:
             unit = units[0]
         after = text[e : e + 40]
-        if unit.level == "행정시" and not _with_own_province(gaz, unit, text, s):
+        if (unit.level == "행정시" and not _with_own_province(gaz, unit, text, s)) or unit.level == "일반구":
             # 제주시, 서귀포시: a 행정시 has no autonomy and is no local government, even as the actor;
-            # like an unsettled name, it keeps its sentence's facts from going to another district
+            # like an unsettled name, it keeps its sentence's facts from going to another district.
+            # An 일반구 likewise, as the actor ("용인시 수지구는 … 발대식을 열었다"), a unit with a figure of its
+            # own ("창원시 성산구가 가장 높았다", "창원 진해구 3,420명") or an address ("수원시 장안구에서"): the
+            # office of its 시, not the 시 (gold README "Some names are not districts")
             unresolved.append((s, e, bool(_SUBJECT.match(after))))
             continue
         if unit.is_province:
@@ -673,7 +796,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 (not bare_stem or (short_alias and bool(
                     _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after)
                     or _province_stem_list(text, s, e) or _region_stat(text, s, e)
-                    or _mixed_province_list(text, s, e))))
+                    or _mixed_province_list(text, s, e) or _GROUP_HEAD_AFTER.match(text, e)
+                    or _place_with_figure(text, s, e))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
                          or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
                          or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(after)
@@ -682,6 +806,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                              _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)
                              or _mixed_province_list(text, s, e)))
                          or _region_stat(text, s, e) or _group_bracket(text, s, e)
+                         or _GROUP_HEAD_AFTER.match(text, e) or _head_prize(text, s, e)
+                         or _place_with_figure(text, s, e)
                          # "서울시(7.61)가 최고점을, 충청남도(6.77점)가": a 광역 with a figure of its own
                          or (not bare_stem and _FIGURE_AFTER.match(after)))
                 and not _COMPARISON.match(after)
@@ -711,6 +837,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     out = _province_anaphors(text, out, speech)
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
+    out = _stem_pairs(text, out, gaz, pub, article_ctx, speech)
     out = _comma_stem_lists(text, out, gaz, pub, speech)
     out = _figure_stems(text, out, gaz, pub, article_ctx, speech)
     out = _prefixed_stems(text, out, gaz, pub, speech)
@@ -975,6 +1102,8 @@ def _stem_lists(
             demoted.update(st for st, _w in items if st in taken and not taken[st].unit.is_province)
         # "성남·광주·양주시": a 광역's short name among the stems of another 광역's 시·군 is the 기초 of that name
         key = _province_key(gaz, resolved[0][3])
+        mixed = False
+        swaps: list[tuple[int, int, str, Unit]] = []
         for start, _word in items:
             m = taken.get(start)
             if m is None or not m.unit.is_province or len(m.surface) != 2:
@@ -982,8 +1111,15 @@ def _stem_lists(
             same = [r for kind in "시군" for u in gaz.candidates(m.surface + kind)
                     if not u.is_province and (r := gaz.at(u, pub)) is not None and _province_key(gaz, r) == key]  # type: ignore[arg-type]
             if len({u.code for u in same}) == 1:
-                replaced.add(start)
-                resolved.append((start, m.end, m.surface, same[0]))
+                swaps.append((start, m.end, m.surface, same[0]))
+            elif not m.counted and not re.match(r"[ \t]+[가-힣]", text[m.end : m.end + 2]):
+                mixed = True  # (not a prefix of the next item: "동두천·충북 음성·서울 강동구")
+        if mixed:
+            # "포항과 경주·울산의 중소기업": a 광역's short name among 기초 stems makes a region of the list,
+            # not its actors
+            continue
+        replaced.update(start for start, _e, _w, _u in swaps)
+        resolved.extend(swaps)
         for start, stop, stem, unit in resolved:
             shown = _output_unit(gaz, unit)
             extra.append(
@@ -996,6 +1132,52 @@ def _stem_lists(
         found = [m for m in found if m.start not in replaced]
     if demoted:
         found = [dc_replace(m, counted=False) if m.start in demoted else m for m in found]
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "우수 시·군에는 익산과 무주가 이름을 올렸다": two bare stems joined by 와/과 as the subject of the clause
+_STEM_PAIR = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,3}?)(?:와|과)\s+([가-힣]{2,3}?)(?:(?:이|가|은|는|도)\s|이었|였|이다|이며|이고)")
+
+
+_PAIR_ROLE = re.compile(r"최우수|우수|대상|장려|특별상|선정|뽑|수상|이름을\s*올|받았|차지|\d[\d,.]*\s*(?:%|％|명|점)")
+
+
+def _stem_pairs(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str],
+    speech: list[tuple[int, int]],
+) -> list[C.Mention]:
+    """Two bare stems joined by 와/과 and marked as subject or predicate ("익산과 무주가", "김제와 임실은", "가장 낮은
+    곳은 정선과 삼척이었다"): both must be stems
+    of 기초 in one 광역 the article names (a common word beside a stem, "예산과 인력이", is left alone)."""
+    if "와 " not in text and "과 " not in text:
+        return found
+    index = _stem_index(gaz)
+    taken = [(m.start, m.end) for m in found]
+    extra: list[C.Mention] = []
+    for pm in _STEM_PAIR.finditer(text):
+        if any(a <= pm.start() < b for a, b in taken + speech):
+            continue
+        # the pair receives, is selected or has a figure of its own in its clause ("거제와 창원은 … 밀집
+        # 지역이다" describes an area)
+        clause = re.match(r"[^.\n]{0,80}", text[pm.end() :])
+        lead = text[max(0, pm.start() - 60) : pm.start()].rsplit(".", 1)[-1]
+        if not (_PAIR_ROLE.search(clause.group() if clause else "") or (
+                pm.group().endswith(("이었", "였", "이다", "이며", "이고")) and re.search(r"\d", lead))):
+            continue
+        resolved = []
+        for g in (1, 2):
+            units = [r for u in index.get(pm.group(g), []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+            units = [u for u in {u.code: u for u in units}.values() if article_ctx.get(_province_key(gaz, u), 0)]
+            if len(units) != 1:
+                break
+            resolved.append((pm.start(g), pm.end(g), pm.group(g), units[0]))
+        if len(resolved) != 2 or _province_key(gaz, resolved[0][3]) != _province_key(gaz, resolved[1][3]):
+            continue
+        for start, stop, stem, unit in resolved:
+            shown = _output_unit(gaz, unit)
+            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=True,
+                                   subject=bool(_SUBJECT.match(text[stop : stop + 6])),
+                                   topic=bool(_TOPIC.match(text[stop : stop + 6]))))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
@@ -1089,7 +1271,9 @@ def _read_lists(
 
 # "서울(1.874)과 대전(1.509)", "춘천(14만1100명)", "청양(0.5%)": a place given its own figure in brackets
 _FIGURE_AFTER = re.compile(
-    r"\s*\(\s*[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*(?:%p|%|％|명|개|곳|점|위|배)?\s*\)"
+    r"\s*\(\s*[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*(?:%p|%|％|명|개|곳|점|위|배)?"
+    # "제주도(3.6%→4.2%)": a figure's change
+    r"(?:\s*(?:→|->|⇒)\s*[-+−]?\d[\d,.]*\s*(?:%p|%|％|명|개|곳|점|위|배)?)?\s*\)"
 )
 # "태안이 73.5%로", "공주는 59.7%", "원주가 17만4200여명으로": a place as the subject of its own figure
 _FIGURE_SUBJECT = re.compile(
@@ -1105,7 +1289,9 @@ _PROVINCE_STEMS = (
 _PROVINCE_STEM_LIST = re.compile(
     rf"(?<![가-힣])(?:{'|'.join(_PROVINCE_STEMS)})(?:\s*(?:·|ㆍ|・|,|과|와|및)\s*(?:{'|'.join(_PROVINCE_STEMS)})){{1,16}}"
     r"(?:광역시|특별시|특별자치시|특별자치도|도|시)?"
-    r"(?=\s*(?:은|는|이|가|에는|에게는|에게|에|이며|이다|였다|이었다|도)(?![가-힣]))"
+    # "대전·세종·충북·충남 4개 시도가 주관하며": the list counted as 시·도
+    r"(?=(?:\s*\d+\s*개\s*(?:시·도|시도|광역자치단체|광역단체|광역지자체))?"
+    r"\s*(?:은|는|이|가|에는|에게는|에게|에|이며|이다|였다|이었다|도)(?![가-힣]))"
     # not the area where something sits ("부산·경남에 자리한 기업 190여 곳")
     r"(?!\s*에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|본사를|둥지를))"
 )
@@ -1168,6 +1354,9 @@ _BRACKET_STEM_LIST = re.compile(
 )
 
 
+# "강릉 59.0%, 동해 60.1%, 태백 64.6%": two or more stems, each with its own figure, listed by commas
+_STEM_FIGURE_ITEM = r"[가-힣]{2,3}\s+[-+−]?\d[\d,.]*\s*(?:%p|%|％|명|점)"
+_STEM_FIGURE_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_STEM_FIGURE_ITEM}(?:\s*,\s*{_STEM_FIGURE_ITEM})+")
 _QUOTED_STEM_ITEM = r"[가-힣]{2,3}\s+[‘'\"“][^’'\"”\n]{2,40}[’'\"”]"
 _QUOTED_STEM_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_QUOTED_STEM_ITEM}(?:\s*,\s*{_QUOTED_STEM_ITEM})+")
 
@@ -1194,6 +1383,11 @@ def _figure_stems(
     # "동작(노량진 청년취업센터), 구로(청년잇다), 마포(청년나루터) 등": three or more stems, each with its own
     # bracket, listed by commas; "광양 '…', 영암 '…', 무안 '…' 등": two or more, each with its quoted project
     bracket_lists = [(lm.start(), lm.end()) for lm in _BRACKET_STEM_LIST.finditer(text)]
+    # (start, end, items when every item is a stem or a name of a unit, "진해구" too, else 0)
+    figure_lists = [(lm.start(), lm.end(), len(words) if all(w in index or w[-1] in "시군구" or gaz.candidates(w) for w in words) else 0)
+                    for lm in _STEM_FIGURE_LIST.finditer(text)
+                    for words in [re.findall(r"([가-힣]{2,3})\s+[-+−]?\d", lm.group())]]
+    bracket_lists += [(a, b) for a, b, n in figure_lists if n]
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         bracket_lists += [(lm.start(), lm.end()) for lm in _QUOTED_STEM_LIST.finditer(text)]
     for sm in _FIGURE_STEM.finditer(text):
@@ -1207,7 +1401,12 @@ def _figure_stems(
         if (fig := _FIGURE_AFTER.match(text, stop)) and _LABEL_COLON.match(text, fig.end()):
             continue  # "- 춘천(3) : ㈜팡팡공방 / …": the label of a list of what is there, not a figure of the 시
         units = [r for u in index[stem] if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-        units = [u for u in {u.code: u for u in units}.values() if article_ctx.get(_province_key(gaz, u), 0)]
+        units = list({u.code: u for u in units}.values())
+        # "지역별로는 창원 진해구 3,420명, 목포 1,790명, 영암 1,655명, 군산 880명": in a list of three or more
+        # stems with figures, a stem of one unit needs no 광역 named (a national list by 시·군)
+        national = len(units) == 1 and any(a <= sm.start() < b and n >= 3 for a, b, n in figure_lists)
+        if not national:
+            units = [u for u in units if article_ctx.get(_province_key(gaz, u), 0)]
         if len(units) != 1:
             continue
         shown = _output_unit(gaz, units[0])
@@ -1265,6 +1464,9 @@ def _prefixed_stems(
         if _place_only(text, s, e) or not (
             _FIGURE_AFTER.match(text, e) or _FIGURE_SUBJECT.match(text, e) or _PREFIXED_STAT.match(text, e)
             or _PREFIXED_SUBJECT.match(text, e)
+            # "부산광역시(…), 전남 순천(…), 경북테크노파크(…)가 받았다": an item, with its case in brackets, of a
+            # list of receivers
+            or (text.startswith("(", e) and _long_list_tail(text, e))
         ):
             continue
         shown = _output_unit(gaz, units[0])

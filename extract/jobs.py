@@ -57,7 +57,7 @@ _STRONG_PLAN = re.compile(
 
 
 # "120명에게 일자리를 제공", "650명의 일자리를 만들었다": jobs counted in people stay created
-_JOBS_IN_PEOPLE = re.compile(r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|의\s*(?:[가-힣]+\s+)?일자리)")
+_JOBS_IN_PEOPLE = re.compile(r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|의\s*(?:[가-힣]+\s+)?(?:노인|청년|공공|민간|여성|어르신|신규|직접)?일자리)")
 # "일자리 4만1186명을 만들어", "일자리 창출 40명": jobs named right before a count in 명 stay created
 _JOBS_BEFORE = re.compile(r"일자리\s*(?:창출\s*)?(?:약\s*)?$")
 _JOB_NOUN_BEFORE = re.compile(r"(?:일자리|일거리)\s*(?:모두\s*|총\s*)?(?:약\s*)?$")
@@ -96,7 +96,7 @@ _TRAINEES_BEFORE = re.compile(r"(?:이수자|수료자|수료생|교육생|훈�
 _PLACED_AFTER = re.compile(r"^[^.]{0,20}?(?:취업|채용|고용|일자리를\s*얻|모집|선발|뽑)")
 _TRAINING = re.compile(r"수료|교육|과정|훈련|참여")
 # people who judge, staff or serve the authority (hired ones are placements: "직업상담사 6명을 채용했다")
-_STAFF_BEFORE = re.compile(r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원|컨설턴트)\s*(?:약\s*)?$")
+_STAFF_BEFORE = re.compile(r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원|컨설턴트)\s*(?:등\s*)?(?:약\s*)?$")
 _SEEKING_BEFORE = re.compile(r"구직\s*(?:신청|등록)?\s*$")
 _FOUND_AFTER = re.compile(r"^\s*(?:을|를)\s*(?:새로\s*)?(?:찾아|발굴|등록|접수)")
 # "해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average of a running service (gold README) (0.8.0)
@@ -122,6 +122,11 @@ _CHOOSE_THEN = re.compile(r"\s*(?:을|를)\s*(?:새로\s*)?(?:골라|뽑아)")
 _PRESENT_END = re.compile(r"(?:한다|합니다|된다|됩니다|킨다|킵니다)\W*$")
 
 
+# "일자리는 N명에게 제공했다", "일자리를 N명에게 나눠 줬다": the jobs named before the count, given to people
+_GIVEN_TO_PEOPLE = re.compile(r"^\s*(?:여\s*)?(?:명\s*)?(?:의\s*[가-힣]{1,6}\s*)?에게\s*(?:제공|마련|나눠|주|준|줬)")
+_JOBS_TOPIC_BEFORE = re.compile(r"(?:일자리|일거리|일감)(?:는|은|를|을|도)\s+(?:[가-힣]+\s+){0,3}(?:모두\s*|총\s*)?(?:약\s*)?$")
+
+
 def _kind(
     before: str, after: str, sentence_end: str = "", ignore_skip: bool = False, seekers: bool = False
 ) -> str | None:
@@ -143,6 +148,8 @@ def _kind(
         return None  # "18명을 배치할 계획이었으나 … 넓혔다": a plan given up is no count (0.8.0)
     if first("achieved_over", before):
         # "목표 9,310명의 88.6%인 8,249명을 채용했다": an achievement against the target → created (0.8.0)
+        if _WILL.search(after[:30]) or first("future", after[:30]):
+            return "target"  # "정부 목표보다 1000개 많은 14만1000개의 일자리를 만들겠다": a higher goal (J8-HIGHER-GOAL)
         return "participants" if _TAKING_PART_AFTER.match(after) else "created"
     if _ACHIEVED_AFTER.match(after) and not first("target_before", before):
         return "created"  # "실적은 … 919명으로 달성률이 18.4%": an achievement measured against the target (0.8.0)
@@ -159,7 +166,7 @@ def _kind(
         # "민간 기업 채용 806명 가운데 60%가 …": a pool named as hires is people placed (0.9.0)
         return "employed" if first("before_predicate", before) == "employed" else "participants"
     # a quoted name after the count is no predicate ("104명의 청년에게 '창업기업 청년채용 연결사업' 등 … 모집") (0.8.0)
-    after = _QUOTED.sub(lambda q: " " * len(q.group(0)), after)
+    after = _QUOTED.sub(_blank_quote, after)
     # a gloss in brackets right after the count is no predicate ("8명(관광지 근무) 등 모두 30명이다") (0.9.0)
     after = _GLOSS_AFTER.sub(lambda q: " " * len(q.group(0)), after)
     best: tuple[int, int, str] | None = None
@@ -174,6 +181,8 @@ def _kind(
         return named
     if best[2] == "skip":
         return None
+    if best[2] == "created" and _GIVEN_TO_PEOPLE.match(after) and _JOBS_TOPIC_BEFORE.search(before):
+        best = (best[0], best[1], "employed")  # "일자리는 3만3286명에게 제공했다": people given jobs (J8-GIVEN-TOPIC)
     if best[2] == "selected" and "창업" in after[best[1] :]:
         return None  # "318명이 뽑혀 48개 팀이 창업했고": people chosen for start-up support are no count
     if best[2] == "selected" and _CHOOSE_THEN.match(after, best[0]) and _PRESENT_END.search(sentence_end) and not (
@@ -202,6 +211,20 @@ def _kind(
     ):
         return "target"  # "500개를 새로 만들고, … 제공할 계획이다": the plan covers both clauses
     return best[2]
+
+
+_QUOTED_JOB_NOUN = re.compile(r"(?:일자리|일거리|일감)\s*[’'”\"」』]$")
+
+
+def _blank_quote(q: re.Match[str]) -> str:
+    """A quoted name blanked out; a name ending in a job noun keeps the noun (J8-QUOTED-JOB).
+
+    "152명에게 '든든 일자리'를 제공했다" reads as "152명에게 일자리를 제공했다"; other names stay no predicate.
+    """
+    g = q.group(0)
+    if _QUOTED_JOB_NOUN.search(g):
+        return " " * (len(g) - 3) + "일자리"
+    return " " * len(g)
 
 
 def _rules_first(where: str, text: str) -> str | None:
@@ -282,9 +305,11 @@ def _ahead(regex: re.Pattern[str], text: str, pub: dt.date | None) -> bool:
 
 def _planned(
     after_full: str, sentence: str, prev_sentence: str = "", pub: dt.date | None = None, people: bool = False,
-    lead_plan: bool = False,
+    lead_plan: bool = False, event_ahead: bool = False,
 ) -> bool:
     """A count in a present-tense clause of a sentence (or an article part) that dates it ahead.
+
+    ``event_ahead``: the sentence speaks of the day of an event the article announces ahead (J8-EVENT-DAY).
 
     Participants (``people``) need the sentence itself to date it ahead ("다음 달부터 40명이 참여하는"):
     "올해 … 13명이 참여해 … 맡는다" describes a running programme.
@@ -293,11 +318,14 @@ def _planned(
         return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵", "70여명을 고용하는 업무협약"
     where = after_full[:40]
     m = _PLAIN_END.search(where)
+    own_clause = m is not None
     if not m and not _PAST_BETWEEN.search(after_full):
         where = after_full[-16:]
         m = _PLAIN_END.search(where)  # "4천800개씩 만들고, … 안정을 꾀한다": the sentence's verb
     if not m:
         return False
+    if own_clause and _PAST_BETWEEN.search(where, 0, m.start()):
+        return False  # "41명이 현장에서 채용됐으며 나머지는 … 열린다": the count's clause ended in the past (J8)
     syl = m.group(1)
     if m.start() > 0 and _STATE_VERB.match(where, m.start() - 1):
         return False  # "8190명으로 인천 전체의 34%에 이른다": a level reached, not a plan (0.9.0)
@@ -305,7 +333,7 @@ def _planned(
     non_past = syl == "는" or (0 <= code < 11172 and code % 28 == 4)  # final ㄴ: 한다, 된다, 만든다
     if not non_past:
         return False
-    if _AHEAD.search(sentence):
+    if _AHEAD.search(sentence) or event_ahead:
         return True
     # an article whose lead announces a target: its schemes described in the present tense are planned
     # ("세종시가 올해 138개를 만드는 … 사업에 나선다. … 청년 14명 채용을 돕는다") (J-FORWARD)
@@ -355,7 +383,9 @@ def _skipped(before: str, tail: str) -> bool:
     )
 
 
-def _inline_item(text: str, s0: int, e0: int, start: int, cands: list[_Cand]) -> tuple[int, int] | None:
+def _inline_item(
+    text: str, s0: int, e0: int, start: int, cands: list[_Cand], extend: bool = False
+) -> tuple[int, int] | None:
     """(list start, list tail start) when the count at ``start`` is an item of an inline ▲ list (0.3.1).
 
     "시는 ▲'A 과정' 400명 ▲'B 과정' 250명 등 신규 사업을 추진한다": two or more bullets in the sentence and
@@ -372,7 +402,12 @@ def _inline_item(text: str, s0: int, e0: int, start: int, cands: list[_Cand]) ->
         return None  # "▷… ▷… 등에 힘써 모두 1만4,358개의 일자리를": a count after a list of activities (0.8.0)
     last = next((c[0] for c in cands if c[0].start() > marks[-1]), None)
     if last is None:
-        return None
+        # "△공공근로 58명 △… 52명 △물가모니터 4명 △소상공인 경영안정 380개소 △센터 운영 등에 … 투입했다": the
+        # last items count no people or jobs; the tail follows the last counted item (J8-LIST-TAIL)
+        later = [c[0] for c in cands if c[0].start() >= start]
+        if not extend or not later:
+            return None
+        last = later[-1]
     return marks[0], last.end()
 
 
@@ -428,9 +463,27 @@ _REFERRAL_POOL = re.compile(
     r"^[^.]{0,40}?(?:알선|상담을?\s*받|신청|접수|등록)[^.]{0,12}?,?\s*(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데)\s*(?:[가-힣]+\s+){0,2}\d"
 )
 # a ministry as the subject of a sentence naming no district: a national figure (0.8.0)
-_MINISTRY_SUBJECT = re.compile(r"(?:행정안전부|행안부|고용노동부|노동부|보건복지부|복지부|정부)(?:가|는|이|와|과)\s")
+_MINISTRY_SUBJECT = re.compile(r"(?:행정안전부|행안부|고용노동부|노동부|보건복지부|복지부|(?<![시군구도])정부)(?:가|는|이|와|과)\s")
 _ANAPHOR_SUBJECT = re.compile(r"(?<![가-힣])(?:시|군|구|도)(?:는|가|에서는)\s")
 # a start-up part of a plan ("먼저 청년창업 지원 9개 사업에 197억원을 들여 청년일자리 296개를 만든다"): no count
+# a comma item right after a ▲ item, not the list's total ("… 190명 등 3개 사업으로 290명")
+_COMMA_ITEM = re.compile(r"\s*,\s*(?:[^,.등총]|총(?!\s*\d))*$")
+# a level named for comparison: "N명보다", "N명과 비교하면", "지난해(N명)보다", "지난해 같은 기간(N명)의"
+_COMPARED_LEVEL = re.compile(r"^\s*(?:여\s*)?[)）]?\s*(?:보다|(?:과|와)\s*비교(?:하면|해|할\s*때)|에\s*비(?:해|하면))")
+_COMPARED_PAREN_BEFORE = re.compile(r"(?:지난해|전년|작년|전년도|예년)\s*(?:같은\s*(?:기간|달)|동기|동월|동기간)?\s*[(（]\s*(?:약\s*)?$")
+# "… 480개 등이다", "… 930개 등으로": the last item of a list, closed by 등 and a copula or particle (J8)
+_DEUNG_COPULA = re.compile(r"^등(?:이다|입니다|이며|이고|으로|의|을|를|이|도)$")
+_BRACKETED_ITEM = re.compile(r"[가-힣A-Za-z0-9]\s*[(（]\s*(?:약\s*)?$")
+# the day of an event: "이날", "당일", "이번 박람회에는", "이번 일자리한마당에는"
+_EVENT_DAY = re.compile(r"이날|당일|이번\s*(?:[가-힣]+\s*)?(?:행사|박람회|한마당|장터|만남의\s*날|채용\s*설명회)")
+_EVENT_AHEAD = re.compile(r"오는\s|열린다|열릴\s*(?:예정|계획)|연다(?:고|\.|\s)|개최한다|개최될|개최할\s*(?:예정|계획)|마련된다")
+# a total of people split by a personal trait: age, sex, occupation, schooling (not a plan's fields or 계층)
+_PEOPLE_BREAKDOWN = re.compile(r"(?<![가-힣])(?:나이|연령|연령대|성|성별|직종|업종|학력|세대)별로는?\s")
+# "취업 실적이 8만2,316명으로 지난해 연간 실적 8만1,905명을 넘었다": last period's level, passed by the count before
+_PASSED_LEVEL = re.compile(r"^\s*(?:여\s*)?(?:을|를)\s*(?:넘|웃돌|넘어)")
+_YEAR_BEFORE_LEVEL = re.compile(r"(?:지난해|전년|작년|전년도|\d{4}년)\s*(?:같은\s*기간\s*|연간\s*|한\s*해\s*)?(?:[가-힣]+\s+)?(?:약\s*)?$")
+_LABEL_THEN_NUMBER = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:[만천백]\s*(?:\d[\d,]*)?\s*)*(?:여\s*)?명\s*,")
+_CLAUSE_SPLIT = re.compile(r"[,▲△▷▶►■□◆◇●○•➊-➓①-⑳]")
 _STARTUP_CLAUSE = re.compile(r"(?<![·ㆍ])창업\s*(?:지원|분야|부문)(?![^,]*(?:등|취업|채용))[^,]*$")
 # a one-off talk for people ("청년 30여명을 대상으로 취·창업 특강을 열었다"): its audience is no count
 _TALK_AUDIENCE = re.compile(r"^\s*(?:을|를)\s*대상으로\s*[^.]{0,25}?(?:특강|강연|설명회|간담회|토크\s*콘서트)(?:을|를)?\s*(?:열|개최|진행|마련)")
@@ -499,6 +552,8 @@ _NEXT_ITEM = re.compile(r",\s*[^,.]{0,20}?\d[\d,.]*\s*(?:[만천백]\s*(?:\d[\d,
 
 
 # "기업 1,184개가", "신규사업 45개를 포함해" (not "도시기반사업 6,100개": the jobs of a field)
+# "직접일자리창출 10개 단위사업 8,110개": the projects are counted before, the count after them is the jobs (J8-PROJECTS-JOBS)
+_COUNTED_PROJECTS_BEFORE = re.compile(r"\d\s*개\s*(?:신규|세부|단위|전체)\s*사업\s*$")
 _FIRMS_BEFORE = re.compile(r"(?:기업|업체|사업장|회사|기관|단체|(?:신규|세부|단위|전체)\s*사업|과제|시책)\s*$")
 # "고용서비스 사업 4개로", "공모사업 4개가 뽑혀" (a small count after a project noun); "228개 일자리 사업을 벌여",
 # "73개 목표관리 대상 사업을 확정했다" (a project noun within two words after the count): projects, not jobs
@@ -609,7 +664,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
             continue  # "10명 모집에 139명이 몰려 14대1": the places and applicants of a past selection (0.8.0)
         if _EACH_AFTER.match(after_full) and _per_period(text, s0, e0, value):
             pass  # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0)
-        elif (unit == "개" and _FIRMS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
+        elif (unit == "개" and _FIRMS_BEFORE.search(before) and not _COUNTED_PROJECTS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
             continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "단계마다 2,500명씩": a rate per unit, no count
         if unit == "개" and (not noun or noun in ("을", "를", "과", "와", "등")):
             # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
@@ -697,6 +752,18 @@ def _linked(text: str, a: _Cand, b: _Cand) -> bool:
     if _NEW_CLAUSE.search(gap):
         return False  # "301명이 지원했고, 군은 … 198명을 선발했다": another clause
     return not any(r.search(gap) for r in _predicates_that_count())
+
+
+def _list_of_jobs_in_people(text: str, cands: list[_Cand], ci: int) -> bool:
+    """The count is an item of a list whose last item names jobs counted in people (J8-LIST-JOBS).
+
+    "2010년 4,617명, 2011년 3,402명 … 3,581명의 일자리 창출 성과", "A로 760명, B로 1650명의 일자리를
+    만들어", "기업 유치로 1천590명 등 6천42명의 일자리를 만들어": the items share the last item's head noun.
+    """
+    k = ci
+    while k + 1 < len(cands) and _linked(text, cands[k], cands[k + 1]) and cands[k][2] == cands[k + 1][2]:
+        k += 1
+    return k > ci and bool(_JOBS_IN_PEOPLE.match(cands[k][5]))
 
 
 def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tuple[str | None, bool]]:
@@ -916,6 +983,15 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                                                     sentence, (m.start(), m.end())))
                 continue
             item = _inline_item(text, s0, e0, m.start(), cands)
+            if item is None and kinds[ci][0] is None:
+                longer = _inline_item(text, s0, e0, m.start(), cands, extend=True)
+                if longer is not None and _kind(before, _list_tail(text, longer[1], e0, cands), text[max(longer[1], e0 - 14) : e0]):
+                    item = longer  # the list's own predicate after trailing items that count no jobs (J8-LIST-TAIL)
+            if item is None and ci > 0 and _linked(text, cands[ci - 1], cand) and _COMMA_ITEM.match(
+                text, cands[ci - 1][0].end(), m.start()
+            ):
+                # "△창업지원 22개 사업 10,400개, 기타 59개 사업 11,430개 등이다": an item joined to the last ▲ item (J8-LIST-JOINED)
+                item = _inline_item(text, s0, e0, cands[ci - 1][0].start(), cands)
             if unit == "개":
                 if not (
                     _JOB_NOUN.search(noun) or _LICENSED_AFTER_COUNT.match(noun) or not noun
@@ -923,7 +999,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
 
                     or (_JOBS_AFTER.match(after_full) and not _BODIES_NOUN.match(noun))  # "10만 1,360개의 좋은 일자리"
                     or after_full.startswith("에서 ")  # "1만 2천 개에서 … 1만 5천 개로"
-                    or (noun == "등" and (item is not None or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1]))))
+                    or ((noun == "등" or _DEUNG_COPULA.match(noun)) and (item is not None or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1]))))
                 ):  # "▲민간일자리 800개 등 2,000개", "2014년 7천250개 등 모두 2만 개"
                     continue
                 if not job_context:
@@ -946,6 +1022,16 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 ):
                     if kind is not None or not _skipped(before, tail):
                         kind = "target"
+            if (
+                kind is None and item is None and unit == "개" and _BRACKETED_ITEM.search(before)
+                and text.startswith(")", m.end()) and not _skipped(before, "")
+                and ((ci > 0 and _linked(text, cands[ci - 1], cand)) or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1])))
+            ):
+                intro = " ".join(text[a:b] for a, b in art.sentences[max(0, si - 6) : si])
+                if _LIST_AHEAD.search(intro[-200:]) and not _PAST_BETWEEN.search(sentence):
+                    # "공시 계획은 … 분야별로 보면 직접일자리 창출(3만510개), 직업능력개발훈련(1만2천300개), …": a bracketed
+                    # list of a plan's fields, like the items of a ▲ list (J8-BRACKET-LIST)
+                    kind = "target"
             if (
                 kind == "target" and unit == "명" and launch and item is not None and not _JOB_NOUN.search(sentence)
                 and not _RECRUIT_SCOPE.search(sentence)
@@ -1024,8 +1110,13 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             lead_plan = not _PAST_MARK.search(sentence) and any(
                 f.kind == "target" and focus.sent_index(f.char_span[0]) <= lead_si + 1 for f in out
             )  # not "지난해 센터를 통해 취업한 1,436명의 사후 관리에도 나선다"
+            event_ahead = (
+                kind == "employed" and bool(_EVENT_DAY.search(sentence)) and not _PAST_BETWEEN.search(after_full[:40])
+                and bool(_EVENT_AHEAD.search(art.title or "") or any(_EVENT_AHEAD.search(text, a, b) for a, b in art.sentences[lead_si:]))
+            )  # "오는 6일 박람회를 연다. … 이날 현장 면접으로 400명을 채용하고": the day of an event still to come
             if kind in ("employed", "created", "participants") and not fixed and _planned(
-                after_full, sentence, prev_sent, pub, people=kind == "participants", lead_plan=lead_plan
+                after_full, sentence, prev_sent, pub, people=kind == "participants", lead_plan=lead_plan,
+                event_ahead=event_ahead,
             ):
                 kind = "target"  # "오는 20일 박람회를 열어 1,000명을 현장에서 채용한다": a plan (0.3.0)
             if _BULLET.match(sentence):
@@ -1049,13 +1140,25 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 kind = "target"  # "공원 관리(7명), 하천 정비(5명) 등 … 추진된다" in an article that recruits (J-RECRUIT)
             if kind is None and agreement and unit == "명" and _staff_planned(before, after):
                 kind = "target"  # "60여명의 상시 고용인원이 일할 예정", "190여 명의 일자리가 기대된다" (J-AGREEMENT)
+            if (
+                previous is not None and si - 1 <= previous[0] <= si and previous[1] in ("employed", "participants", "created")
+                and (
+                    _COMPARED_LEVEL.match(after_full) or _COMPARED_PAREN_BEFORE.search(before)
+                    or (previous[0] == si and _PASSED_LEVEL.match(after_full) and _YEAR_BEFORE_LEVEL.search(before))
+                )
+                and not (unit == "개" and previous[1] != "created") and not _skipped(before, "")
+                and kind != "target" and not _GOAL_BEFORE.search(before[-15:]) and not _SEEKERS_ANY.search(sentence)
+            ):
+                # "의정부시는 3,652명을 취업시켜 지난해 같은 기간(1,362명)의 두 배", "전년 동기 4,702명보다 … 늘어난",
+                # "2013년도 실적 1,738명과 비교하면": the level compared with takes the kind of the count before (J8-COMPARED)
+                kind = previous[1]
             if kind is None:
                 last_none_si = si  # "등록된 구인자는 모두 852명이다. 직종별로는 …": the parts of what is no count
                 continue
             if (
                 unit == "명" and kind == "created" and not inherited and not fixed
                 and not _JOBS_IN_PEOPLE.match(after) and not _achieved(before) and not _JOBS_BEFORE.search(before)
-                and not _ACHIEVED_AFTER.match(after)
+                and not _ACHIEVED_AFTER.match(after) and not _list_of_jobs_in_people(text, cands, ci)
             ):
                 kind = "employed"  # "N명 고용 창출" counts people placed
             if unit == "개" and kind == "participants":
@@ -1063,20 +1166,31 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             # the event is named before the count or in its clause ("박람회에는 구직자 350여 명이 참여할 예정"), not
             # after it ("2,870명이 참여하며, 이 가운데 발대식에 참석한 …": the scheme's places come first)
             event = _event_regex().search(text, s0, m.start()) or _event_regex().search(after)
-            if kind in ("participants", "target") and (event or _CROWD_AFTER.match(after)):
+            if kind in ("participants", "target") and (
+                event or _CROWD_AFTER.match(after) or (_SEEKERS_BEFORE.search(before) and _event_regex().search(prev_sent))
+            ):  # "… '찾아가는 취업 장터'를 연다. 구인업체 12곳과 구직자 450여 명이 참여하고": the event's crowd (J8)
                 if kind == "participants" or _ATTEND.search(after):
                     continue  # "박람회에는 구직자 350여 명이 참여할 예정이다": an event's crowd
             if kind == "participants" and _CROWD_NOUN_BEFORE.search(before) and _event_regex().search(prev_sent):
                 continue  # "박람회에는 …. … 참여자 6500여명, … 취업자 320여명을 목표로": the fair's crowd
             if focus.in_sentence(si) == [] and _NATIONAL.search(sentence):
                 continue
+            if _PEOPLE_BREAKDOWN.search(text, s0, m.start()):
+                continue  # "나이별로는 60대 이상과 50대가 각각 1,982명(24.8%), …": people split by a trait (J8-TRAITS)
             if _CLASS_SUBJECT.search(text, max(s0, m.start() - 60), m.start()):
                 continue  # "자치구가 4,735명을", "서울시와 25개 구청이 … 5,347명을": a class of districts (J-NOT-JOBS)
             if survey and (kind == "employed" or (kind == "created" and unit == "명")) and not (
                 _JOBS_IN_PEOPLE.match(after) or _PLACEMENT_MEANS.search(text, s0, m.start())
             ):
                 continue  # "통계청이 내놓은 … 지역별고용조사에 따르면 … 취업자는": a labour survey's figures
-            if (_STAT_SENTENCE.search(sentence) or _STAT_SENTENCE.search(prev_sent)) and _STAT_TOPIC.search(text, s0, m.start()):
+            if (
+                _STAT_SENTENCE.search(sentence) or _STAT_SENTENCE.search(prev_sent)
+                or any(_STAT_SENTENCE.search(text, a, b) for a, b in art.sentences[max(0, si - 3) : si])
+                or _STAT_SENTENCE.search(art.title or "")
+            ) and any(
+                not (lm := _LABEL_THEN_NUMBER.match(text, t.end())) or lm.end() > m.start()
+                for t in _STAT_TOPIC.finditer(text, s0, m.start())
+            ):  # (not "고용률 71.3%, 취업자 수 2만 6300명, … 일자리 1만 184개를 목표로": a label of another item)
                 continue  # "취업자는 천안시가 30만 2천 명, … 실업률도 …": a labour survey's figures
             if any(
                 lv.start() <= m.start() < lv.end() and not _PLACEMENT_MEANS.search(text, max(s0, lv.start() - 15), lv.start())
@@ -1090,7 +1204,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             if kind in ("employed", "participants") and _REFERRAL_POOL.match(after_full):
                 continue  # "4300명에게 취업을 알선했고, 이 가운데 2350명이": the pool of the share placed (0.8.0)
             clause_before = text[max(s0, m.start() - 60) : m.start()]
-            if _STARTUP_CLAUSE.search(clause_before.rsplit(",", 1)[-1]):
+            if _STARTUP_CLAUSE.search(_CLAUSE_SPLIT.split(clause_before)[-1]):  # a ▲ item is a clause of its own (J8)
                 continue  # "청년창업 지원 9개 사업에 … 청년일자리 296개를 만든다": a start-up part (0.8.0)
             if not focus.in_sentence(si) and (ms := _MINISTRY_SUBJECT.search(text, s0, m.start())) and not (
                 _ANAPHOR_SUBJECT.search(text, ms.end(), m.start())
@@ -1348,6 +1462,8 @@ def _apply_parts(
             if fi is not None:
                 facts[fi] = None  # "창업지원 19명": a start-up line of the total is no count
             continue
+        if _PEOPLE_BREAKDOWN.search(text, sents[si][0], pos):
+            continue  # "나이별로는 60대 이상 1,982명, …": the total split by a trait gives no counts (J8-TRAITS)
         own = facts[fi] if fi is not None else None
         if own is not None and total.kind == "target" and own.kind != "target" and _PAST_SYLLABLE.search(c[5]):
             continue  # "2만9418개를 만들었으며, 올해 8206개를 더 만들어 최종 3만7624개": a part already made stays made

@@ -35,7 +35,10 @@ _RUN_AFTER = re.compile(
     r"(?:(?:새롭게|새로이|새로|본격|처음|올해|다시|직접|함께|상설로?|전면)\s*|\d+\s*(?:월|일)(?:부터|까지|에)?\s+|\d+\s*(?:회|차례)\s*)?"
     r"(?:운영|개최|추진|실시|시행|조성|선언|개소|출범|도입|마련|진행|열|연다|연\s|여는|시작|론칭|런칭|개설|설립|신설|구축|펼|편다|폈"
     r"|세워|세운|세웠|세우|개편"
-    r"|(?:넓히|넓혀|늘리|늘려)(?!겠)|선보|가동)"
+    r"|(?:넓히|넓혀|늘리|늘려)(?!겠)|선보|가동"
+    # "‘국민일손단’을 만들어", "‘청년몰 원도심점’을 꾸미고", "‘…기동대’를 꾸려", "‘… 운동’을 전개해" (0.10.0); not a
+    # vision ("‘… 도시’를 만들겠다", "만들어 가겠다")
+    r"|만들(?:어\s(?!가)|었|고\s)|만든\s|꾸려|꾸린|꾸렸|꾸리|꾸며|꾸미|꾸몄|발족|창단|결성|전개)"
 )
 # "‘X’로 불릴 이 센터": the quote names the centre (0.4.1)
 # "그동안 따로 열어 온 ‘X’", "구가 운영하는 ‘X’": a run verb right before the quote (0.4.2)
@@ -64,6 +67,10 @@ _MEANS_AFTER = re.compile(
 # "시흥시의 ‘A’, 안양시의 ‘B’ 등": a possessive before the next quote still joins the list (0.4.2)
 _JOINED_QUOTES = re.compile(r"\s*(?:과|와|,|및|이나|또는|·)\s*(?:[가-힣]{1,8}의\s*)?")
 # "‘A’, 고용복지센터, ‘B’": an accepted quote, then a list item or two, then this quote
+# "‘A’, 빈집과 일자리를 이은 ‘B’, 유흥가를 바꾼 ‘C’ 등": quotes of one list, each after its own relative clause (0.10.0)
+_JOINED_CLAUSE = re.compile(
+    r"\s*(?:,|와|과|및)\s*[^‘’“”'\"「」『』.,]{1,40}?[가-힣](?:은|는|한|된|인|린|킨|운|친|편|연|낸|던|온|준|선|간|춘)\s*"
+)
 _JOINED_LIST = re.compile(r"\s*(?:과|와|,|및|·)\s*(?:[가-힣A-Za-z0-9]+\s*(?:과|와|,|및|·)\s*){0,2}")
 # contests that a district enters, named in quotes right before "에서 … 상" or "시상식"
 _CONTEST_NAME = re.compile(r"(?:경진대회|대회|평가|공모전?|대상|어워드|어워즈|박람회|한마당|페스티벌|축제)$")
@@ -204,6 +211,8 @@ def _bare_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
         if line.startswith("## frame words"):
             target = frames
             continue
+        if line.startswith("## audience words"):
+            break  # read by _audience_words (0.10.0)
         if line.strip() and not line.startswith("#"):
             w = _squash(line)
             target.add(w) if isinstance(target, set) else target.append(w)
@@ -223,6 +232,43 @@ def is_bare_kind(name: str) -> bool:
             return False
         rest = rest[len(frame) :]
     return True
+
+
+@cache
+def _audience_words() -> tuple[str, ...]:
+    """Audience words of ``program_bare_kinds.txt`` ("청년", "중장년", "어르신" …), squashed, longest first (0.10.0)."""
+    lines = (V.DATA_DIR / "program_bare_kinds.txt").read_text(encoding="utf-8").splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith("## audience words")), len(lines))
+    words = {_squash(line) for line in lines[at + 1 :] if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def is_audience_kind(name: str) -> bool:
+    """A kind of centre, café or fair named for its audience ("청년창업지원센터", "어르신 일자리 박람회",
+    "중장년 일자리센터"): the district's own scheme (gold README: "An audience word makes the district's own
+    scheme"), although every word of it is generic (0.10.0). Frame words may come first ("구청 청년 일자리카페")."""
+    kinds, frames = _bare_kinds()
+    rest = _squash(_YEAR_PREFIX.sub("", name, count=1))
+    while True:
+        frame = next((f for f in frames if rest.startswith(f) and len(rest) > len(f)), None)
+        if frame is None:
+            break
+        rest = rest[len(frame) :]
+    audience = False
+    while True:
+        word = next((a for a in _audience_words() if rest.startswith(a) and len(rest) > len(a)), None)
+        if word is None:
+            break
+        rest, audience = rest[len(word) :], True
+    return audience and rest in kinds
+
+
+def _generic_name(name: str, quoted: bool) -> bool:
+    """A generic phrase, except a quoted kind named for its audience ("‘청년창업지원센터’ 개관식", "‘어르신 일자리
+    박람회’를 연다"): quoted, it is the district's own scheme (gold README); unquoted in a list of facilities or
+    fairs, the development sets disagree, so it stays generic (0.10.0)."""
+    return is_generic(name) and not (quoted and is_audience_kind(name))
 
 
 @cache
@@ -364,6 +410,7 @@ _NOT_A_NAME = re.compile(
 )
 _AWARDISH = re.compile(
     r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상"
+    r"|(?:으뜸|버금|특별|공로|감사|대)상$"  # "‘성동 으뜸상’": a prize (0.10.0)
     # "‘최우수 지자체’로 뽑혀": a grade phrase in quotes names the class won, not a scheme (0.4.1)
     r"|^(?:최우수|우수|장려|특별|대상)\s*(?:지자체|지방자치단체|자치단체|기관|시·군|시군|구·군|자치구|시도|시·도|사업장)$"
     # "‘2012년도 최우수 일자리센터’에 이름을 올렸다": a grade first names the class won
@@ -418,7 +465,14 @@ _OPERATOR_AFTER = re.compile(
 _PARTNER_AFTER = re.compile(
     r"(?:,\s*[^,.]{2,20}?)?(?:와|과|들과)\s*(?:함께|손잡고|공동으로|협력해)"
     r"|(?:와|과)\s*[^.]{0,40}?(?:업무\s*)?협약(?:을|도)?\s*(?:맺|체결)"
-    r"|(?:와|과|,)\s*[^.]{0,60}?(?:이|가|도)\s*함께\s*(?:참여|참가|해)"  # "A센터와 B, C센터가 함께 참여한다" (0.9.0)
+    r"|(?:와|과|,)\s*[^.]{0,60}?(?:이|가|도)\s*함께\s*(?:참여|참가|해|한다|했다|하며|하고)"  # "A센터와 B, C센터가 함께 참여한다" (0.9.0)
+    # a list of bodies the district works with (0.10.0): "…센터, …센터 등 관계 기관과 협력망을", "△…센터 △… 등과
+    # 합동근무 협약을", "…센터 등이 참여하는 상담관", "…지원단도 함께한다", "…센터가 공동으로 준비했다"
+    r"|[^.]{0,60}?등\s*(?:관계|유관|협력|지역)?\s*(?:일자리\s*)?기관(?:과|와|들과|이|들이|을|들을)"
+    r"|[^.]{0,60}?등(?:과|와)\s*[^.]{0,40}?협약"
+    r"|[^.]{0,60}?등이\s*참여하는"
+    r"|(?:도|이|가)\s*함께(?:한다|했다|해|하며|하고)"
+    r"|(?:이|가)\s*공동으로\s*(?:준비|마련|주관|주최)"
 )
 # "…센터와 …(…센터) 건립": a facility being built
 _BUILT_AFTER = re.compile(r"^[^.]{0,40}?(?:건립|건설|신축|착공)(?:\s|,|을|를|과|와|등|이|도|하)")
@@ -436,6 +490,7 @@ _JOB_EVENT_IN = re.compile(r"(?:채용|취업|일자리|구인|구직)\s*(?:박�
 _TAGLINE = re.compile(r"[가-힣](?:는|던)\s+(\S+)$")
 _NAME_START_NOT = re.compile(
     r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근|또|또한|기준|오전|오후|매월|매주|매년)\s|^(?:오전|오후)?\s*\d{1,2}\s*시\s"
+    r"|^이하\s"  # "…센터(이하 새일센터)": the short name of the name before, not another programme (0.10.0)
 )
 # "아홉 번째 일구데이", "제3회 …", "2차 …": an edition before a name is no part of it (like a leading year)
 _EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s+")
@@ -492,6 +547,33 @@ def _starts_with_stem(name: str, stems: dict[str, tuple[str, str | None]] | None
     return bool(stems and first and any(len(k) >= 2 and first.group().startswith(k) for k in stems))
 
 
+#: "'2012 지역 일자리정책 한마당'을 개최하고 … 37곳에 상을 줬다", "'2021 일자리 한마당'을 열고 … 표창을 줬다",
+#: "… 한마당 행사를 열었다. … 표창이 이어졌다": the gathering where prizes are handed out is a ceremony, not a
+#: jobs programme, unless its name says it is a jobs fair (채용/취업/구인/구직/면접/매칭) (0.10.0)
+_PRIZE_EVENT = re.compile(r"(?:한마당|대회|축전)$")
+_PRIZE_GIVEN = re.compile(r"표창|시상|포상|상을\s*(?:줬|주었|준다|주고|수여)|상사업비")
+_FAIR_WORD = re.compile(r"채용|취업|구인|구직|면접|매칭")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+#: "…센터와 …센터가 함께 주관했다": co-organising an event (not running another body's centre: "위탁 운영", "맡는다")
+_CO_ORGANISER_AFTER = re.compile(r"[^.]{0,40}?(?:이|가)\s*(?:함께\s*|공동\s*)?주관(?:했|하|한|해)")
+
+
+def _prize_ceremony(text: str, s0: int, e0: int, name: str) -> bool:
+    """An event named by 한마당/대회/축전 in whose sentence or the next four prizes are given (0.10.0)."""
+    if not _PRIZE_EVENT.search(name) or _FAIR_WORD.search(name):
+        return False
+    end = e0
+    for _ in range(4):
+        m = _SENTENCE_END.search(text, end + 1)
+        if m is None:
+            end = len(text)
+            break
+        end = m.end()
+    return bool(_PRIZE_GIVEN.search(text, s0, end))
+
+
 def _not_a_programme(
     text: str, s0: int, e0: int, start: int, end: int, name: str, quoted: bool, gaz: Gazetteer,
     stems: dict[str, tuple[str, str | None]] | None = None,
@@ -525,6 +607,8 @@ def _not_a_programme(
         return True  # "‘…전국네트워크’가 여는 행사": the organiser
     if _ALL_UNITS.search(name):
         return True  # "… 시·군·구 일자리센터": the centres of all units, no one district's
+    if _prize_ceremony(text, s0, e0, name):
+        return True  # "‘2021 일자리 한마당’을 열고 … 표창을 줬다": a prize ceremony (0.10.0)
     org = _ORG_SUBJECT.match(text, s0, start)
     if org and org.end() <= start and (is_national(org.group("org")) or _PRIVATE_BODY.search(org.group("org"))):
         return True  # "○○창조경제혁신센터는 … ‘잡담’을 연다": a body that is no district runs it
@@ -538,8 +622,11 @@ def _not_a_programme(
         return True  # "최우수상은 … 매니저 양성 과정(이수진)": an entry of a contest, not a programme
     if _PLACE_HEAD.search(name) and _VENUE_AFTER.match(after):
         return True
-    if _PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after)):
-        return True
+    if _PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after)) and not (
+        _starts_with_stem(name, stems) and has_job_word(name) and _CO_ORGANISER_AFTER.match(after)
+    ):
+        return True  # an operator or a building; not "영동청년일자리센터가 함께 주관했다" (the district's own centre as
+        # an organiser is its programme, gold README "Centres, cafés and fairs need a name of their own") (0.10.0)
     if _PLACE_HEAD.search(name) and _PARTNER_AFTER.match(after) and not _starts_with_stem(name, stems):
         return True
     if not quoted:
@@ -683,8 +770,8 @@ def _candidates(
                 continue
             nxt = closed[k + 1] if k + 1 < len(closed) else None
             prv = closed[k - 1] if k > 0 else None
-            if (nxt and nxt[3] and _JOINED_QUOTES.fullmatch(text, b + 1, nxt[0])) or (
-                prv and prv[3] and _JOINED_LIST.fullmatch(text, prv[1] + 1, a)
+            if (nxt and nxt[3] and (_JOINED_QUOTES.fullmatch(text, b + 1, nxt[0]) or _JOINED_CLAUSE.fullmatch(text, b + 1, nxt[0]))) or (
+                prv and prv[3] and (_JOINED_LIST.fullmatch(text, prv[1] + 1, a) or _JOINED_CLAUSE.fullmatch(text, prv[1] + 1, a))
             ):
                 closed[k] = (a, b, name, True)
     for a, b, name, ok in closed:
@@ -818,11 +905,59 @@ def _bracket_owner(art: C.Article, pos: int) -> C.Mention | None:
     m0 = _BRACKET_OPEN.match(text, pos, pos + 4)
     if m0 is None:
         return None
-    focus = art.focus
-    for m in focus.in_sentence(focus.sent_index(pos)):
-        if m.start == m0.end() and re.match(r"\s*\)", text[m.end : m.end + 3]):
+    for m in art.mentions:  # counted or not: "△‘…’(수영구)" tags the owner even where 수영구 acts nowhere else (0.10.0)
+        if m.start == m0.end() and re.match(r"\s*\)", text[m.end : m.end + 3]) and m.full_name:
             return m
     return None
+
+
+_OPEN_BEFORE = re.compile(r"\((?:\s*[‘'\"“「『]?|[^()‘’“”'\"]{1,20}[‘'\"“「『])$")  # "대전광역시(노사상생 모델 ‘함께일터’ 사업)"
+_CLOSE_AFTER = re.compile(r"[’'\"”」』]?[^()‘’“”'\"]{0,12}\)")
+
+
+def _district_before_bracket(art: C.Article, start: int, end: int) -> C.Mention | None:
+    """The district named right before the brackets that hold a name ("경상남도(신중년 … 프로젝트)와
+    광주광역시(청년꿈키움사업)"): winners or districts listed with their scheme in brackets, each owning its
+    own (0.10.0; 0.7.0 read it in bullet items only)."""
+    text = art.text
+    open_ = _OPEN_BEFORE.search(text, max(0, start - 24), start)
+    if open_ is None or not _CLOSE_AFTER.match(text, end, end + 16):
+        return None
+    for m in art.mentions:  # a winner named so counts even where the district rules left it uncounted
+        if m.end <= open_.start() and not text[m.end : open_.start()].strip() and m.full_name:
+            return m
+    return None
+
+
+#: the syllable before a district that ends a relative clause ("…를 활용해 일자리를 창출한 경기도에",
+#: "…를 열어 청년 취업에 공을 들인 고양시", "‘…’ 사업을 편 칠곡군과"): a verb's ㄴ/는/던 form
+_RELATIVE_END = re.compile(
+    r"[가-힣](?:한|된|인|편|친|연|낸|운|쓴|든|린|킨|은|는|던|온|준|선|간|춘|룬)\s+$|(?:^|\s)(?:한|편|연|낸|쓴|든|된|친|준|단|던)\s+$"
+)
+
+
+#: the name is the object of the relative clause's verb: "‘X’를 …", "‘X’ 사업을 …" (not "‘X’가 이번에는 …")
+_OBJECT_FIRST = re.compile(r"[’'\"”」』]?\s*(?:[가-힣]+\s*)?(?:을|를)\s")
+
+
+def _relative_owner_in(
+    text: str, focus: C.Focus, start: int, end: int, mentions: list[C.Mention] | None = None
+) -> tuple[str, str | None] | None:
+    """The district that a relative clause holding the name modifies ("‘X’를 운영하고 ‘Y’를 활용해 일자리를
+    창출한 경기도에 돌아갔다"): the first district after the name, right after a verb's modifier form, with no
+    other district and no sentence end between, not a venue ("…에서") (0.10.0)."""
+    _, e0 = focus.sents[focus.sent_index(start)] if focus.sents else (0, len(text))
+    pool = mentions if mentions is not None else focus.in_sentence(focus.sent_index(start))
+    after = [m for m in pool if end <= m.start < e0]
+    if not after:
+        return None
+    m = after[0]
+    gap = text[end : m.start]
+    if len(gap) > 80 or re.search(r"[.!?]\s", gap) or not _RELATIVE_END.search(gap) or not _OBJECT_FIRST.match(gap):
+        return None
+    if re.match(r"\s*(?:[가-힣A-Za-z0-9]+\s*){0,3}에서", text[m.end : m.end + 30]) or not m.full_name:
+        return None  # "…가 열린 서울 중구 DDP에서": a venue
+    return m.full_name, m.code
 
 
 def _district_bracket_item(art: C.Article, s0: int, ns: int, end: int) -> bool:
@@ -871,6 +1006,8 @@ def _bullet_lead_owner(art: C.Article, s0: int, e0: int, start: int) -> tuple[st
 _LIST_END = re.compile(
     r"\s*등(?:의|을|를|으로|도|이|이다|은)?\s*(?:[가-힣0-9]+\s+){0,3}?"
     r"(?:(?:사업|시책|정책|프로그램)(?:을|를|으로|이|도|은|들)?\s|추진|펼|폈|편다|운영|시행|소개|안내|마련|이다|도입)"
+    # "… 등 7개 분야 130개 계층별 맞춤형 일자리사업으로", "… 등 대표 사업과 함께", "… 등이 있다" (0.10.0)
+    r"|\s*등\s*(?:[가-힣0-9]+\s+){0,6}?[가-힣]*(?:사업|시책|프로그램)(?:을|를|으로|이|도|은|과|와|들)\s|\s*등이\s*있다"
     r"|(?<=[가-힣+])(?:을|를|도)\s+(?:[가-힣]+\s+)?(?:추진|펼|폈|편다|운영|시행|도입)"
 )
 _ITEM_SPLIT = re.compile(r"(?<!\d),\s*|(?<=[가-힣+A-Za-z0-9])(?:와|과)\s+")
@@ -1218,7 +1355,7 @@ def _starts_with(name: str, at: tuple[str, str | None] | None, stems: dict[str, 
     return at is not None and _named_owner(name, {k: v for k, v in stems.items() if v[0] == at[0]}) is not None
 
 
-_JOINT = re.compile(r"공동|함께|협력|연합")
+_JOINT = re.compile(r"공동(?!체|주택|작업장)|함께|협력|연합(?!회)")  # not "공동체활성화 지원단" (0.10.0)
 # "시흥시의 ‘함께일터 공동작업장’, 안양시의 ‘…’": a joint word inside another quoted name joins nobody (0.7.0)
 _QUOTED_NAMES = re.compile(r"[‘“'\"「『<][^‘’“”'\"「」『』<>]{1,40}[’”'\"」』>]")
 _JOINT_AFTER = re.compile(r"\s*(?:을|를|은|는|이|가)?\s*(?:[가-힣]+\s+)?(?:공동|함께|협력|연합)")
@@ -1233,7 +1370,8 @@ _ANAPHOR_START = re.compile(r"^[^가-힣]{0,3}(?:또한?\s|특히\s|한편\s|아
 
 
 def _owner_in_sentence(
-    text: str, focus: C.Focus, start: int, end: int, at: tuple[str, str | None] | None
+    text: str, focus: C.Focus, start: int, end: int, at: tuple[str, str | None] | None,
+    mentions: list[C.Mention] | None = None,
 ) -> tuple[str, str | None] | None:
     """The district a programme belongs to when its sentence says so around it (0.4.1).
 
@@ -1267,6 +1405,9 @@ def _owner_in_sentence(
         }
         if len(names) == 1:
             return next(iter(names.items()))
+    relative = _relative_owner_in(text, focus, start, end, mentions)
+    if relative is not None:
+        return relative  # "‘X’를 … 창출한 경기도에 돌아갔다": the district its relative clause modifies (0.10.0)
     after = [m for m in here if m.start >= end and m.subject]
     if after:
         return after[0].full_name, after[0].code
@@ -1312,7 +1453,7 @@ def _rule_programs(
             quoted = text[start - 1 : start] in _QUOTES
             if len(_squash(name)) < 3 or name in district_names or _AWARDISH.search(name):
                 continue
-            if is_generic(name) and not _district_centre(name, focus) or is_bare_kind(name):
+            if _generic_name(name, quoted) and not _district_centre(name, focus) or is_bare_kind(name):
                 continue  # "일자리종합센터", "구청 취업정보센터": a kind of centre, café or fair (0.9.0)
             if _COUNTED_PLACES.match(text, end) and name.endswith(_PLACE_KINDS):
                 continue  # "청년일자리카페 4곳을 새로 열고": places of a kind, counted, not a scheme's name (0.9.0)
@@ -1335,16 +1476,18 @@ def _rule_programs(
             year = _YEAR_PREFIX.match(name)
             if year and len(_squash(name[year.end() :])) >= 3:
                 start, name = start + year.end(), name[year.end() :]  # "2019 도민행복 일자리 한마당" (0.4.1)
-                if is_generic(name):
+                if _generic_name(name, quoted):
                     continue  # "2023 채용박람회": a year and a generic fair
             nth = _EDITION_PREFIX.match(name)
             if nth and len(_squash(name[nth.end() :])) >= 3:
                 start, name = start + nth.end(), name[nth.end() :]  # "아홉 번째 일구데이": one edition of it
-                if is_generic(name):
+                if _generic_name(name, quoted):
                     continue
             tagline = _TAGLINE.search(name) if quoted else None
             if tagline and _generic_word(tagline.group(1)):
                 continue  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline (0.4.2)
+            if quoted and len(_squash(name)) >= 15 and _SPOKEN_AFTER.match(text, end + 1):
+                continue  # "‘… 서로 돕는 큰 박람회’라며": somebody's words (0.10.0)
             stems = _district_stems(focus) if stems is None else stems
             if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer, stems):
                 continue  # events, venues, operators, facilities, entries and descriptions (0.4.1)
@@ -1359,7 +1502,9 @@ def _rule_programs(
             first, _, rest = name.partition(" ")
             if rest and text[start - 1 : start] not in _QUOTES and is_generic(rest):
                 stems = _district_stems(focus) if stems is None else stems
-                own_centre = name.endswith("센터") and has_job_word(rest)
+                # "함안군 일자리 박람회", "노원구 청년 일자리카페": a place name makes a kind of fair or café the
+                # district's own (gold README, "Centres, cafés and fairs need a name of their own") (0.10.0)
+                own_centre = name.endswith("센터") and has_job_word(rest) or is_bare_kind(rest)
                 edition = bool(_EVENT_NAME.search(name)) and (
                     year is not None or nth is not None or bool(_EDITION_BEFORE.search(text, max(s0, start - 10), start))
                 )
@@ -1390,9 +1535,11 @@ def _owners(
     targets: list[tuple[str, str | None]]
     joint = focus.districts_before(start)
     tagged = _bracket_owner(art, end + 1 if text[end : end + 1] in _CLOSERS else end)
+    if tagged is None:
+        tagged = _district_before_bracket(art, start, end)
     lead = _bullet_lead_owner(art, s0, e0, start) if tagged is None else None
     if tagged is not None:
-        targets = [(tagged.full_name, tagged.code)]  # "‘…’(동구)": the district the list tags it with
+        targets = [(tagged.full_name, tagged.code)]  # "‘…’(동구)", "동구(‘…’)": the district the list tags it with
     elif lead is not None:
         targets = [lead]
     # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
@@ -1410,12 +1557,14 @@ def _owners(
             and not (at is not None and at[0].startswith(owner[0] + " ") and not name.startswith(owner[0] + " "))
         ):
             at = owner  # "‘경기 고용·복지 종합센터’로 … 경기도가": the district its name carries (0.4.0)
-        at = _owner_in_sentence(text, focus, start, end, at)
+        at = _owner_in_sentence(text, focus, start, end, at, art.mentions)
         if at is None or _other_places_branch(art.gazetteer, name, at, stems):
             return []  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
         province = _province_named(art, name, at) if not _starts_with(name, at, stems) else None
         if province is not None and name.endswith("센터") and not _CENTRE_RUN.search(text, end, e0):
             return []  # "전남일자리종합센터로 신청하면 된다" in a 군's story: the 도's centre, not the 군's (0.9.0)
+        if province is not None and _province_event(name, at, focus, start, stems) and not _RUN_OBJECT.match(text, end):
+            return [province]  # "‘2022 강원 일자리 박람회’가 … 원주국민체육센터에서": the 광역's event, not the host 기초's (0.10.0)
         targets = [at]
         if province is not None and _PROVINCE_BRAND.match(name) and any(m.full_name == province[0] for m in focus.mentions):
             targets.append(province)  # "전남형 청년 근속장려금" run by 함평군: the 광역's scheme is both's (0.9.0)
@@ -1454,10 +1603,43 @@ def _province_named(art: C.Article, name: str, at: tuple[str, str | None]) -> tu
     if not word:
         return None
     short = next((k for k in _province_short(parts[0]) if word.group().startswith(k)), None)
-    if short is None or _is_place_stem(art.gazetteer, word.group()[: len(short) + 1]):
+    if short is None:
+        return None
+    prefix = word.group()[: len(short) + 1]
+    own = {parts[0], short, short + "시", short + "도"}  # "서울시 중장년 …", "강원 일자리 박람회" (0.10.0)
+    if prefix not in own and _is_place_stem(art.gazetteer, prefix):
         return None  # "부산진…": a 기초's name that starts like the 광역's
+    local = parts[-1]
+    if local in name or (len(local) > 2 and local[:-1] in name.split()[1:2]):
+        return None  # "충남 공주시 일자리센터": the 기초's own name follows the 광역's (0.10.0)
     unit = next((u for u in art.gazetteer.by_code.get(at[1] or "", []) if u.full_name == at[0]), None)
     return (parts[0], unit.parent_code if unit is not None else None)
+
+
+#: "‘경북 … 취업한마당’을 개최해": the name is the object of a run verb, whose subject (the 기초 carried over) runs it
+_RUN_OBJECT = re.compile(
+    r"[’'\"”」』]?\s*(?:행사)?\s*(?:을|를)\s*(?:[가-힣]+\s+){0,2}?(?:개최|열|연다|마련|운영|추진|진행|시행|펼|폈)"
+)
+
+
+def _province_event(
+    name: str, at: tuple[str, str | None], focus: C.Focus, start: int, stems: dict[str, tuple[str, str | None]]
+) -> bool:
+    """An event whose name opens with the 광역's own name ("강원 일자리 박람회", "서울시 중장년 일자리 박람회",
+    "강원일자리박람회"), not its "○○형" brand, in a sentence whose subject is not the 기초 it was given to (a
+    venue, a dateline, the subject carried over), and not naming that 기초 itself: the 광역's programme (0.10.0)."""
+    if _PROVINCE_BRAND.match(name) or not (_EVENT_NAME.search(name) or name.endswith(("설명회", "행사"))):
+        return False  # a scheme named for the 광역 may be the 기초's ("충북 북부권 … 조성사업" that 제천시 추진한다)
+    first = name.split()[0]
+    province = at[0].split()[0]
+    shorts = _province_short(province)
+    own = {province, *shorts, *(k + "시" for k in shorts[1:]), *(k + "도" for k in shorts[1:])}
+    if first not in own and not any(first.startswith(k) and _GLUED_JOB_WORD.match(first, len(k)) for k in shorts[1:]):
+        return False  # "인천국제공항공사 …": a body's name that starts like the 광역's
+    local = at[0].split()[-1]
+    if local in name or (len(local) > 2 and local[:-1] in name):
+        return False  # "대구 달서구 채용박람회": the 기초's own event
+    return not any(m.full_name == at[0] and m.subject for m in focus.in_sentence(focus.sent_index(start)))
 
 
 _RESPECTIVELY = re.compile(r"각각|각기|각자|차례로|저마다")
@@ -1504,7 +1686,9 @@ def _dedupe(found: list[ProgramFact]) -> list[ProgramFact]:
 #: the model that accepts or turns down programme candidates (``extract/data/models/program_span.json``)
 MODEL_NAME = "program_span"
 #: a candidate the rules turn down is a programme when the model gives "program" at least this probability
-ACCEPT = 0.65
+ACCEPT = 0.6
+#: the same for a quoted candidate (a quote names something more often than a bare phrase does) (0.10.0)
+ACCEPT_QUOTED = 0.5
 #: a programme the rules keep is dropped when the model gives "program" less than this probability
 REJECT = 0.0
 
@@ -1567,10 +1751,26 @@ def _bullet_candidates(
         if text[start : start + len(name)] != name:
             continue
         out.append((start, start + len(name), name, "bullet"))
-        head, _, last = name.rpartition(" ")  # "… 나눔장터 개최": the scheme before an operation noun
-        if head and last in _OP_NOUNS + ("활성화",):
+        head = _strip_op_tail(name)  # "… 나눔장터 개최", "△… 디자인하이브 운영 지원": the scheme before the work done
+        if head != name and len(_squash(head)) >= 3:
             out.append((start, start + len(head), head, "bullet"))
     return out
+
+
+#: words of the work done on a scheme after its name in a list item ("운영 지원", "개발·운영", "육성") (0.10.0)
+_OP_TAIL = frozenset(_OP_NOUNS) | {"활성화", "지원", "육성", "개발", "강화"}
+
+
+def _strip_op_tail(name: str) -> str:
+    """The name without the operation words after it ("청년창조발전소 디자인하이브 운영 지원" → "청년창조발전소
+    디자인하이브"; "‘…과정’ 개발·운영" → "…과정"); 0.4.x stripped one operation noun only."""
+    head = name
+    while True:
+        rest, _, last = head.rpartition(" ")
+        if not rest or not all(part in _OP_TAIL for part in last.split("·")):
+            break
+        head = rest
+    return name if all(part in _OP_TAIL for part in head.split("·")) else head
 
 
 def _span_cues(art: C.Article, doc: Doc, c0: int, c1: int, name: str, quoted: bool, s0: int, e0: int) -> list[str]:
@@ -1751,7 +1951,7 @@ def _source(text: str, s0: int, e0: int, start: int, name: str) -> str:
 def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) -> bool:
     """Spans that name nothing by their words alone: generic phrases, a programme word alone, national schemes,
     places, dates and counts, grade phrases, "<district> <generic phrase>" (vocabulary, not a verdict)."""
-    if is_generic(name) or _squash(name) in _bare_words() or _AWARDISH.search(name) or is_bare_kind(name):
+    if _generic_name(name, quoted) or _squash(name) in _bare_words() or _AWARDISH.search(name) or is_bare_kind(name):
         return True
     if is_national(name) and not _own_version(name, stems):
         return True
@@ -1771,7 +1971,10 @@ def _no_name(name: str, quoted: bool, stems: dict[str, tuple[str, str | None]]) 
         _TRADE_COURSE.search(name) or _SUBUNIT_START.match(name) and first[:-1] not in stems or _DESCRIBED.search(name)
     ):
         return True  # "제빵·바리스타 인력 양성과정" (a course by its trades), "개봉동 …센터" (a place in a 동)
-    return bool(rest and not quoted and first in stems and is_generic(rest) and not name.endswith("센터"))
+    return bool(
+        rest and not quoted and first in stems and is_generic(rest) and not name.endswith("센터")
+        and not is_bare_kind(rest)
+    )
 
 
 #: a candidate before its features: (start, end, name, generator, sentence start, sentence end, sentence index)
@@ -1814,7 +2017,7 @@ def _raw_candidates(
                 continue
             before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
             if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before) or _not_theirs(text, s0, e0, start, end) or (
-                _network_branch(text, s0, start)
+                _network_branch(text, s0, start) or _prize_ceremony(text, s0, e0, name)
             ):
                 continue  # "한지윤 씨의 ‘…’", "양산면의 ‘…’": a person's or a 동/읍/면's entry, no district's
             seen.add((start, end))
@@ -1850,6 +2053,10 @@ def program_examples(art: C.Article, doc: Doc, gold: dict[str, Any]) -> list[tup
     return [(list(c.features), _gold_label(c.name, gold_names)) for c in program_candidates(art, doc)]
 
 
+#: "“… 큰 박람회”라며", "‘…’고 말했다": a long quote that is somebody's words, not a name (0.10.0)
+_SPOKEN_AFTER = re.compile(r"(?:이?라며|이?라고(?!\s*(?:불|이름|명명|부르))|고\s+(?:말|밝|강조|덧붙|전했))")
+
+
 def _ruled_out(text: str, s0: int, e0: int, start: int, end: int) -> bool:
     """A quote the rules rule out by a convention (a slogan, pledge, vision, strategy heading, plan or roadmap,
     the types of a scheme, a ceremony's title), which the model never adds back (0.7.0)."""
@@ -1859,6 +2066,8 @@ def _ruled_out(text: str, s0: int, e0: int, start: int, end: int) -> bool:
     after = text[end + 1 : end + 30]
     return bool(
         _SLOGAN_AFTER.match(after) or _NOT_NAME_AFTER.match(after) or _TYPES.search(text, s0, e0)
+        or _HOST_AFTER.match(after)  # "‘청년고용 전국연대’가 여는 행사": the organiser (0.10.0)
+        or (len(_squash(text[start:end])) >= 15 and _SPOKEN_AFTER.match(after))  # a quoted remark (0.10.0)
         or _PLEDGE_BEFORE.search(text, max(s0, q - 8), q) or _HEADINGS.search(text, s0, q)
         or _CEREMONY_BEFORE.search(text, max(s0, q - 10), q)
     )
@@ -1889,7 +2098,7 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             if p < REJECT:
                 dropped.add((start, end))
             continue
-        if p < ACCEPT:
+        if p < (ACCEPT_QUOTED if text[start - 1 : start] in _QUOTES else ACCEPT):
             continue
         if _EVENT_NAME.search(name) and not has_job_word(name) and not _JOB_EVENT_IN.search(text, s0, e0):
             continue  # an event with no jobs word is no job programme, whatever the model says (as for the rules)

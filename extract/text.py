@@ -270,6 +270,8 @@ _DATELINE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)"
 )
 _EDIT_LABELS = ("최종편집", "최종수정", "수정", "편집")
+_PERIOD_AFTER = re.compile(r"\s*일?\s*(?:부터|까지|~|∼)")
+_PERIOD_BEFORE = re.compile(r"[~∼]\s*$")
 
 
 def infer_published(text: str) -> str | None:
@@ -284,6 +286,8 @@ def infer_published(text: str) -> str | None:
     for m in _DATELINE.finditer(text[:800]):
         if m.group("label") in _EDIT_LABELS:
             continue  # the page's last edit, not the article's date
+        if not m.group("label") and (_PERIOD_AFTER.match(text, m.end()) or _PERIOD_BEFORE.search(text, 0, m.start())):
+            continue  # "2011년 9월 1일부터 올해 8월 31일까지": the start of a period, not a dateline
         try:
             day = dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
         except ValueError:

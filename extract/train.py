@@ -54,6 +54,11 @@ TRAINING_SETS = (
     "real_dev_s.jsonl",
     "real_dev_t.jsonl",
     "real_dev_u.jsonl",
+    "real_dev_v.jsonl",
+    "real_dev_w.jsonl",
+    "real_dev_x.jsonl",
+    "real_dev_y.jsonl",
+    "real_dev_z.jsonl",
 )
 
 
