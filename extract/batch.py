@@ -6,9 +6,14 @@ the C++ work releases the GIL) while this thread builds spaCy Docs from the fini
 runs the rules, so the rules and the JSON I/O of the caller overlap with tokenizing. The facts are
 exactly those of :func:`extract.pipeline.extract_article`, article by article, in input order.
 
-Articles that cannot hold a fact (no district name in text or title, no ``home_region`` or
-``district_code`` hint: every fact names a district) skip the spaCy Doc and the rules; they still
-get their ``search_tokens`` (and ``published_inferred``) from the same analysis.
+Articles that cannot hold a fact skip the spaCy Doc and the rules; they still get their
+``search_tokens`` (and ``published_inferred``) from the same analysis. Every fact names a district,
+and the rules take the district of a fact only from the article's counted district mentions (the
+:class:`extract.context.Focus` of ``govnews_districts``) or the board's own district
+(``district_code``). So an article cannot hold a fact when no district name is in its text or title
+and it has no ``home_region`` / ``district_code`` hint (:func:`may_hold_facts`, before Kiwi), nor
+when the district rules, run before its Doc is built, count no mention in its body and it has no
+``district_code`` (a name only in the headline, the page chrome, or only as a venue or a comparison).
 Must not import scrapy or kb.
 """
 
@@ -24,6 +29,9 @@ from typing import Any
 from kiwipiepy import Kiwi
 from spacy.language import Language
 
+from extract.components import READ_KEY
+from extract.context import Article, read_article
+from extract.districts import find_mentions
 from extract.facts import ArticleFacts
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.nlp import pipeline_gazetteer
@@ -61,10 +69,23 @@ def may_hold_facts(article: ArticleInput, body: str, gazetteer: Gazetteer | None
     if article.home_region or article.district_code:
         return True
     gaz = gazetteer or default_gazetteer()
-    for text in (body, article.title or "", article.text):
+    # (the text itself only when page chrome was blanked in the body: else it is the body)
+    for text in (body, article.title or "", article.text if article.text != body else ""):
         if text and next(iter(gaz.finditer(text)), None) is not None:
             return True
     return False
+
+
+def counts_no_district(article: ArticleInput, context: Article) -> bool:
+    """Whether the district rules leave the article no district to give a fact to.
+
+    :param article: the article
+    :param context: its context with its district mentions (:func:`extract.districts.find_mentions`
+        of :func:`extract.context.read_article`, as the pipeline's first two components build it)
+    :returns: True when no mention is counted and the input names no board district: then the
+        pipeline finds no district and, as every fact names one, no fact
+    """
+    return not article.district_code and not any(m.counted for m in context.mentions)
 
 
 def _forms(pieces: list[Any]) -> list[str]:
@@ -72,12 +93,13 @@ def _forms(pieces: list[Any]) -> list[str]:
     out: list[str] = []
     started = False
     for toks in pieces:
-        for tok in toks:
-            if not started:
-                if tok.len <= 0:
-                    continue
-                started = True
-            out.append(tok.form)
+        if not started:
+            first = next((i for i, tok in enumerate(toks) if tok.len > 0), None)
+            if first is None:
+                continue
+            started = True
+            toks = toks[first:]
+        out += [tok.form for tok in toks]
     return out
 
 
@@ -93,7 +115,8 @@ def extract_batch(
         passed through as the result so the caller keeps one output per input
     :param nlp: the pipeline (default: the process-wide one)
     :param kiwi: the Kiwi to analyse with (default: the process-wide one, all cores)
-    :param prefilter: skip the Doc and the rules for articles that cannot hold a fact
+    :param prefilter: skip the Doc and the rules for articles that cannot hold a fact (False: every
+        article through the whole pipeline, for measuring)
     :returns: ``(tag, facts)`` pairs, or ``(tag, exception)`` for an article that failed
     """
     nlp = nlp or default_nlp()
@@ -148,8 +171,16 @@ def extract_batch(
         pieces = [nxt() for _ in job.starts or ()]
         head = [t.form for t in nxt()] if article.title else []
         try:
+            context = None
+            if job.full and prefilter:
+                # The pipeline's first two components, before the Doc: they may leave nothing to do.
+                context = find_mentions(read_article(article, job.body, gaz))
+                if counts_no_district(article, context):
+                    job.full = False
             if job.full:
                 doc = tokenizer.from_analysis(job.body, job.starts or [], pieces)
+                if context is not None:
+                    doc.user_data[READ_KEY] = (article, context)
                 yield job.tag, extract_doc(nlp, article, doc, head)
             else:
                 inferred = None if article.published else infer_published(article.text)

@@ -31,6 +31,10 @@ from extract.tokenizer import doc_text
 
 #: ``doc.spans`` key of every district mention (counted or not; label: counted / not counted)
 MENTIONS_KEY = "govnews_mentions"
+#: ``doc.user_data`` key: ``(input, article)``, the article context with its district mentions read
+#: before the Doc was built (:mod:`extract.batch`); ``govnews_context`` and ``govnews_districts`` take
+#: it instead of reading the same again when it is of this Doc's input and text
+READ_KEY = "govnews_read_article"
 
 #: the rule of each fact type other than districts: (article, doc) → facts
 RULES: dict[str, Callable[[Article, Doc], list[Any]]] = {
@@ -67,8 +71,12 @@ class ArticleReader:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         given = doc._.govnews_input
-        article = read_article(given if isinstance(given, ArticleInput) else ArticleInput("", text), text,
-                               self.gazetteer)
+        read = doc.user_data.pop(READ_KEY, None)
+        if read is not None and read[0] is given and read[1].text == text and read[1].gazetteer is self.gazetteer:
+            article = read[1]  # read with this gazetteer before the Doc was built, mentions and all
+        else:
+            article = read_article(given if isinstance(given, ArticleInput) else ArticleInput("", text), text,
+                                   self.gazetteer)
         _mark_sentences(doc, article.sentences)
         doc._.govnews_article = article
         return doc
@@ -106,7 +114,9 @@ def make_article_reader(nlp: Language, name: str, gazetteer_path: str) -> Articl
 )
 def govnews_districts(doc: Doc) -> Doc:
     """District mentions (into the article context) and the districts the article is about."""
-    article = find_mentions(doc._.govnews_article)
+    article = doc._.govnews_article
+    if article.where is None:  # (an article read before the Doc has its mentions already)
+        article = find_mentions(article)
     doc._.govnews_article = article
     found = extract_districts(article)
     doc._.govnews_districts = found

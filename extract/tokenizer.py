@@ -9,9 +9,11 @@ article context, the rules, the components or the pipeline, nor scrapy or kb.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 from typing import Any, NamedTuple
 
+import numpy
 from kiwipiepy import Kiwi
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -133,6 +135,149 @@ def piece_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     return starts, chunks_spans(text, starts)
 
 
+def _flush(
+    text: str, words: list[str], spaces: list[bool], cuts: list[int],
+    start: int, end: int, at: int, pos: int,
+) -> int:
+    """Append the word ``text[start:end]`` (after the words of any gap since ``pos``); the new ``pos``.
+
+    Words and spaces are aligned as spacy.util.get_words_and_spaces would: one ' ' after a word
+    is its trailing space, other whitespace becomes a token, characters Kiwi skipped become words
+    of their own. Every word appended starts its morphemes at ``at`` in ``cuts`` (the gap words
+    have none: the next word starts there too).
+    """
+    if start > pos:
+        gap = text[pos:start]
+        if gap.isspace():  # whitespace other than one trailing space
+            words.append(gap)
+            spaces.append(False)
+            cuts.append(at)
+        else:  # characters Kiwi skipped, as words of their own
+            for piece in _NON_SPACE.finditer(text, pos, start):
+                pos = _flush(text, words, spaces, cuts, piece.start(), piece.end(), at, pos)
+            if start > pos:
+                words.append(text[pos:start])
+                spaces.append(False)
+                cuts.append(at)
+    words.append(text[start:end])
+    cuts.append(at)
+    if end < len(text) and text[end] == " ":
+        spaces.append(True)
+        return end + 1
+    spaces.append(False)
+    return end
+
+
+class _Groups(Sequence[Any]):
+    """Per token, the Kiwi morphemes it covers: ``flat[cuts[i]:cuts[i + 1]]``, a fresh list per access.
+
+    Kiwi's morphemes in its order are cut once per Doc, not copied into a list per token: few tokens
+    are ever asked for theirs (:func:`doc_morph_index` serves the rules that read them all).
+    """
+
+    __slots__ = ("cuts", "flat")
+
+    def __init__(self, flat: list[Any], cuts: list[int]) -> None:
+        self.flat = flat
+        self.cuts = cuts
+
+    def __len__(self) -> int:
+        return len(self.cuts) - 1
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        n = len(self.cuts) - 1
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of range")
+        return self.flat[self.cuts[i] : self.cuts[i + 1]]
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        flat, cuts = self.flat, self.cuts
+        return (flat[a:b] for a, b in pairwise(cuts))
+
+
+def _words(text: str, chunks: list[int], analysed: Iterable[Any]) -> tuple[list[str], list[bool], _Groups, list[int]]:
+    """Kiwi's morphemes of ``text`` grouped into words: (words, spaces, per word its morphemes, the
+    starts of every grouped morpheme in Kiwi's order).
+
+    Morphemes that overlap (했 → 하+었) or have no width join the group before; zero-width ones
+    before the first real morpheme belong to none. A group spans from its first morpheme's start to
+    the furthest end of its morphemes. Computed on arrays (the running furthest end is a cumulative
+    maximum: a morpheme that opens a group ends beyond every morpheme before it); only the words
+    after a gap (whitespace other than one space, characters Kiwi skipped) take :func:`_flush`.
+    """
+    morphs: list[Any] = []
+    starts: list[int] = []
+    lens: list[int] = []
+    for offset, toks in zip(chunks, analysed, strict=True):
+        if offset:  # Kiwi's own tokens carry start offsets within their piece
+            toks = [Morph(t.form, t.tag, t.start + offset, t.len) for t in toks]
+        elif not isinstance(toks, list):
+            toks = list(toks)
+        morphs += toks
+        starts += [t.start for t in toks]
+        lens += [t.len for t in toks]
+    words: list[str] = []
+    spaces: list[bool] = []
+    cuts: list[int] = []  # per word, where its morphemes start among the grouped ones
+    n = len(text)
+    pos = 0  # end of the text consumed by words (and their trailing space)
+    length = numpy.array(lens, dtype=numpy.int64)
+    real = numpy.flatnonzero(length > 0)
+    first = int(real[0]) if len(real) else len(morphs)
+    total = len(morphs) - first
+    if total:
+        start = numpy.array(starts[first:], dtype=numpy.int64)
+        length = length[first:]
+        furthest = numpy.maximum.accumulate(start + length)
+        opens = numpy.empty(total, dtype=bool)
+        opens[0] = True
+        numpy.logical_and(length[1:] > 0, start[1:] >= furthest[:-1], out=opens[1:])
+        heads = numpy.flatnonzero(opens)
+        g_start = start[heads]
+        g_end = furthest[numpy.append(heads[1:], total) - 1]
+        spaced = numpy.zeros(len(heads), dtype=bool)
+        inside = g_end < n
+        if inside.any():
+            codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+            spaced[inside] = codes[g_end[inside]] == 32
+        after = g_end + spaced  # pos after each word
+        before = numpy.empty_like(after)
+        before[0] = 0
+        before[1:] = after[:-1]
+        gaps = numpy.flatnonzero(g_start != before).tolist()
+        bounds = heads.tolist()
+        gs, ge, sp = g_start.tolist(), g_end.tolist(), spaced.tolist()
+        done = 0
+        for k in (*gaps, len(gs)):
+            if k > done:  # words right where the one before ended: no gap to fill
+                words += [text[a:b] for a, b in zip(gs[done:k], ge[done:k], strict=True)]
+                cuts += bounds[done:k]
+                spaces += sp[done:k]
+            if k < len(gs):
+                _flush(text, words, spaces, cuts, gs[k], ge[k], bounds[k], int(before[k]))
+            done = k + 1
+        pos = int(after[-1])
+    if pos < n:
+        rest = text[pos:]
+        if rest.isspace():
+            words.append(rest)
+            spaces.append(False)
+            cuts.append(total)
+        else:
+            for piece in _NON_SPACE.finditer(text, pos, n):
+                pos = _flush(text, words, spaces, cuts, piece.start(), piece.end(), total, pos)
+            if pos < n:
+                words.append(text[pos:])
+                spaces.append(False)
+                cuts.append(total)
+    cuts.append(total)
+    return words, spaces, _Groups(morphs[first:], cuts), starts[first:]
+
+
 class KiwiTokenizer:
     """Kiwi morphemes → spaCy tokens, overlapping morphemes merged, whitespace kept exactly.
 
@@ -166,82 +311,20 @@ class KiwiTokenizer:
             doc = Doc(self.vocab, words=[], spaces=[])
             doc.user_data[MORPHS_KEY] = []
             return doc
-        # One pass: morphemes that overlap (했 → 하+었) or have no width join the group before;
-        # each finished group becomes a word. Words and spaces are aligned as
-        # spacy.util.get_words_and_spaces would (one ' ' after a word is its trailing space, other
-        # whitespace becomes a token), from the known offsets instead of searching the text.
-        all_words: list[str] = []
-        spaces: list[bool] = []
-        aligned: list[Sequence[Any]] = []  # per word its morphemes (a fresh list per word)
-        n = len(text)
-        pos = 0  # end of the text consumed by words (and their trailing space)
-        g_start = g_end = -1
-        g_morphs: list[Any] = []
-
-        def flush(start: int, end: int, morphs: Sequence[Any], pos: int) -> int:
-            if start > pos:
-                gap = text[pos:start]
-                if gap.isspace():  # whitespace other than one trailing space
-                    all_words.append(gap)
-                    spaces.append(False)
-                    aligned.append(())
-                else:  # characters Kiwi skipped, as words of their own
-                    for piece in _NON_SPACE.finditer(text, pos, start):
-                        pos = flush(piece.start(), piece.end(), (), pos)
-                    if start > pos:
-                        all_words.append(text[pos:start])
-                        spaces.append(False)
-                        aligned.append(())
-            all_words.append(text[start:end])
-            aligned.append(morphs)
-            if end < n and text[end] == " ":
-                spaces.append(True)
-                return end + 1
-            spaces.append(False)
-            return end
-
-        add_word, add_space, add_morphs = all_words.append, spaces.append, aligned.append
-        for offset, toks in zip(chunks, analysed, strict=True):
-            for tok in toks:
-                start = tok.start + offset
-                end = start + tok.len
-                # Kiwi's own Token already has form/tag/start/len; re-wrap only when offset.
-                morph = tok if not offset else Morph(tok.form, tok.tag, start, tok.len)
-                if g_start >= 0 and (start < g_end or end <= start):
-                    if end > g_end:
-                        g_end = end
-                    g_morphs.append(morph)
-                elif end > start:
-                    if g_start == pos:  # the common case, inlined: no gap before the word
-                        add_word(text[g_start:g_end])
-                        add_morphs(g_morphs)
-                        if g_end < n and text[g_end] == " ":
-                            add_space(True)
-                            pos = g_end + 1
-                        else:
-                            add_space(False)
-                            pos = g_end
-                    elif g_start >= 0:
-                        pos = flush(g_start, g_end, g_morphs, pos)
-                    g_start, g_end, g_morphs = start, end, [morph]
-        if g_start >= 0:
-            pos = flush(g_start, g_end, g_morphs, pos)
-        if pos < n:
-            rest = text[pos:]
-            if rest.isspace():
-                all_words.append(rest)
-                spaces.append(False)
-                aligned.append(())
-            else:
-                for piece in _NON_SPACE.finditer(text, pos, n):
-                    pos = flush(piece.start(), piece.end(), (), pos)
-                if pos < n:
-                    all_words.append(text[pos:])
-                    spaces.append(False)
-                    aligned.append(())
-        doc = Doc(self.vocab, words=all_words, spaces=spaces)
-        doc.user_data[MORPHS_KEY] = aligned
-        doc.user_data[TEXT_KEY] = text  # == doc.text, which spaCy rebuilds on every access
+        words, spaces, groups, starts = _words(text, chunks, analysed)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        user_data = doc.user_data
+        user_data[MORPHS_KEY] = groups
+        user_data[TEXT_KEY] = text  # == doc.text, which spaCy rebuilds on every access
+        # The morpheme index of doc_morph_index, from the same pass (it is read by the rules and the
+        # search tokens of every Doc).
+        flat = groups.flat
+        resorted = starts != sorted(starts)
+        if resorted:  # a stable sort, as doc_morph_index would
+            flat = sorted(flat, key=lambda m: m.start)
+            starts = [m.start for m in flat]
+        user_data[INDEX_KEY] = (flat, starts)
+        user_data[RESORTED_KEY] = resorted
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterable[Doc]:

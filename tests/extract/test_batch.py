@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from extract.batch import extract_batch, may_hold_facts
+from extract.batch import counts_no_district, extract_batch, may_hold_facts
+from extract.context import read_article
+from extract.districts import find_mentions
+from extract.nlp import pipeline_gazetteer
 from extract.pipeline import ArticleInput, article_body, default_nlp, extract_article, parse_input
 
 GOLD = Path(__file__).parent / "gold"
@@ -43,6 +47,23 @@ def test_prefilter_never_drops_a_fact(gold_inputs: list[ArticleInput]) -> None:
         if not may_hold_facts(a, article_body(a)):
             f = extract_article(nlp, a)
             assert not (f.districts or f.awards or f.programs or f.job_counts), a.id
+
+
+def test_no_counted_district_no_fact(gold_inputs: list[ArticleInput]) -> None:
+    """The batch skips the rules when the district rules count no mention (and no board district):
+    every fact names a district the rules take from those. Over every gold text, with and without
+    the hints."""
+    nlp = default_nlp()
+    gaz = pipeline_gazetteer(nlp)
+    skipped = 0
+    for a in gold_inputs:
+        for given in (a, replace(a, home_region=None, district_code=None)):
+            context = find_mentions(read_article(given, article_body(given), gaz))
+            if counts_no_district(given, context):
+                skipped += 1
+                f = extract_article(nlp, given)
+                assert not (f.districts or f.awards or f.programs or f.job_counts), given.id
+    assert skipped
 
 
 def test_long_texts_empty_texts_titles_and_errors() -> None:
