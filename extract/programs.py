@@ -1017,7 +1017,18 @@ _ACTIVITY_END = re.compile(
     r"|기업|업체|기관|단체|구직자|주민|청년|학생)$|^(?:각종|다양한)\s|(?:^|\s)관련\s"
 )
 # a count of places right after a name ("청년일자리카페 4곳을"): the name is a kind of place
+#: an online board or channel named right after a name ("'영동 청년' 네이버 카페", "'○○맘' 밴드"): the name is the
+#: board's, not a scheme's (0.10.0)
+_ONLINE_BOARD = re.compile(r"[’'\"”」』]?\s*(?:네이버|다음|카카오톡?|인스타그램|페이스북|유튜브)?\s*(?:카페|밴드|블로그|오픈\s?채팅방?|채널|페이지)")
 _COUNTED_PLACES = re.compile(r"[’'\"”」』]?\s*(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개소|군데)")
+
+
+def _online_board(text: str, end: int) -> bool:
+    """A quoted name closed at ``end`` is followed by a word of an online board or channel, with a platform
+    name before it or a particle after it ("'영동 청년' 네이버 카페에서", "'청년 JOB' 밴드에"), not a café kind
+    that belongs to the name ("'청년 일자리' 카페를 열었다" has no platform: a scheme's own café)."""
+    m = _ONLINE_BOARD.match(text, end)
+    return bool(m) and bool(re.match(r"[’'\"”」』]?\s*(?:네이버|다음|카카오톡?|인스타그램|페이스북|유튜브)", text[end:]))
 _PLACE_KINDS = ("카페", "센터", "점", "쉼터", "공간")
 # a span ending with the noun of building or holding something: an activity, not a scheme's name
 _BUILT_END = re.compile(r"\s(?:조성|건립|건설|설치|개최)$")
@@ -1457,6 +1468,8 @@ def _rule_programs(
                 continue  # "일자리종합센터", "구청 취업정보센터": a kind of centre, café or fair (0.9.0)
             if _COUNTED_PLACES.match(text, end) and name.endswith(_PLACE_KINDS):
                 continue  # "청년일자리카페 4곳을 새로 열고": places of a kind, counted, not a scheme's name (0.9.0)
+            if quoted and _online_board(text, end):
+                continue  # "'영동 청년' 네이버 카페에서 본다": an online board's name (0.10.0)
             if _BULLET_IN.search(name) or _PARTICLE_FIRST.match(name):
                 continue  # "농가 △75세 이상 고령 농가": a span across list bullets; "을 합친 …": a clause's tail (0.7.0)
             if (not quoted and (_TRADE_COURSE.search(name) or _TYPES.search(text, s0, e0))) or unrelated:
@@ -2106,6 +2119,8 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue  # pledges, strategy headings, roadmaps, types: ruled out by a convention, not for lack of cues
         if _COUNTED_PLACES.match(text, end) and name.endswith(_PLACE_KINDS):
             continue
+        if text[start - 1 : start] in _QUOTES and _online_board(text, end):
+            continue  # "'영동 청년' 네이버 카페": an online board's name
         if _BUILT_END.search(name):
             continue  # "사회적기업 창조공간 조성": building or holding something, named with its verb noun (0.9.0)
         for dname, code in _owners(art, s0, e0, start, end, name, stems):

@@ -201,3 +201,21 @@ RUN_VERBS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in RUN_VERBS], ids=[c[0] for c in RUN_VERBS])
 def test_run_verbs(run, text, expected):
     _check(run, text, expected)
+
+
+# --- a quoted name followed by an online platform's board is the board's name, not a scheme ----------------
+ONLINE_BOARDS = [
+    ("naver-cafe", "경북 청도군 채용 공고는 '청도 청년' 네이버 카페에서 내려받을 수 있다.", set()),
+    ("kakao-channel", "충남 서천군은 '서천 일자리 알림' 카카오톡 채널로 구인 정보를 보낸다.", set()),
+    ("band-with-particle", "경남 하동군 구직자 모임은 '하동 잡' 네이버 밴드에 면접 후기를 올린다.", set()),
+    # look-alikes: a platform named without a board word, and a scheme beside its online board, stay programmes
+    ("platform-booking", "경북 청도군은 '청도 청년일자리카페' 네이버 예약으로 상담 신청을 받는다.",
+     {(f"{GB} 청도군", "청도 청년일자리카페")}),
+    ("scheme-and-its-board", "경북 청도군은 '청도 청년일자리카페'를 운영하고, 모집 소식은 '청도 청년' 네이버 카페에 올린다.",
+     {(f"{GB} 청도군", "청도 청년일자리카페")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ONLINE_BOARDS], ids=[c[0] for c in ONLINE_BOARDS])
+def test_online_boards(run, text, expected):
+    _check(run, text, expected)
