@@ -974,6 +974,21 @@ _GRADE_BEFORE_PAREN = re.compile(r"(?:상|최우수|우수|장려|대상|특별|
 _ITEM_PARTICLE = re.compile(r"(?:에서는|에서|으로|에는|은|는|이|가|의|도|와|과|에|로|을|를)$")
 
 
+def _units_at(rows: list[Unit], gaz: Gazetteer, pub: object) -> list[Unit]:
+    """The units of ``rows`` as named at the article's date (:meth:`Gazetteer.at`), one per code, in order."""
+    units = [r for u in rows if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
+    return list({u.code: u for u in units}.values())
+
+
+def _stem_mention(text: str, start: int, stop: int, stem: str, unit: Unit, gaz: Gazetteer,
+                  counted: bool = True) -> C.Mention:
+    """The mention of a bare stem read as ``unit`` (named as output), subject or topic by the particle after it."""
+    shown = _output_unit(gaz, unit)
+    return C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=counted,
+                     subject=bool(_SUBJECT.match(text[stop : stop + 6])),
+                     topic=bool(_TOPIC.match(text[stop : stop + 6])))
+
+
 @cache
 def _stem_index(gaz: Gazetteer) -> dict[str, list[Unit]]:
     """Bare stem ("나주", "은평") → 기초 rows; stems that are also 광역 names ("광주") are left out."""
@@ -1009,8 +1024,7 @@ def _bracket_stems(
         start = bm.start(1)
         if start in taken:
             continue
-        units = [r for u in index.get(bm.group(1), []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-        units = list({u.code: u for u in units}.values())
+        units = _units_at(index.get(bm.group(1), []), gaz, pub)
         units = [u for u in units if article_ctx.get(_province_key(gaz, u), 0)]
         if len(units) != 1:
             continue
@@ -1071,8 +1085,7 @@ def _stem_lists(
             stem = word
             if k == len(items) - 1:
                 stem = _ITEM_PARTICLE.sub("", word) if word not in index else word
-            units = [r for u in index.get(stem, []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-            units = list({u.code: u for u in units}.values())
+            units = _units_at(index.get(stem, []), gaz, pub)
             if len(units) > 1:
                 scores = {u.code: article_ctx.get(_province_key(gaz, u), 0) for u in units}
                 best = max(scores.values())
@@ -1120,14 +1133,8 @@ def _stem_lists(
             continue
         replaced.update(start for start, _e, _w, _u in swaps)
         resolved.extend(swaps)
-        for start, stop, stem, unit in resolved:
-            shown = _output_unit(gaz, unit)
-            extra.append(
-                C.Mention(start, stop, stem, shown, shown.full_name, shown.code,
-                          counted=not place,
-                          subject=bool(_SUBJECT.match(text[stop : stop + 6])),
-                          topic=bool(_TOPIC.match(text[stop : stop + 6])))
-            )
+        extra.extend(_stem_mention(text, start, stop, stem, unit, gaz, counted=not place)
+                     for start, stop, stem, unit in resolved)
     if replaced:
         found = [m for m in found if m.start not in replaced]
     if demoted:
@@ -1166,18 +1173,13 @@ def _stem_pairs(
             continue
         resolved = []
         for g in (1, 2):
-            units = [r for u in index.get(pm.group(g), []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-            units = [u for u in {u.code: u for u in units}.values() if article_ctx.get(_province_key(gaz, u), 0)]
+            units = [u for u in _units_at(index.get(pm.group(g), []), gaz, pub) if article_ctx.get(_province_key(gaz, u), 0)]
             if len(units) != 1:
                 break
             resolved.append((pm.start(g), pm.end(g), pm.group(g), units[0]))
         if len(resolved) != 2 or _province_key(gaz, resolved[0][3]) != _province_key(gaz, resolved[1][3]):
             continue
-        for start, stop, stem, unit in resolved:
-            shown = _output_unit(gaz, unit)
-            extra.append(C.Mention(start, stop, stem, shown, shown.full_name, shown.code, counted=True,
-                                   subject=bool(_SUBJECT.match(text[stop : stop + 6])),
-                                   topic=bool(_TOPIC.match(text[stop : stop + 6]))))
+        extra.extend(_stem_mention(text, start, stop, stem, unit, gaz) for start, stop, stem, unit in resolved)
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
@@ -1207,8 +1209,7 @@ def _comma_stem_lists(
     def resolve(stem: str, start: int, by_start: dict[int, C.Mention], key: object, kind: str) -> Unit | None:
         if start in by_start:
             return None
-        units = [r for u in index.get(stem, []) if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-        units = [u for u in {u.code: u for u in units}.values()
+        units = [u for u in _units_at(index.get(stem, []), gaz, pub)
                  if u.name.endswith(kind) and _province_key(gaz, u) == key]
         return units[0] if len(units) == 1 else None
 
@@ -1229,8 +1230,7 @@ def _dot_kind_lists(
         if start in by_start:  # found already: kept when it is of the list's 광역
             return _province_key(gaz, by_start[start].unit) == key
         rows = index.get(stem, []) if len(stem) > 1 else gaz.candidates(stem + kind)
-        units = [r for u in rows if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-        units = [u for u in {u.code: u for u in units}.values()
+        units = [u for u in _units_at(rows, gaz, pub)
                  if u.level == "기초" and u.name.endswith(kind) and _province_key(gaz, u) == key]
         return units[0] if len(units) == 1 else None
 
@@ -1400,8 +1400,7 @@ def _figure_stems(
             continue
         if (fig := _FIGURE_AFTER.match(text, stop)) and _LABEL_COLON.match(text, fig.end()):
             continue  # "- 춘천(3) : ㈜팡팡공방 / …": the label of a list of what is there, not a figure of the 시
-        units = [r for u in index[stem] if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-        units = list({u.code: u for u in units}.values())
+        units = _units_at(index[stem], gaz, pub)
         # "지역별로는 창원 진해구 3,420명, 목포 1,790명, 영암 1,655명, 군산 880명": in a list of three or more
         # stems with figures, a stem of one unit needs no 광역 named (a national list by 시·군)
         national = len(units) == 1 and any(a <= sm.start() < b and n >= 3 for a, b, n in figure_lists)
@@ -1409,10 +1408,7 @@ def _figure_stems(
             units = [u for u in units if article_ctx.get(_province_key(gaz, u), 0)]
         if len(units) != 1:
             continue
-        shown = _output_unit(gaz, units[0])
-        extra.append(C.Mention(sm.start(), stop, stem, shown, shown.full_name, shown.code, counted=True,
-                               subject=bool(_SUBJECT.match(text[stop : stop + 6])),
-                               topic=bool(_TOPIC.match(text[stop : stop + 6]))))
+        extra.append(_stem_mention(text, sm.start(), stop, stem, units[0], gaz))
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
@@ -1454,8 +1450,7 @@ def _prefixed_stems(
             continue
         keys = {_province_key(gaz, r) for u in gaz.candidates(pm.group(1))
                 if u.is_province and (r := gaz.at(u, pub)) is not None}  # type: ignore[arg-type]
-        units = [r for u in index[stem] if (r := gaz.at(u, pub)) is not None]  # type: ignore[arg-type]
-        units = [u for u in {u.code: u for u in units}.values() if _province_key(gaz, u) in keys]
+        units = [u for u in _units_at(index[stem], gaz, pub) if _province_key(gaz, u) in keys]
         if len(units) != 1 or units[0].level == "행정시":
             continue
         # only with a figure of its own, or joined to the next item that has one ("경북 구미와 경기 오산의
