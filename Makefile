@@ -7,7 +7,7 @@ DATA := data
 PORT ?= 8001
 SAMPLE_PORT ?= 8765
 
-.PHONY: run kb test lint unit install lock chromium redis bench bench-1m clean distclean
+.PHONY: run kb test lint unit install lock chromium redis bench bench-scale bench-1m clean distclean
 
 # The sample site stays up on 127.0.0.1:$(SAMPLE_PORT) while Datasette serves, so the
 # knowledge base's article links work; Ctrl-C stops both.
@@ -78,6 +78,13 @@ bench: install
 	$(REPORT) load -- $(BIN)/python bench/load.py --articles $(LOAD_SIZES)
 	$(REPORT) search -- $(BIN)/python bench/search.py --articles $(SEARCH_SIZE)
 	$(REPORT) crawl -- $(BIN)/python bench/crawl.py --pages $(CRAWL_SIZES)
+
+# Scaling: extraction, load and crawl at 1k, 10k and 100k articles, one whole process each (about an hour
+# on 2 cores: outside `make bench`'s 20 minutes); the growth per article from one size to the next.
+SCALE_SIZES ?= 1000,10000,100000
+bench-scale: install
+	mkdir -p .bench
+	$(REPORT) scale -- $(BIN)/python bench/scale.py --sizes $(SCALE_SIZES)
 
 # Search at 1M articles; the kb is built once (about 8 minutes on 2 cores, 2.6 GB) and kept under .bench/.
 bench-1m: install

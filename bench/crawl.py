@@ -105,7 +105,9 @@ def _timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
 def govnews_cmd(site: BenchSite, base: str, work: Path, concurrency: int) -> list[str]:
     return [sys.executable, "-m", "govnews", "crawl", "--spider", "sijung", "--start-url", site.start_url(base),
             "--incremental", "--state", str(work / "crawl_state.sqlite"), "--raw-dir", str(work / "raw"),
-            "-o", str(work / "articles.jsonl"), *_common_settings(concurrency)]
+            "-o", str(work / "articles.jsonl"), *_common_settings(concurrency),
+            # the production cap on list pages walked per run (500) would stop a walk of a site above ~10k pages
+            "-s", f"GOVNEWS_MAX_LIST_PAGES={site.lists + 1}"]
 
 
 def run_govnews(site: BenchSite, base: str, work: Path, concurrency: int) -> dict:

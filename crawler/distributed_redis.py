@@ -43,15 +43,41 @@ class InflightPriorityQueue(_priority_queue_base()):  # type: ignore[misc]
     def ack(self, field: str) -> None:
         self.server.hdel(self.inflight_key, field)
 
-    def requeue_inflight(self) -> int:
-        """Put the requests a killed run of this worker had in flight back in the queue."""
+    def requeue_inflight(self, written: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
+        """Put the requests a killed run of this worker had in flight back in the queue.
+
+        A request whose page's article is already in the worker's journal (``written``: canonical
+        URLs) was killed between its journal line and its acknowledgement: it is dropped, not fetched
+        again. Returns (requeued, dropped).
+        """
+        from crawler.text import canonicalize_url
+
         parked = self.server.hgetall(self.inflight_key)
+        requeued = 0
         for data in parked.values():
             request = self._decode_request(data)
+            if written and canonicalize_url(request.url) in written:
+                continue
             request.meta.pop("govnews_inflight", None)
             self.push(request)
+            requeued += 1
         self.server.delete(self.inflight_key)
-        return len(parked)
+        return requeued, len(parked) - requeued
+
+
+def journaled_urls(path: str | None) -> frozenset[str]:
+    """Canonical URLs of the articles in a journal left by an interrupted run (none if it has no file).
+
+    Read as the run's own recovery reads it (:func:`crawler.run.read_journal`: a last line torn by
+    the kill is left out); a page not counted here is fetched again, which is safe.
+    """
+    from crawler.run import _journal_entries
+    from crawler.text import canonicalize_url
+
+    if not path:
+        return frozenset()
+    return frozenset(canonicalize_url(value["url"]) for _text, value in _journal_entries(path)
+                     if isinstance(value, dict) and isinstance(value.get("url"), str) and value["url"])
 
 
 def _scheduler_base():
@@ -63,7 +89,9 @@ def _scheduler_base():
 class Scheduler(_scheduler_base()):  # type: ignore[misc]
     """scrapy-redis's scheduler with recovery of in-flight requests and shared start URLs.
 
-    - on open, the requests this worker had in flight when it was killed go back to the queue;
+    - on open, the requests this worker had in flight when it was killed go back to the queue, but
+      for those whose article its journal already holds (killed between the journal line and the
+      acknowledgement);
     - a start request (``dont_filter``, marked by :class:`DistributedMiddleware`) is still checked
       against the shared duplicate filter, so only the first worker fetches it;
     - on a clean finish the in-flight hash is dropped; the queue and the filter stay (persist) and
@@ -83,12 +111,15 @@ class Scheduler(_scheduler_base()):  # type: ignore[misc]
             self.flush()
         if len(self.queue):
             logger.info("%s: joining a crawl with %d request(s) queued", spider.name, len(self.queue))
-        requeued = self.queue.requeue_inflight()
-        if requeued:
-            logger.warning("%s: put %d request(s) an interrupted run of worker %s had in flight back in the queue",
-                           spider.name, requeued, spider.crawler.settings.get("GOVNEWS_WORKER_ID"))
+        settings = spider.crawler.settings
+        requeued, dropped = self.queue.requeue_inflight(journaled_urls(settings.get("GOVNEWS_JOURNAL")))
+        if requeued or dropped:
+            logger.warning("%s: put %d request(s) an interrupted run of worker %s had in flight back in the queue"
+                           " (%d more were already in its journal)",
+                           spider.name, requeued, settings.get("GOVNEWS_WORKER_ID"), dropped)
             if self.stats:
                 self.stats.set_value("govnews/redis_requeued", requeued)
+                self.stats.set_value("govnews/redis_inflight_journaled", dropped)
 
     def enqueue_request(self, request):
         if request.meta.pop("govnews_start", False) and request.dont_filter and self.df.request_seen(request):

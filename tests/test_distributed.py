@@ -198,6 +198,55 @@ def test_killed_worker_restarts_without_loss_or_refetch(redis_url, sample_site, 
     assert max(gets.values()) <= 2
 
 
+def test_journaled_urls_reads_complete_lines_canonically(tmp_path):
+    from crawler.distributed_redis import journaled_urls
+
+    part = tmp_path / ".articles.w.jsonl.s.part"
+    part.write_bytes(
+        b'{"id": "a", "url": "http://127.0.0.1:1/b/view.do;jsessionid=XY12?nttNo=7&amp;bbsNo=3"}\n'
+        b'not json\n'
+        b'{"id": "b", "url": "http://127.0.0.1:1/news/articleView.html?idxno=9"}\n'
+        b'{"id": "c", "url": "http://127.0.0.1:1/news/articleView.html?idxno=10"')  # torn by the kill
+    from crawler.text import canonicalize_url
+
+    assert journaled_urls(str(part)) == {canonicalize_url("http://127.0.0.1:1/b/view.do?nttNo=7&bbsNo=3"),
+                                         canonicalize_url("http://127.0.0.1:1/news/articleView.html?idxno=9")}
+    assert journaled_urls(str(tmp_path / "missing.part")) == frozenset()
+    assert journaled_urls(None) == frozenset()
+
+
+def test_requeue_skips_requests_whose_article_is_journaled(redis_url, tmp_path):
+    """Killed between an article's journal line and its acknowledgement: that page is not fetched again,
+    the other parked requests go back to the queue (checked on the queue itself, no timing involved)."""
+    import redis
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from crawler.distributed_redis import InflightPriorityQueue, journaled_urls
+
+    settings = {"GOVNEWS_REDIS_JOB": "t", "GOVNEWS_WORKER_ID": "w1"}
+    crawler = get_crawler(Spider, settings)
+    spider = Spider.from_crawler(crawler, name="s")
+    server = redis.Redis.from_url(redis_url)
+    key = "govnews:t:s:requests"
+    queue = InflightPriorityQueue(server, spider, key)
+    urls = [f"http://127.0.0.1:1/news/articleView.html?idxno={n}" for n in (1, 2, 3)]
+    for url in urls:
+        queue.push(Request(url))
+    popped = [queue.pop() for _ in urls]
+    assert len(queue) == 0 and server.hlen(queue.inflight_key) == 3
+    queue.ack(popped[0].meta["govnews_inflight"])  # done before the kill
+    part = tmp_path / "journal.part"
+    part.write_text(json.dumps({"id": "x", "url": popped[1].url}) + "\n", encoding="utf-8")
+
+    restarted = InflightPriorityQueue(server, spider, key)
+    assert restarted.requeue_inflight(journaled_urls(str(part))) == (1, 1)
+    assert server.hlen(queue.inflight_key) == 0
+    again = restarted.pop()
+    assert again.url == popped[2].url and "govnews_inflight" in again.meta
+    assert restarted.pop() is None
+
+
 def test_incremental_state_lives_in_redis(redis_url, sample_site, tmp_path):
     """A second crawl by another worker on another 'machine' (other output dir) finds nothing new."""
     run = [*GOVNEWS, "crawl", "--start-url", f"{sample_site.base}/sijung/news/articleList.html?sc_section_code=S1N2&view_type=sm",
