@@ -59,6 +59,10 @@ TRAINING_SETS = (
     "real_dev_x.jsonl",
     "real_dev_y.jsonl",
     "real_dev_z.jsonl",
+    "real_dev_ga.jsonl",
+    "real_dev_gb.jsonl",
+    "real_dev_gc.jsonl",
+    "real_dev_gd.jsonl",
 )
 
 

@@ -41,3 +41,13 @@ def job_keys(out: dict) -> set[tuple]:
 def program_keys(out: dict) -> set[tuple]:
     """(district, name) of each programme."""
     return {(p["district"], p["name"]) for p in out["programs"]}
+
+
+def check_jobs(run, text: str, expected: set[tuple], published: str = "2024-05-20", **kw: str) -> None:
+    """Assert the exact (district, value, kind) job counts of a text (the test tables' dated default)."""
+    assert job_keys(run(text, published=published, **kw)) == expected
+
+
+def check_programs(run, text: str, expected: set[tuple], published: str = "2024-05-01") -> None:
+    """Assert the exact (district, name) programmes of a text."""
+    assert program_keys(run(text, published=published)) == expected

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import check_jobs as _check
 from .conftest import job_keys as _jobs
 
 G = "충청북도 괴산군"
 B = "충청북도"
-
-
-def _check(run, text: str, expected: set[tuple], **kw: str) -> None:
-    assert _jobs(run(text, published="2024-05-20", **kw)) == expected
 
 
 # --- J-OVER-TARGET: an achievement measured against a target named before it is jobs made ----------------

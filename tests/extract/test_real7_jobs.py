@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import job_keys as _jobs
+from .conftest import check_jobs as _check
 
 G = "충청북도 괴산군"
 Y = "경상북도 예천군"
 H = "전라남도 해남군"
-
-
-def _check(run, text: str, expected: set[tuple], **kw: str) -> None:
-    assert _jobs(run(text, published="2024-05-20", **kw)) == expected
 
 
 # --- J-GIVEN: "N명의 어르신에게 (노인)일자리를 제공했다" are people placed --------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import program_keys as _programs
+from .conftest import check_programs as _check
 
 GB = "경상북도"
 GN = "경상남도"
@@ -18,10 +18,6 @@ CB = "충청북도"
 CN = "충청남도"
 JN = "전라남도"
 SE = "서울특별시"
-
-
-def _check(run, text, expected):
-    assert _programs(run(text, published="2024-05-01")) == expected
 
 
 # --- a quoted kind of centre or fair named for its audience is the district's own scheme -------------------
