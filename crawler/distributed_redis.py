@@ -71,12 +71,12 @@ def journaled_urls(path: str | None) -> frozenset[str]:
     Read as the run's own recovery reads it (:func:`crawler.run.read_journal`: a last line torn by
     the kill is left out); a page not counted here is fetched again, which is safe.
     """
-    from crawler.run import _journal_entries
+    from crawler.run import _journal_records
     from crawler.text import canonicalize_url
 
     if not path:
         return frozenset()
-    return frozenset(canonicalize_url(value["url"]) for _text, value in _journal_entries(path)
+    return frozenset(canonicalize_url(value["url"]) for _offset, _length, _text, value in _journal_records(path)
                      if isinstance(value, dict) and isinstance(value.get("url"), str) and value["url"])
 
 

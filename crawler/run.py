@@ -214,14 +214,21 @@ def read_journal(path: str | Path) -> list[str]:
 
 def _journal_entries(path: str | Path) -> list[tuple[str, Any]]:
     """:func:`read_journal`'s lines, each with its parsed value (a line is parsed once)."""
+    return [(text, value) for _offset, _length, text, value in _journal_records(path)]
+
+
+def _journal_records(path: str | Path) -> Iterator[tuple[int, int, str, Any]]:
+    """(offset, length in bytes, text, parsed value) of each complete JSON line of a journal, read one at a
+    time; a last line cut short by a crash ends the read, an empty or unparsable line is skipped."""
     path = Path(path)
     if not path.exists():
-        return []
-    entries = []
+        return
+    offset = 0
     with path.open("rb") as fh:
         for raw in fh:
             if not raw.endswith(b"\n"):
                 break
+            start, offset = offset, offset + len(raw)
             text = raw.decode("utf-8", "replace").strip()
             if not text:
                 continue
@@ -229,8 +236,7 @@ def _journal_entries(path: str | Path) -> list[tuple[str, Any]]:
                 value = json.loads(text)
             except ValueError:
                 continue
-            entries.append((text, value))
-    return entries
+            yield start, len(raw), text, value
 
 
 def write_lines_atomic(path: str | Path, lines: Iterable[str]) -> None:
@@ -255,28 +261,15 @@ def _last_line_spans(path: str | Path) -> list[tuple[int, int]]:
     """(offset, length) of the last complete line of each article id in a journal, in file order: one line
     per article, the last one written (a journal may hold an interrupted crawl's lines).
 
-    Found without keeping the lines: the journal held whole took about 5 KB an article at the end of a
-    crawl (a 20,000-page crawl's peak 233 MB instead of 127 MB), its offsets take a few bytes. A line that is not a JSON object is skipped; a last line
-    cut short by a crash ends the read (as :func:`read_journal`).
+    Found without keeping the lines (:func:`_journal_records`): the journal held whole took about 5 KB an
+    article at the end of a crawl (a 20,000-page crawl's peak 233 MB instead of 127 MB), its offsets take
+    a few bytes. A line that is not a JSON object is skipped; a last line cut short by a crash ends the
+    read (as :func:`read_journal`).
     """
     last: dict[str, tuple[int, int]] = {}
-    path = Path(path)
-    if not path.exists():
-        return []
-    offset = 0
-    with path.open("rb") as fh:
-        for raw in fh:
-            if not raw.endswith(b"\n"):
-                break
-            text = raw.decode("utf-8", "replace").strip()
-            if text:
-                try:
-                    value = json.loads(text)
-                except ValueError:
-                    value = None
-                if isinstance(value, dict):
-                    last[str(value.get("id"))] = (offset, len(raw))
-            offset += len(raw)
+    for offset, length, _text, value in _journal_records(path):
+        if isinstance(value, dict):
+            last[str(value.get("id"))] = (offset, length)
     return sorted(last.values())
 
 
