@@ -1704,12 +1704,12 @@ MODEL_NAME = "program_span"
 ACCEPT = 0.6
 #: the same for a quoted candidate (a quote names something more often than a bare phrase does) (0.10.0)
 ACCEPT_QUOTED = 0.5
-#: a programme the rules keep (not from a quote) is dropped when the model gives "program" less than this
-#: probability: 0.0 (never) until 0.10.0, 0.15 from 0.11.0. On 158 new articles neither had seen
-#: (real_dev_ga..gd, measured before they joined the training sets) the spans the model dropped were 37
-#: false programmes for 2 real ones; F1 0.613 -> 0.653 (0.681 at 0.3, which drops a programme of the
-#: seed articles, "경력단절 여성 취업교실"). Two unquoted programmes of a seed article stay below it
-#: ("캠퍼스타운 조성", "해고 없는 도시를 선언하고"): the model decides them (seed programmes F1 0.966 -> 0.889).
+#: a programme the rules keep from a phrase (not a quote or a definition) is dropped when the model gives
+#: "program" less than this probability: 0.0 (never) until 0.10.0, 0.15 from 0.11.0. On 158 new articles
+#: neither had seen (real_dev_ga..gd, measured before they joined the training sets) the spans the model
+#: dropped were 37 false programmes for 2 real ones; F1 0.613 -> 0.653 (0.681 at 0.3, which drops a
+#: programme of the seed articles, "경력단절 여성 취업교실"). A dropped item kept by its list mates
+#: (:func:`_list_mates`, "캠퍼스타운 조성, 청년일자리 카페, …") stays.
 REJECT = 0.15
 #: the same for a programme the rules keep from a quote or a definition ("X는 … 사업이다"): such a name is a
 #: name more often than the model's cues tell, so it is never dropped
@@ -2156,24 +2156,17 @@ def _list_mates(text: str, dropped: set[tuple[int, int]], kept: set[tuple[int, i
     """The dropped spans that stand in one comma list with two programmes the model keeps, before and after
     them or both after them: items of one list are of one kind (0.11.0)."""
     starts = {a: (a, b) for a, b in kept}
-    ends = {b: (a, b) for a, b in kept}
+    #: where the next item would start after each kept span (the end of the gap after it)
+    next_start = {gap.end() for _a, b in kept if (gap := _LIST_GAP.match(text, b))}
 
     def after(end: int) -> tuple[int, int] | None:
         gap = _LIST_GAP.match(text, end)
         return starts.get(gap.end()) if gap else None
 
-    def before(start: int) -> tuple[int, int] | None:
-        for b, span in ends.items():
-            if b < start and (gap := _LIST_GAP.match(text, b)) and gap.end() == start:
-                return span
-        return None
-
     back = set()
     for a, b in dropped:
         nxt = after(b)
-        if nxt is None:
-            continue
-        if before(a) is not None or after(nxt[1]) is not None:
+        if nxt is not None and (a in next_start or after(nxt[1]) is not None):
             back.add((a, b))
     return back
 
