@@ -136,11 +136,21 @@ def update_section(doc: str, name: str, output: Output, stamp: str) -> str:
         raise ReportError(f"`{end_marker}` comes before `{start_marker}` in the document")
     body = lines[start + 1 : end]
 
-    # the section's tables: (first line, last line + 1, header)
+    # the generated block of an earlier run (its stamp line to its ratios line): its tables are written anew
+    # with the block, never matched (a table matched there was skipped with the old block and lost)
+    old_block = range(0)
+    stamp_at = next((k for k, line in enumerate(body) if line.startswith(STAMP)), None)
+    if stamp_at is not None:
+        ratios_at = next((k for k in range(stamp_at + 1, len(body)) if _is_ratios(body[k])), len(body))
+        old_block = range(stamp_at, ratios_at + 1)
+
+    # the section's tables outside that block: (first line, last line + 1, header)
     spans: list[tuple[int, int, tuple[str, ...]]] = []
     i = 0
     while i < len(body):
-        if _is_table_line(body[i]):
+        if i in old_block:
+            i += 1
+        elif _is_table_line(body[i]):
             j = i
             while j < len(body) and _is_table_line(body[j]):
                 j += 1

@@ -34,6 +34,9 @@ _COUNT_AFTER = re.compile(
     r"[’”'\"]?\s*(?:\d+\s*(?:회|번|차례|개사|개\s*기업|개\s*업체|명|팀|건)"
     # "최우수상 1곳(200만원), 우수상 2곳(150만원)": how many of each class will be given
     r"|\s*\d+\s*곳\s*(?:\([^()]{0,20}원\)|씩)"
+    # "최우수상 5곳, 우수상 12곳 등 모두 17개 지자체", "장관상 14개(대상 4·최우수상 4·우수상 5)": how many of each
+    # class were given (0.12.0)
+    r"|\s*\d+\s*곳\s*(?:,|등|과|와|및|이|을)|\s+\d+\s*[·ㆍ)]"
     # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
     r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:(?:억|천|백|만)\s*[\d,.]*\s*)+원"
     # "2014년 종합대상을 비롯해 최우수상 등 모두 7차례": a tally of the prizes, not a record
@@ -136,7 +139,8 @@ _ORGANISES_AFTER = re.compile(
 
 
 # "세종시는 고용노동부가 주관한 …": another agent between the name and the verb organises, not the 광역 (0.3.0)
-_OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학회|협회|재단)(?:가|이|에서)\s")
+# "인천시는 보건복지부와 한국노인인력개발원이 주관한 …": agencies joined by 와/과, and 개발원/진흥원/연구원 (0.12.0)
+_OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학회|협회|재단|개발원|진흥원|연구원)(?:가|이|에서|와|과)\s")
 
 
 # "전북도의 일자리정책 우수시·군 평가에서", "부산시의 일자리창출사업 종합평가에서도": the 광역's own evaluation
@@ -390,7 +394,7 @@ def _chain_after(
     return chain
 
 
-_LABEL_AFTER = re.compile(r"우수\s*(?:기관|자치단체|단체|지자체|시·군·구|시·군|시군|구·군|자치구)")
+_LABEL_AFTER = re.compile(r"우수\s*(?:기관|(?:지방)?자치단체|단체|지자체|시·군·구|시·군|시군|구·군|자치구|시·도|시도)")
 @cache
 def _topics() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(job words, other-topic words) of ``data/award_topics.tsv``."""

@@ -28,6 +28,9 @@ _FOLLOW_OK = re.compile(
     r"|뿐|였|이었"  # "남동구와 미추홀구뿐이며", "Ⅲ그룹 하남시였다"
     r"|다(?![가-힣]))"  # "Ⅲ그룹 연천군·포천시다."
 )
+# a 읍·면·동 of the 기초 named right before it, as the subject or topic ("강진군 칠량면이", "마포구 공덕동은")
+_OFFICE_SUBJECT = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:이|가|은|는|에서는)(?![가-힣])")
+_OFFICE_TOPIC = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:은|는|에서는)(?![가-힣])")
 _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:은|는|에서는)(?![가-힣])")
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
 # A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
@@ -156,6 +159,12 @@ _PROVINCE_QUOTED_EVAL = re.compile(
 )
 # "옥천군장애인보호작업장", "증평군일자리종합지원센터 한미라": a body whose name starts with the district
 _GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협회|지회|조합|복지관|사무소|연구원|진흥원)(?![가-힣])")
+# "인천시 서구 노인인력개발센터가 … 최우수 기관으로 뽑혀": a designated body named by its district, written apart,
+# as the subject: the body acts, not the district (0.12.0)
+_SPACED_BODY = re.compile(
+    r"[ \t]+(?:노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|[가-힣]{0,6}지회)"
+    r"(?:가|이|는|은|와|과)(?![가-힣])"
+)
 # "경남 고성군에 있는 식품 업체로", "충북 청주시에서 가공품을 만드는 업체로", "수원시에서 … 본사와 공장을
 # 옮긴": where a company sits or came from (investment agreements), not an actor
 _COMPANY_HOME_AFTER = re.compile(
@@ -186,7 +195,9 @@ _SITES_AFTER = re.compile(
 # after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업"); "중구·종로를 찾았다"
 # "사하·강서·사상구 등 서부산권 구직자": the zone a list makes up; "안동을 출발점으로": a tour's first stop
 _LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:지역)?(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|출발점으로|기점으로)"
-                              r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)")
+                              r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)"
+                              # "목포·순천·여수 센터와 나란히 B등급": institutions named by their towns (0.12.0)
+                              r"|\s*(?:새일|일자리|고용복지|노인)?\s*(?:센터|지회|시니어클럽)(?:와|과|는|은|가|이|도|의|,)")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
 # after the last group holds for all)
 _GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
@@ -245,7 +256,7 @@ def _place_only(text: str, s: int, e: int) -> bool:
         _VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
         or _COMPANY_HOME_AFTER.match(text[e : e + 70]) or after.startswith("청사")  # "옛 마포구청사의"
         or _OLD_HALL_AFTER.match(after) or _SITES_AFTER.match(text[e : e + 110])
-        or _GLUED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
+        or _GLUED_BODY.match(after) or _SPACED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
         or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
         or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
         or (_PERSON_AFTER.match(after) and _OPEN_BEFORE.search(text[max(0, s - 3) : s]))
@@ -794,7 +805,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 surface in c.aliases and gaz.at(c, pub) == unit for c in gaz.candidates(surface) if c.is_province)
             counted = (
                 (not bare_stem or (short_alias and bool(
-                    _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after)
+                    _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after) or _PROVINCE_TALLY_AFTER.match(after)
                     or _province_stem_list(text, s, e) or _region_stat(text, s, e)
                     or _mixed_province_list(text, s, e) or _GROUP_HEAD_AFTER.match(text, e)
                     or _place_with_figure(text, s, e))))
@@ -803,8 +814,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                          or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(after)
                          or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
                          or (bare_stem and short_alias and (
-                             _FIGURE_AFTER.match(after) or _province_stem_list(text, s, e)
-                             or _mixed_province_list(text, s, e)))
+                             _FIGURE_AFTER.match(after) or _PROVINCE_TALLY_AFTER.match(after)
+                             or _province_stem_list(text, s, e) or _mixed_province_list(text, s, e)))
                          or _region_stat(text, s, e) or _group_bracket(text, s, e)
                          or _GROUP_HEAD_AFTER.match(text, e) or _head_prize(text, s, e)
                          or _place_with_figure(text, s, e)
@@ -827,8 +838,9 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 full_name=shown.full_name,
                 code=shown.code,
                 counted=counted,
-                subject=bool(_SUBJECT.match(after)),
-                topic=bool(_TOPIC.match(after)),
+                # "전남 강진군 칠량면이 … 발대식을 열었다": the 기초 acts through its 읍·면·동 office (0.12.0)
+                subject=bool(_SUBJECT.match(after) or (unit.level == "기초" and _OFFICE_SUBJECT.match(after))),
+                topic=bool(_TOPIC.match(after) or (unit.level == "기초" and _OFFICE_TOPIC.match(after))),
                 by_hint=by_hint,
             )
         )
@@ -1294,6 +1306,15 @@ _PROVINCE_STEM_LIST = re.compile(
     r"\s*(?:은|는|이|가|에는|에게는|에게|에|이며|이다|였다|이었다|도)(?![가-힣]))"
     # not the area where something sits ("부산·경남에 자리한 기업 190여 곳")
     r"(?!\s*에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|본사를|둥지를))"
+)
+
+
+# "울산이 7개로 가장 많이", "충북 5개, 경남 4개", "전남·제주 각 2개": a 광역 short name with a tally of grades or
+# points of its own (0.12.0); not a count of places in its area ("경기 27곳"), a share ("서울 12.1%") or a rank
+# within it ("충남 1위")
+_PROVINCE_TALLY_AFTER = re.compile(
+    rf"(?:\s*[·ㆍ・]\s*(?:{'|'.join(_PROVINCE_STEMS)}))*(?:이|가|은|는|도)?\s+(?:각\s*)?[-+−]?\d[\d,.]*\s*"
+    r"(?:개|점|등급)(?:씩)?\s*(?:으로|로|를|을|,|이었|였|에|이다)"
 )
 
 

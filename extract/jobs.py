@@ -71,7 +71,7 @@ _RECRUIT_SCOPE = re.compile(r"모집|선발|뽑")
 _JOBS_REPORTED = re.compile(r"^[^,.]{0,20}?일자리(?:도|는|은|가)\s(?:[^.]|\.(?=\d))*(?:이르렀|달했|였다|이었다)")
 _TOTAL_BEFORE = re.compile(r"(?:모두|총|합계|합쳐|통틀어)\s*$")
 # "이 가운데 청주시민이 210명, 청원군민이 150명이다": a breakdown of the total before
-_OF_THESE = re.compile(r"^[^가-힣]{0,3}(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이\s*중에서|이\s*가운데서)\s")
+_OF_THESE = re.compile(r"[^가-힣]{0,3}(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이\s*중에서|이\s*가운데서)\s")
 _JOB_TOPIC = re.compile(r"^[^,.]{0,10}일자리(?:는|은)\s")
 _ITEM_BEFORE = re.compile(r"(?:^|[,·]\s*|\s)[가-힣]{1,6}\s*$")
 
@@ -563,7 +563,7 @@ _PROJECTS_AFTER = re.compile(r"^\s*(?:의\s*)?(?:[가-힣·]+\s+){0,2}?[가-힣]
 # neither the places nor the applicants are a count
 _COMPETITION = re.compile(r"경쟁률|\d\s*대\s*1(?![\d.])")
 _COMPETING = re.compile(
-    r"^\s*(?:여\s*)?(?:모집|선발|채용)\s*에\s|^\s*(?:을|를)\s*(?:모집|선발|뽑|채용)(?:하는|는)\s*데|^\s*(?:여\s*)?(?:이|가)\s*(?:몰|지원|신청|응모|응시|접수)"
+    r"\s*(?:여\s*)?(?:모집|선발|채용)\s*에\s|\s*(?:을|를)\s*(?:모집|선발|뽑|채용)(?:하는|는)\s*데|\s*(?:여\s*)?(?:이|가)\s*(?:몰|지원|신청|응모|응시|접수)"
 )
 # a figure given per year or per course ("해마다 1000개씩", "각 28명씩 모집") is the count when no other figure of the
 # article is its multiple (the total it adds up to: "단계마다 2,500명씩 … 1만 명", "반기마다 18명씩 모두 36명")
@@ -1529,7 +1529,9 @@ JOB_LABELS = ("none", "created", "target", "employed", "participants")
 #: (real_dev_ga..gd, measured before they joined the training sets) dropping at 0.8 gave 0.752 -> 0.774
 #: (0.788 at 0.7 / 0.8 / 0.9, 0.805 at 0.6 / 0.6 / 0.7, but those took team gold sets below their targets,
 #: dev_ho2 to 0.935, and overruled conventions the rules encode). 0.11.0 drops at 0.8 and keeps relabelling
-#: and adding at 0.9 / 0.95; :func:`_kept_by_convention` names what the model never drops.
+#: and adding at 0.9 / 0.95; :func:`_kept_by_convention` names what the model never drops. 0.12.0 tried 0.6 /
+#: 0.8 / 0.95 again (0.795 -> 0.805 on real_dev_ga..gd with the model trained without them), but on 159
+#: further articles neither had seen (real_dev_ge..gh) it scored 0.762 against 0.768: it stays at 0.8.
 DROP_AT = 0.8
 RELABEL_AT = 0.9
 ADD_AT = 0.95

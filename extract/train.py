@@ -63,6 +63,10 @@ TRAINING_SETS = (
     "real_dev_gb.jsonl",
     "real_dev_gc.jsonl",
     "real_dev_gd.jsonl",
+    "real_dev_ge.jsonl",
+    "real_dev_gf.jsonl",
+    "real_dev_gg.jsonl",
+    "real_dev_gh.jsonl",
 )
 
 

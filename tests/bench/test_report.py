@@ -80,6 +80,16 @@ def test_tables_with_no_counterpart_and_table_less_outputs_go_into_the_generated
     assert "Some prose.\n\n" + STAMP + "\n\n| pages | wall s | ratio |" in new
 
 
+def test_tables_of_the_generated_block_are_kept_on_the_next_run():
+    doc = "<!-- bench:scale -->\nProse.\n<!-- /bench:scale -->\n"
+    once = report.update_section(doc, "scale", report.parse_output(OUTPUT), STAMP)
+    assert "| 10,000 | 11.0 | 0.85 |" in once
+    again = report.update_section(once, "scale", report.parse_output(OUTPUT.replace("11.0", "12.5")), STAMP)
+    assert "| 10,000 | 12.5 | 0.85 |" in again and "| 10,000 | 11.0 |" not in again
+    assert again.count("| pages | wall s | ratio |") == 1 and again.count("ratios:") == 1
+    assert again.index("| pages |") < again.index("ratios:")
+
+
 def test_missing_markers_are_a_clear_error():
     output = report.parse_output(OUTPUT)
     with pytest.raises(report.ReportError, match=r"no `<!-- bench:load -->` line.*<!-- /bench:load -->"):

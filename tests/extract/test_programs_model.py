@@ -152,7 +152,14 @@ GENRE_HI = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in GENRE_HI], ids=[c[0] for c in GENRE_HI])
+#: a name the model doubts (below 0.3) in a one-sentence text, dropped since 0.12.0 (extract/RULES.md "0.12.0")
+_DOUBTED = pytest.mark.xfail(strict=True, reason="the programme model drops a doubted unquoted name (REJECT 0.3)")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [pytest.param(*c[1:], id=c[0], marks=[_DOUBTED] if c[0] == "time-before-name" else []) for c in GENRE_HI],
+)
 def test_genre_patterns_of_h_and_i(nlp, text, expected):
     assert _programs(nlp, text) == expected
     assert _programs(nlp, text, {programs.MODEL_NAME: None}) == expected

@@ -75,7 +75,17 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+#: coined names in one-sentence lists the programme model doubts (below 0.3) and drops since 0.12.0: on real
+#: articles the spans it doubts this much are mostly no programmes (extract/RULES.md "0.12.0": +0.03 F1 on two
+#: sets of unseen articles), and one sentence gives it few cues. Strict: a model that keeps them again passes.
+DOUBTED = {"digits-in-name", "symbol-in-name", "wa-list", "operation-noun-after-name", "glued-local-model",
+           "name-ending-in-i"}
+_DOUBTED = pytest.mark.xfail(strict=True, reason="the programme model drops a doubted coined list item (REJECT 0.3)")
+
+
+@pytest.mark.parametrize(
+    "text,expected", [pytest.param(*c[1:], id=c[0], marks=[_DOUBTED] if c[0] in DOUBTED else []) for c in LISTS]
+)
 def test_unquoted_lists(run, text, expected):
     assert _programs(run(text, "2023-05-02")) == expected
 
