@@ -61,6 +61,14 @@ JOBS = [
     ("myeon-office-subject",
      "전남 강진군 도암면이 노인일자리 발대식을 열었다고 밝혔다.\n올해 노인일자리는 5개 사업에 모두 140명이 참여한다.",
      {(GN, 140, "participants")}),
+    ("participants-as-topic",
+     "강진군은 올해 노인일자리 사업을 마쳤다고 밝혔다. 사업비는 80억 원이었고 참여 인원은 870여 명이었다.",
+     {(GN, 870, "participants")}),
+    ("participants-total-as-topic",
+     "강진군은 노인일자리 사업을 시작했다. 올해 예산은 70억 원이며 참여 인원은 모두 2,410명이다.",
+     {(GN, 2410, "participants")}),
+    # look-alike: a planned number of people taking part is a target
+    ("participants-planned", "강진군은 올해 노인일자리 참여 인원을 870명으로 늘리기로 했다.", {(GN, 870, "target")}),
     # look-alike: the ▲ parts are districts, the total is theirs together
     ("bullet-districts-total",
      "전라남도는 ▲강진군 52명 ▲해남군 37명 등 모두 89명이 참여한다고 밝혔다.",
