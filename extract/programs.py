@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -2146,7 +2147,7 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
     added.extend(_funded_by_province(art, art.focus, added))
     added.extend(_consortium(art, art.focus, ruled + added))
-    dropped -= _list_mates(text, dropped, spans - dropped)
+    dropped -= _list_mates(text, dropped, spans - dropped, art.sentence_of)
     return _dedupe([f for f in ruled if f.char_span not in dropped] + added)
 
 
@@ -2154,10 +2155,13 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
 _LIST_GAP = re.compile(r"\s*(?:조성|운영|개최|지원|추진|설치)?\s*[,·]\s*")
 
 
-def _list_mates(text: str, dropped: set[tuple[int, int]], kept: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def _list_mates(
+    text: str, dropped: set[tuple[int, int]], kept: set[tuple[int, int]],
+    sentence_of: Callable[[int], tuple[int, int]],
+) -> set[tuple[int, int]]:
     """The dropped spans that stand in one comma list with two programmes the model keeps, before and after
-    them or both after them (0.11.0), or that begin a list a later item of which is kept (0.12.0): items of
-    one list are of one kind."""
+    them or both after them (0.11.0), that begin a list a later item of which is kept, or that are items of
+    an inline bullet list in their sentence with a kept item (0.12.0): items of one list are of one kind."""
     starts = {a: (a, b) for a, b in kept}
     #: where the next item would start after each kept span (the end of the gap after it)
     next_start = {gap.end() for _a, b in kept if (gap := _LIST_GAP.match(text, b))}
@@ -2173,25 +2177,16 @@ def _list_mates(text: str, dropped: set[tuple[int, int]], kept: set[tuple[int, i
             back.add((a, b))
         elif a not in next_start and _kept_later_in_run(text, b, starts):
             back.add((a, b))
-        elif _bullet_mates(text, a, kept):
-            back.add((a, b))
+        elif _after_bullet(text, a) and any(
+            a2 != a and _after_bullet(text, a2) and sentence_of(a2) == sentence_of(a) for a2, _b2 in kept
+        ):
+            back.add((a, b))  # "▲이주민 통역 나눔 사업 ▲짚공예 전수 사업 ▲골목 화단 가꾸기 사업"
     return back
 
 
-#: an inline bullet right before an item ("▲이주민 통역 나눔 사업 ▲짚공예 전수 사업")
-_BULLET_BEFORE_ITEM = re.compile(r"[▲△▷▶■□◆◇●○•]\s*$")
-
-
-def _bullet_mates(text: str, start: int, kept: set[tuple[int, int]]) -> bool:
-    """The dropped span is an item of an inline bullet list in which another item is kept (0.12.0)."""
-    if not _BULLET_BEFORE_ITEM.search(text, max(0, start - 2), start):
-        return False
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    line_end = min(x for x in (text.find("\n", start), text.find(". ", start), len(text)) if x >= 0)
-    return any(
-        line_start <= a < line_end and a != start and _BULLET_BEFORE_ITEM.search(text, max(0, a - 2), a)
-        for a, _b in kept
-    )
+def _after_bullet(text: str, start: int) -> bool:
+    """An inline bullet right before the span."""
+    return bool(_BULLET_BEFORE.search(text, max(0, start - 3), start))
 
 
 #: one more item of a comma list of names: the gap, then a name of up to 40 characters with no clause in it

@@ -172,7 +172,11 @@ def test_list_mates_keep_a_dropped_item_between_or_before_two_kept_ones():
     span = {name: (text.index(name), text.index(name) + len(name))
             for name in ("캠퍼스타운", "청년일자리 카페", "구로형 청년내일채움공제")}
     first, second, third = span["캠퍼스타운"], span["청년일자리 카페"], span["구로형 청년내일채움공제"]
-    assert _list_mates(text, {first}, {second, third}) == {first}  # two kept after it
-    assert _list_mates(text, {second}, {first, third}) == {second}  # kept before and after it
-    assert _list_mates(text, {first}, {second}) == set()  # one kept neighbour is not a list of a kind
-    assert _list_mates(text, {third}, {first, second}) == set()  # last item: none kept after it
+
+    def one_sentence(_pos: int) -> tuple[int, int]:
+        return 0, len(text)
+
+    assert _list_mates(text, {first}, {second, third}, one_sentence) == {first}  # two kept after it
+    assert _list_mates(text, {second}, {first, third}, one_sentence) == {second}  # kept before and after it
+    assert _list_mates(text, {first}, {second}, one_sentence) == set()  # one kept neighbour is not a list of a kind
+    assert _list_mates(text, {third}, {first, second}, one_sentence) == set()  # last item: none kept after it
