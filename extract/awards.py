@@ -17,7 +17,7 @@ from extract import context as C
 from extract import vocab as V
 from extract.facts import AwardFact
 from extract.gazetteer import Gazetteer
-from extract.text import Frame, YearMention, event_after, find_years
+from extract.text import OTHER_AGENT, Frame, YearMention, event_after, find_years, runs_evaluation
 
 _AWARD_VERB = re.compile(
     r"수상|선정|받았|받아|받은|받는|받게|차지|영예|뽑혀|뽑혔|꼽혀|꼽혔|거머쥐|이름을\s*올|시상|수여|등극"
@@ -138,32 +138,16 @@ _ORGANISES_AFTER = re.compile(
 )
 
 
-# "세종시는 고용노동부가 주관한 …": another agent between the name and the verb organises, not the 광역 (0.3.0)
-# "인천시는 보건복지부와 한국노인인력개발원이 주관한 …": agencies joined by 와/과, and 개발원/진흥원/연구원 (0.12.0)
-_OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학회|협회|재단|개발원|진흥원|연구원)(?:가|이|에서|와|과)\s")
-
-
-# "전북도의 일자리정책 우수시·군 평가에서", "부산시의 일자리창출사업 종합평가에서도": the 광역's own evaluation
-_OWN_EVALUATION_AFTER = re.compile(r"의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*평가(?:에서|결과)")
-
-
-# "구는 지난해 부산시 지역 일자리창출 추진평가에서", "서울시 희망일자리 만들기 사업 평가에서도": a 광역 named
-# as the first word of an evaluation's name runs it
-_NAMES_EVALUATION_AFTER = re.compile(
-    r"\s+(?:[^\s.,]*[^\s.,은는이가을를의에도과와로]\s+){0,5}?[^\s.,]*평가(?:대회)?(?:에서|결과)"
-)
-
-
 # "전라북도 '일자리정책 우수 시·군 평가' 최우수상", "충청남도 '여성일자리 … 운영평가 최우수기관'으로": a 광역
 # right before the quoted name of an evaluation runs it (RULES 0.2.0: it counts as a district, as the organiser)
 _QUOTED_EVALUATION_AFTER = re.compile(r"\s*[‘'\"“「『][^’'\"”」』\n]{0,60}?평가")
 
 
 def _organises(after: str) -> bool:
-    if _OWN_EVALUATION_AFTER.match(after) or _NAMES_EVALUATION_AFTER.match(after) or _QUOTED_EVALUATION_AFTER.match(after):
+    if runs_evaluation(after, 0) or _QUOTED_EVALUATION_AFTER.match(after):
         return True
     m = _ORGANISES_AFTER.match(after)
-    return m is not None and not _OTHER_AGENT.search(after[: m.end()])
+    return m is not None and not OTHER_AGENT.search(after[: m.end()])
 
 
 _ORG_BODY = (

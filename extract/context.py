@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from extract.gazetteer import Gazetteer, Unit
-from extract.text import Frame, article_frame, infer_published, sentence_spans
+from extract.text import Frame, article_frame, infer_published, runs_evaluation, sentence_spans
 from extract.zones import body_start as find_body_start
 
 
@@ -144,11 +144,6 @@ _ANAPHOR = re.compile(
 
 
 
-#: a 광역 named as the body that runs an evaluation: "서울시가 실시한 평가", "서울시 평가에서", "부산시의 … 평가에서"
-_EVALUATOR_AFTER = re.compile(
-    r"(?:가|이)\s+(?:[^\s.]+\s+){0,2}?(?:실시|주관|주최|시행)한\s+(?:[^\s.]+\s+){0,3}?[^\s.]*평가"
-    r"|(?:의)?\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*평가(?:에서|결과)"
-)
 _FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
 
 
@@ -236,7 +231,7 @@ class Focus:
                 # 분야", "서울시 평가에서는 … 최우수구로 뽑혔고") (0.12.0).
                 if (new is not None and current is not None and new != current and new[0] in provinces
                         and current[0] not in provinces and here and all(
-                            m.full_name != new[0] or _EVALUATOR_AFTER.match(text, m.end) for m in here)):
+                            m.full_name != new[0] or runs_evaluation(text, m.end) for m in here)):
                     new = current
                 current = new
             self.subject.append(current)

@@ -187,6 +187,30 @@ def event_after(text: str, pos: int) -> int | None:
 
 
 
+# --- the body that runs an evaluation ----------------------------------------------------------
+
+#: after a body's name, the words that make it the one running an evaluation, not a winner:
+#: "서울시가 실시한 일자리 평가", "전북도의 일자리정책 우수시·군 평가에서", "서울시 희망일자리 만들기 사업 평가에서도"
+#: (a name that begins the evaluation's name). Shared by the district focus (an evaluating 광역 is not carried
+#: as the subject) and the award rules (an evaluating 광역 organises).
+EVALUATOR_AFTER = re.compile(
+    r"(?P<run>(?:가|이)\s+(?:[^\s.]+\s+){0,2}?(?:실시|주관|주최|시행)한)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*평가"
+    r"|의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*평가(?:에서|결과)"
+    r"|\s+(?:[^\s.,]*[^\s.,은는이가을를의에도과와로]\s+){0,5}?[^\s.,]*평가(?:대회)?(?:에서|결과)"
+)
+
+
+#: another agent between a name and the verb of running ("세종시는 고용노동부가 주관한 …", "인천시는 보건복지부와
+#: 한국노인인력개발원이 주관한 …"): the agent runs the evaluation, not the name before it
+OTHER_AGENT = re.compile(r"\s[가-힣]{2,12}(?:부|청|처|위원회|공단|학회|협회|재단|개발원|진흥원|연구원)(?:가|이|에서|와|과)\s")
+
+
+def runs_evaluation(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by words that make it the body running an evaluation."""
+    m = EVALUATOR_AFTER.match(text, end)
+    return m is not None and not (m.group("run") and OTHER_AGENT.search(m.group("run")))
+
+
 # --- the article's time frame ---------------------------------------------------------------
 
 
