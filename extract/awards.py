@@ -24,6 +24,9 @@ _AWARD_VERB = re.compile(
     r"|쾌거|기쁨을\s*누|확정(?:됐|되었|돼)"  # 0.3.0 sibling phrasings
     r"|돌아갔|돌아가|안았|품었|올랐"
     r"|뽑힌|선정된"  # "우수 시군으로 뽑힌 상주시는": the winner named after the grade it was chosen for
+    r"|뽑히는|꼽히는"  # "2011년과 2012년 우수기관에 뽑히는 등" (0.13.0)
+    # "2011년과 2012년에 이은 3년 연속 우수구다": a streak stated with a copula (0.13.0)
+    r"|연속\s*(?:최우수|우수)\s*(?:구|시|군|기관|자치구|지자체|자치단체)(?:이다|다|였다|이었다)"
     r"|(?:자치구|구|기관|단체|시|군)(?:가|이)\s*(?:됐|되었|돼)"  # "광진·성동구는 노력 자치구가 됐다"
     r"|뽑았|뽑아|꼽았|골랐"  # the evaluator as subject: "최우수에 A, 우수에 B를 뽑았다"
     r"|(?:표창|상패|상장)을\s*(?:줬|주었|건넸|전달)"  # "영암군수에게 '… 최우수기관' 표창을 줬다"
@@ -37,6 +40,9 @@ _COUNT_AFTER = re.compile(
     # "최우수상 5곳, 우수상 12곳 등 모두 17개 지자체", "장관상 14개(대상 4·최우수상 4·우수상 5)": how many of each
     # class were given (0.12.0)
     r"|\s*\d+\s*곳\s*(?:,|등|과|와|및|이|을)|\s+\d+\s*[·ㆍ)]"
+    # "대상 1점, 최우수상 2점, 우수상 5점 등 8개 사업을 고른다", "▲최우수상(30만원) ▲우수상(20만원)": the prizes a
+    # contest will give, not a record (0.13.0)
+    r"|\s*\d+\s*(?:점|작품|편)(?![가-힣])|\s*\(\s*[\d,.]+\s*만\s*원\s*\)|\s*\(\s*\d+\s*(?:점|곳|명|팀|개)\s*\)"
     # "대상 350만원, 최우수상 150만원": the prize money of a class, not a record
     r"|(?:에\s*)?(?:각\s*)?[\d,.]+\s*(?:(?:억|천|백|만)\s*[\d,.]*\s*)+원"
     # "2014년 종합대상을 비롯해 최우수상 등 모두 7차례": a tally of the prizes, not a record
@@ -67,7 +73,7 @@ _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
 # institutions and people that receive prizes next to a district (수행기관, 복지관, a named person)
-_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관|자활센터)"
+_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관|자활센터|취업지원센터|상담센터|인력개발센터)"
 _OPEN_QUOTES = "‘“'\"「『<`"
 _CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(
@@ -244,7 +250,10 @@ def _grades_in(
         rank = re.match(r"\(\s*\d{1,2}\s*위\s*\)", after)
         if rank:
             after = text[m.end() + rank.end() : min(e0, m.end() + rank.end() + 12)]  # "'최우수(1위)'를 차지해"
-        quoted = after[:1] in _CLOSE_QUOTES and text[max(s0, m.start() - 1) : m.start()] in _OPEN_QUOTES
+        quoted = after[:1] in _CLOSE_QUOTES and (
+            text[max(s0, m.start() - 1) : m.start()] in _OPEN_QUOTES
+            or _QUOTED_CATEGORY_BEFORE.search(text, max(s0, m.start() - 16), m.start()) is not None
+        )  # "‘대상’을", "‘광역부문 대상’을" (0.13.0)
         if quoted:
             after = after[1:]  # "최고 등급인 ‘대상’을 받았다", "‘우수상’의 여수시": a quoted grade word
         if form.needs_context and (_GENERIC_CLASS.match(after) or _GENERIC_CLASSES.match(text, m.end(), min(e0, m.end() + 40))):
@@ -473,14 +482,18 @@ _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
     # "늘봄복지센터는 수행기관 부문 대상으로", "오산노인종합복지관 실버일자리뱅크가 최우수기관": a 수행기관's prize
-    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?(?:은|는|이|가|도)\s"
+    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?[’'\"”」』]?(?:은|는|이|가|도)\s"
     # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
     r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
     # "사회복지과팀이 최우수상을", "청소행정과의 '…'이 최우수상을", "○○동 주민센터의 '…'": a team's, a
     # department's or a 동's entry in the district's own contest
     r"|[가-힣A-Za-z]{1,10}팀(?:이|가|은|는)\s|(?<![가-힣])[가-힣]{2,8}(?<!결)(?<!성)(?<!효)과의\s*[‘'\"“]"
     r"|(?:주민센터|행정복지센터)(?:의|이|가|은|는)\s"
+    # "관내 2개 기관·단체가 … '대상'과 '최우수상'을 받았다": bodies in the district, counted (0.13.0)
+    r"|(?:관내|지역|도내|시내|구내)\s*\d+\s*(?:개|곳)\s*(?:기관|단체|수행기관|기관·단체)(?:이|가|은|는)\s"
 )
+# the gap after the last district of a list that goes on with another item ("보은군, 청원시니어클럽이")
+_CO_ITEM_GAP = re.compile(r"\s*(?:,|·|ㆍ|와\s|과\s|및\s)")
 # "한국능률협회가 주관한 '…'에서", "(사)…협회가 주최하는 '…'에서": the body that runs the contest, not a receiver
 _RUNS_CONTEST_AFTER = re.compile(
     r"(?:주최|주관|후원|개최|시행|실시)(?:한|하는|하고|하며|했|하여)"
@@ -581,6 +594,20 @@ _COMPANY_RECEIVER = re.compile(
     r"(?:㈜|\(주\)|주식회사|[가-힣A-Za-z]{1,12}(?:㈜|\(주\)))"
 )
 _NEGATED = re.compile(r"(?:받|들|오르|차지하|선정되|뽑히)지\s*(?:못|않)|못\s*(?:받|들|올랐|뽑혔)|(?<![가-힣])탈락")
+
+
+# "‘광역부문 대상’을": a quoted grade with its 부문 before it
+_QUOTED_CATEGORY_BEFORE = re.compile(r"[‘“'\"]\s*[가-힣·]{1,10}\s*(?:부문|분야)\s*$")
+# the end of a clause in the past tense ("돋보였고, ", "올랐으며 ", "받았지만 "): a new clause begins after it
+_CLAUSE_END = re.compile(r"(?:였|았|었|했|됐|켰|졌)(?:고|으며|지만|는데)\s*,?\s")
+
+
+def _last_clause_end(text: str, s0: int, gs: int) -> int | None:
+    """Where the last clause before the grade at ``gs`` in its sentence begins, if an earlier clause ended."""
+    last = None
+    for m in _CLAUSE_END.finditer(text, s0, gs):
+        last = m
+    return last.end() if last else None
 
 
 def _negated(text: str, ge: int, e0: int) -> bool:
@@ -946,8 +973,11 @@ _ACHIEVEMENT_CLAUSE = re.compile(
 )
 _YEARS_COUNT_BEFORE = re.compile(r"(?<![\d’'])(\d{1,2})\s*년\s*간?\s*\($")
 _CEREMONY_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:전국\s*)?(?:지방자치단체\s*|지자체\s*)?일자리\s*대상"
+    r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:전국\s*)?(?:지방자치단체\s*|지자체\s*)?(?:일자리\s*대상|(?:지역\s*)?일자리\s*정책\s*한마당)"
 )
+# "2016년과 2017년 … 특별상과 우수상을 잇따라", "2011년 우수상에 이어": a sentence of an award history, whose
+# years stay as written
+_HISTORY_CUE = re.compile(r"잇따라|연이어|이어|시작으로|연속|차례")
 _GONGSI_AFTER = re.compile(r"\s*(?:년도?)?\s*[‘'\"“]?\s*(?:[^\s.]+\s+){0,3}?[^\s.]*공시제")
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
 _LETTER_GLOSS_AFTER = re.compile(r"\s*등급인\s*[‘'\"“]?(?:[SAB가나다]|[A-Z]\s*등급)[’'\"”]?\s*등급")
@@ -973,7 +1003,7 @@ _LETTER_GRADE = re.compile(
 _OWN_CATEGORY = re.compile(r"\(\s*([가-힣·]{1,12}\s*부문)\s*\)")
 _QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”」』]")
 _HISTORY_CLAUSE = re.compile(r"(?:에|을|를)\s*이어|이후|(?:을|를)\s*시작으로")
-_STREAK = re.compile(r"연속|내리|잇따라|잇달아|해마다|매년")
+_STREAK = re.compile(r"연속|내리|잇따라|잇달아|연달아|거푸|해마다|매년")  # "2018년부터 2021년까지 네 해 연달아 최우수상"
 # a year that dates something else in the award's sentence: a founding, a start, a report date
 _HISTORY_AFTER = re.compile(
     r"\s*(?:\d{1,2}\s*월\s*)?(?:\d{1,2}\s*일\s*)?(?:에\s*|부터\s*)?"
@@ -996,7 +1026,7 @@ _STANDING_AFTER = re.compile(
 )
 _SINCE = re.compile(r"\s*(?:년도?)?\s*(?:이후|부터|이래)\s*(?:로\s*)?")
 _THIS_TIME = re.compile(r"이번에|이번\s*(?:평가|시상|대회|심사)에서")
-_AFTER_YEAR_IN_A_ROW = re.compile(r"\s*(?:년도?)?\s*(?:에|을|를)\s*이어(?![가-힣])")
+_AFTER_YEAR_IN_A_ROW = re.compile(r"\s*(?:년도?)?\s*(?:에|을|를)\s*이(?:어|은)(?![가-힣])")
 _YEAR_SEP = re.compile(r"\s*(?:,|과|와|및|·|ㆍ|그리고)\s*")
 
 
@@ -1238,6 +1268,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 continue
             else:
                 dists = [m for m in ments if prev_end <= m.start and m.end <= gs and id(m) not in assigned]
+                cut = _last_clause_end(text, s0, gs)
+                if cut is not None and any(m.start >= cut for m in dists):
+                    # "강릉시는 … 돋보였고, 동해시는 … 장려상을 받았다": the district of an earlier clause is not
+                    # the receiver when another district heads the grade's own clause (0.13.0)
+                    dists = [m for m in dists if m.start >= cut]
                 if not dists and prev_dists and _SAME_WINNER_GAP.fullmatch(text[prev_end:gs]):
                     # "화순군이 일자리 분야 최우수와 지역경제 분야 우수": prizes joined to the one before
                     dists = list(prev_dists)
@@ -1268,8 +1303,12 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             ):
                 prev_end = ge
                 continue
-            if _other_receiver(text[dists[-1].end if dists else max(prev_end, s0) : gs]):
-                prev_end = ge  # "구로구 일자리정책과 홍 주무관이 우수상을": a person's or a company's prize
+            if _other_receiver(text[dists[-1].end if dists else max(prev_end, s0) : gs]) and not (
+                dists and _CO_ITEM_GAP.match(text, dists[-1].end, gs)
+            ):
+                # "구로구 일자리정책과 홍 주무관이 우수상을": a person's or a company's prize; but "충북도와 보은군,
+                # 청원시니어클럽이 나란히 대상을": a body listed with the districts wins beside them (0.13.0)
+                prev_end = ge
                 continue
             prev_dists = dists
             for m in dists:
@@ -1379,7 +1418,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     # "'21~'22년 대상에 이어": a span right before its grade gives every year too
                     # "2년 연속(2010-2011년) 최우수 구로": the span of a streak in brackets
                     ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or re.fullmatch(
-                        r"\s*[‘“'\"]?\s*", text[y.end : gs]) or (
+                        r"\s*[‘“'\"]?\s*(?:[가-힣·]{1,10}\s*(?:부문|분야)\s*)?", text[y.end : gs]) or (
                         re.fullmatch(r"\)\s*", text[y.end : gs]) and _STREAK.search(text, max(s0, y.start - 8), y.start)
                     ) or (
                         # "5년간(2015~2019) '… 최우수기관'으로 뽑혔고": a span of as many years as the count before it
@@ -1412,12 +1451,16 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     # "우수사업에서는 2020년도에 이어 두 번째로 우수상", "2010년과 지난해에 이어 3년 연속 최우수":
                     # the years before "에 이어" and the article's own year
                     ylist = [*ylist, default_year]
-                if y.relative == "last" and ylist == [y.years[-1] if y.years else None] and ylist[0] is not None and (
+                if ylist == [y.years[-1] if y.years else None] and ylist[0] is not None and (
                     ylist[0] + 1 in ceremony_years and _GONGSI_AFTER.match(text, y.end, gs)
-                ):
+                ) and (y.relative == "last" or (
+                    y.relative is None and len(y.years) == 1 and not _HISTORY_CUE.search(text, s0, e0)
+                )):
                     # "구는 지난해 지역일자리 목표 공시제 평가에서 최우수기관으로 뽑혀" in a story of the '2019 전국
-                    # 지방자치단체 일자리 대상': 지난해 is the period evaluated, the prize takes the ceremony's year
-                    # (gold README). An explicit "2017년 … 공시제" keeps its year (dev_007, rdf_035).
+                    # 지방자치단체 일자리 대상', "「2017년 지역일자리 목표 공시제 추진실적」 평가에서 우수기관으로 뽑혀 …
+                    # 「2018 전국지방자치단체 일자리대상」 행사에서": the year evaluated, the prize takes the ceremony's
+                    # year (gold README "공시제 prizes take the ceremony's year"). The years of a history ("2016년과
+                    # 2017년 … 공시제 특별상과 우수상을 잇따라") stay as written (dev_007).
                     ylist, ysrc = [ylist[0] + 1], "frame"
                 window_start = max(window_start, y.end)
             elif (last_ctx is not None and si - last_ctx[3] <= 2 and not any(y.end <= gs for y in years)

@@ -162,8 +162,10 @@ _GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협�
 # "인천시 서구 노인인력개발센터가 … 최우수 기관으로 뽑혀": a designated body named by its district, written apart,
 # as the subject: the body acts, not the district (0.12.0)
 _SPACED_BODY = re.compile(
-    r"[ \t]+(?:노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|[가-힣]{0,6}지회)"
-    r"(?:가|이|는|은|와|과)(?![가-힣])"
+    r"[ \t]+(?:노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|취업지원센터|[가-힣]{0,6}지회)"
+    r"[’'\"”]?(?:가|이|는|은|와|과)(?![가-힣])"
+    # "태백시 '사단법인 늘봄 노인상담센터'와 …가 우수단체로": a body quoted after the town it sits in (0.13.0)
+    r"|[ \t]+[‘'\"“][^’'\"”\n]{2,30}(?:센터|복지관|클럽|사업장|법인|협회|지회)[’'\"”](?:가|이|는|은|와|과|도)(?![가-힣])"
 )
 # "경남 고성군에 있는 식품 업체로", "충북 청주시에서 가공품을 만드는 업체로", "수원시에서 … 본사와 공장을
 # 옮긴": where a company sits or came from (investment agreements), not an actor
@@ -727,9 +729,10 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     # 광역 of unambiguous 기초 names, per sentence and for the whole article.
     article_ctx: Counter[str] = Counter()
     sent_ctx: dict[int, Counter[str]] = {}
-    for s, _e, _surface, units in raw:
+    for s, e_, _surface, units in raw:
         keys = {_province_key(gaz, u) for u in units}
-        if len(keys) == 1:
+        if len(keys) == 1 and not (units[0].is_province and _VENUE_AFTER.match(text, e_, e_ + 40)):
+            # (a 광역 named as a venue, "중구는 19일 부산 벡스코에서 열린 …", says where, not whose 중구)
             key = keys.pop()
             article_ctx[key] += 1
             sent_ctx.setdefault(sent_of(s), Counter())[key] += 1

@@ -714,6 +714,8 @@ _TOPIC = (
     (re.compile(r"^[^,.]{0,30}?(?:일자리를\s*얻은|일자리를\s*찾은|취업한|채용된)\s*(?:사람|인원|주민|청년|시민|구민|군민|도민|어르신)(?:은|는)\s"), "employed"),
     (re.compile(r"^[^,.]{0,12}?(?:취업\s*알선|취업\s*연계|재취업|채용|취업자|취업)(?:\s*실적)?(?:은|는)\s"), "employed"),
     (re.compile(r"^[^,.]{0,20}?(?:계획|목표)(?:은|는)\s"), "target"),
+    # "'… 일자리 종합계획(2019~2022년)'의 5대 추진전략은 ▲… 일자리 694명 창출 ▲…": the parts of a plan (0.13.0)
+    (re.compile(r"^[^.]{0,40}?계획[^.\s]{0,16}\s*(?:의\s*)?(?:\d+\s*대\s*)?(?:추진\s*)?(?:전략|과제|방향)(?:은|는)\s"), "target"),
     (re.compile(r"^[^,.]{0,12}?(?:인력\s*양성|직업\s*훈련|교육\s*훈련)(?:\s*실적)?(?:은|는)\s"), "participants"),
     (re.compile(r"^[^,.]{0,20}?(?:모집|선발|선정|뽑는|뽑을|채용\s*예정|사업)\s*(?:인원|규모|대상|분야)(?:은|는)\s"), "target"),
     # "새로 생기는 일자리는 공공일자리(6,200개), …": jobs still to come as the sentence's topic
@@ -1531,9 +1533,16 @@ JOB_LABELS = ("none", "created", "target", "employed", "participants")
 #: dev_ho2 to 0.935, and overruled conventions the rules encode). 0.11.0 drops at 0.8 and keeps relabelling
 #: and adding at 0.9 / 0.95; :func:`_kept_by_convention` names what the model never drops. 0.12.0 tried 0.6 /
 #: 0.8 / 0.95 again (0.795 -> 0.805 on real_dev_ga..gd with the model trained without them), but on 159
-#: further articles neither had seen (real_dev_ge..gh) it scored 0.762 against 0.768: it stays at 0.8.
+#: further articles neither had seen (real_dev_ge..gh) it scored 0.762 against 0.768: it stayed at 0.8.
+#: 0.13.0 compared settings on three sets of articles, each with the model trained without it and the 0.13.0
+#: rules (real_dev_ga..gd / ge..gh / gi..gl, the last 159 articles written for 0.13.0): 0.8 / 0.9 / 0.95 scored
+#: 0.770 / 0.775 / 0.780; 0.6 / 0.6 / 0.7 0.803 / 0.780 / 0.798, but overruled 57 unit conventions and took the
+#: team set dev_ho2 below its target; relabelling alone at 0.6 (0.8 / 0.6 / 0.95), with a count the sentence
+#: places ahead kept a target (:data:`_FUTURE_IN`) and a count of a past predicate kept from being made one
+#: (:data:`_DONE_AFTER`), scored 0.785 / 0.780 / 0.801 and overrules eight one-sentence conventions (strict
+#: xfails in the tests, marked ``RELABELLED``). 0.13.0 relabels at 0.6.
 DROP_AT = 0.8
-RELABEL_AT = 0.9
+RELABEL_AT = 0.6
 ADD_AT = 0.95
 
 #: the article's morphemes (Kiwi tokens or :class:`extract.tokenizer.Morph`: form, tag, start, len) and their starts
@@ -1854,6 +1863,21 @@ _TRAINED_BEFORE = re.compile(r"(?:이수자|수료자|수료생|교육생|훈련
 _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
+#: a sentence that places its counts ahead: a volitional or prospective ending, a deadline, a plan word
+_FUTURE_IN = re.compile(
+    r"겠다|겠다고|겠습니다|(?:19|20)\d{2}\s*년까지|계획|예정|목표|방침|전망|[가-힣](?:ㄹ|을|할|될)\s*(?:것|수)\s|오는\s"
+    r"|다음\s*(?:달|주)|내년|앞으로|향후"
+)
+
+
+#: the count's own predicate in the past ("1,250개를 창출했으며", "일자리 320개를 만들었다"): a result, which the
+#: model does not relabel as a target
+_DONE_AFTER = re.compile(
+    r"\s*(?:여\s*)?(?:의\s*)?(?:[가-힣]{1,6}\s*)?(?:일자리\s*)?(?:을|를|가|이)?\s*"
+    r"(?:새로\s*)?(?:창출|만들|제공|달성|마련|채용|고용)(?:했|었|하였|해\s*냈|해냈|됐|되었)"
+)
+
+
 def _kept_by_convention(text: str, fact: JobCountFact, m: re.Match[str]) -> bool:
     """A rule's count the model does not drop: a pool of trainees is participants by convention, and a part of
     a breakdown given with its share is a part of the total the rules read (0.11.0, when the model first
@@ -1898,7 +1922,13 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                     out[i] = None
                 elif label not in ("none", fct.kind) and probs[label] >= RELABEL_AT and not (
                     fct.kind == "target" and _TERM_PLEDGE.search(text, max(0, m.start() - 20), m.start())
-                ):  # a term's pledge ("민선6기 일자리 2만개 창출") stays a target: the model does not overrule it (0.9.0)
+                ) and not (fct.kind == "target" and _FUTURE_IN.search(text, *art.sentences[si])) and not (
+                    label == "target" and _DONE_AFTER.match(text, m.end(), art.sentences[si][1])
+                ):
+                    # a term's pledge ("민선6기 일자리 2만개 창출") stays a target (0.9.0), and so does a count in a
+                    # sentence that says it lies ahead ("2028년까지 … 만들겠다", "만들 계획"); a count of a past
+                    # predicate ("1,250개를 창출했으며") is not made a target: the model, which relabels from 0.6
+                    # since 0.13.0, does not overrule the rules' reading of the tense
                     out[i] = replace(fct, kind=label)
             continue
         if label == "none" or probs[label] < ADD_AT:

@@ -67,6 +67,10 @@ TRAINING_SETS = (
     "real_dev_gf.jsonl",
     "real_dev_gg.jsonl",
     "real_dev_gh.jsonl",
+    "real_dev_gi.jsonl",
+    "real_dev_gj.jsonl",
+    "real_dev_gk.jsonl",
+    "real_dev_gl.jsonl",
 )
 
 

@@ -51,3 +51,26 @@ def check_jobs(run, text: str, expected: set[tuple], published: str = "2024-05-2
 def check_programs(run, text: str, expected: set[tuple], published: str = "2024-05-01") -> None:
     """Assert the exact (district, name) programmes of a text."""
     assert program_keys(run(text, published=published)) == expected
+
+
+# One-sentence conventions the job-count model overrules since it relabels the rules' counts from 0.6 of
+# another kind (extract/RULES.md "0.13.0": better on three sets of unseen articles). Each stays a strict
+# xfail: it fails the run the day the extractor reads it by the convention again.
+RELABELLED = frozenset({
+    "test_genre.py::test_job_counts_genre[causative-future]",
+    "test_real10.py::test_jobs_of_offices_and_parts[participants-total-as-topic]",
+    "test_real5_jobs.py::test_kinds[people-at-work]",
+    "test_real6_jobs.py::test_achievement_over_target[more-than-published]",
+    "test_real7_jobs.py::test_parts_after_a_count[subsidy-part-left-out]",
+    "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",
+    "test_real_jobs.py::test_breakdowns_and_totals[field-breakdown]",
+    "test_real_jobs.py::test_places_and_participants[daesang-euro]",
+})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the conventions of :data:`RELABELLED` as strict xfails."""
+    reason = "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)"
+    for item in items:
+        if item.nodeid.rsplit("tests/extract/", 1)[-1] in RELABELLED:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=reason))

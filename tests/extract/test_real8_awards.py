@@ -298,9 +298,10 @@ def test_a_winner_named_after_the_grade_it_was_chosen_for(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # an explicit 공시제 year keeps its year (dev_007, rdf_035)
+    # an explicit 공시제 year inside the story of the next year's ceremony takes the ceremony's year too (gold
+    # README "공시제 prizes take the ceremony's year", rdf_035 corrected to 2018; 0.13.0)
     ("소식\n\n'2018 전국 지방자치단체 일자리대상' 시상식이 열렸다. 옥천군은 고용노동부의 '2017년 지역일자리 목표 "
-     "공시제 추진실적' 평가에서 우수기관으로 뽑혔다.", {("충청북도 옥천군", 2017, "우수")}),
+     "공시제 추진실적' 평가에서 우수기관으로 뽑혔다.", {("충청북도 옥천군", 2018, "우수")}),
     ("소식\n\n울산 북구가 '2020 전국 지방자치단체 일자리 대상'에서 상을 받았다. 구는 지난해 지역일자리 목표 공시제 "
      "평가에서 최우수기관으로 뽑혔다.", {("울산광역시 북구", 2020, "최우수")}),
     # no ceremony of the next year named: the 공시제 year stays
