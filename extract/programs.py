@@ -2136,7 +2136,7 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
         features = _candidate_features(art, doc, index, start, end, name, source, s0, e0, si, stems)
         p = model.probabilities(features).get("program", 0.0)
         if ruled_span:
-            if p < reject and not is_audience_kind(name) and not _place_branded(name, stems):
+            if p < reject and not is_audience_kind(name) and not _has_local_model(art.gazetteer, name):
                 # (a kind named for its audience, and a scheme branded with its place, "부산형 신중년 일자리사업",
                 # are the district's by convention; the second since 0.13.0)
                 dropped.add((start, end))
@@ -2159,17 +2159,6 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
     added.extend(_consortium(art, art.focus, ruled + added))
     dropped -= _list_mates(text, dropped, spans - dropped, art.sentence_of)
     return _dedupe([f for f in ruled if f.char_span not in dropped] + added)
-
-
-#: the short names of the 광역, which brand their schemes ("부산형 …") whether or not the text names the 광역
-_PROVINCE_STEMS = frozenset("서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주".split())
-
-
-def _place_branded(name: str, stems: dict[str, tuple[str, str | None]]) -> bool:
-    """"부산형 신중년 일자리사업", "광주형 일자리", "해운대형 일자리사업": a scheme branded with a place's name and 형
-    (not "맞춤형 …", "공익형 …": a kind of scheme)."""
-    first = name.split(" ", 1)[0]
-    return first.endswith("형") and (first[:-1] in stems or first[:-1] in _PROVINCE_STEMS)
 
 
 #: between two items of one comma list ("캠퍼스타운 조성, 청년일자리 카페"): a comma, after an operation word
