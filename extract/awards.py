@@ -596,8 +596,10 @@ _COMPANY_RECEIVER = re.compile(
 _NEGATED = re.compile(r"(?:받|들|오르|차지하|선정되|뽑히)지\s*(?:못|않)|못\s*(?:받|들|올랐|뽑혔)|(?<![가-힣])탈락")
 
 
+# a short 부문 or 분야 written right before a grade ("광역부문 대상", "일자리 분야 최우수")
+_CATEGORY_WORD = r"[가-힣·]{1,10}\s*(?:부문|분야)"
 # "‘광역부문 대상’을": a quoted grade with its 부문 before it
-_QUOTED_CATEGORY_BEFORE = re.compile(r"[‘“'\"]\s*[가-힣·]{1,10}\s*(?:부문|분야)\s*$")
+_QUOTED_CATEGORY_BEFORE = re.compile(rf"[‘“'\"]\s*{_CATEGORY_WORD}\s*$")
 # the end of a clause in the past tense ("돋보였고, ", "올랐으며 ", "받았지만 "): a new clause begins after it
 _CLAUSE_END = re.compile(r"(?:였|았|었|했|됐|켰|졌)(?:고|으며|지만|는데)\s*,?\s")
 
@@ -1418,7 +1420,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     # "'21~'22년 대상에 이어": a span right before its grade gives every year too
                     # "2년 연속(2010-2011년) 최우수 구로": the span of a streak in brackets
                     ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or re.fullmatch(
-                        r"\s*[‘“'\"]?\s*(?:[가-힣·]{1,10}\s*(?:부문|분야)\s*)?", text[y.end : gs]) or (
+                        rf"\s*[‘“'\"]?\s*(?:{_CATEGORY_WORD}\s*)?", text[y.end : gs]) or (
                         re.fullmatch(r"\)\s*", text[y.end : gs]) and _STREAK.search(text, max(s0, y.start - 8), y.start)
                     ) or (
                         # "5년간(2015~2019) '… 최우수기관'으로 뽑혔고": a span of as many years as the count before it
