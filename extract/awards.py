@@ -125,6 +125,8 @@ _DAESANG_OK_AFTER = re.compile(
     r"|\s*(?:,|과|와|및|·)\s*(?:최우수|우수|장려|특별|금상|은상)"
     # "대상인 대통령상을 받았다": the 상격, then the conferrer's name (gold README)
     r"|인\s*[가-힣]{0,8}상(?:을|를|의|이|은)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)"
+    # "공익활동 부문 대상(장관표창)을 받았고": the conferrer's prize in brackets after the 상격 (0.14.0)
+    r"|\([^()]{0,15}(?:상|표창)\)\s*(?:을|를|은|는|의|으로|로|에)?\s*(?:수상|받|차지|수여|영예|거머쥐|안|선정|뽑|꼽)"
 )
 # A grade word inside an award name ("일자리 우수기관 평가", "일자리 대상") is no grade.
 _PART_OF_NAME_AFTER = re.compile(

@@ -194,12 +194,14 @@ _AREA_AFTER = re.compile(
 _SITES_AFTER = re.compile(
     r"(?:\s*(?:와|과)\s*[가-힣]{1,5}(?:시|군|구))*의[ \t]+[^.\n]{0,60}?등[ \t]+\d+\s*(?:여\s*)?(?:곳|개소)(?:에서|에)\s"
 )
-# after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업"); "중구·종로를 찾았다"
+# after a list of bare stems "지역" marks an area too ("수원·화성·오산 지역 기업", "… 지역의 기관에서"); "중구·종로를 찾았다"
 # "사하·강서·사상구 등 서부산권 구직자": the zone a list makes up; "안동을 출발점으로": a tour's first stop
-_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)\s|\s*(?:지역)?(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|출발점으로|기점으로)"
+_LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳)(?:의|에서|에)?\s|\s*(?:지역)?(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|출발점으로|기점으로)"
                               r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)"
                               # "목포·순천·여수 센터와 나란히 B등급": institutions named by their towns (0.12.0)
-                              r"|\s*(?:새일|일자리|고용복지|노인)?\s*(?:센터|지회|시니어클럽)(?:와|과|는|은|가|이|도|의|,)")
+                              # "금정·동래·사하 등 5개 지역자활센터가": their towns' centres (0.14.0)
+                              r"|\s*(?:등\s*\d+\s*(?:개|곳)\s*)?(?:지역)?(?:자활|새일|일자리|고용복지|노인)?\s*(?:센터|지회|시니어클럽)"
+                              r"(?:와|과|는|은|가|이|도|의|,|로|으로)")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
 # after the last group holds for all)
 _GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
@@ -852,6 +854,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     out = _province_anaphors(text, out, speech)
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
+    out = _group_stems(text, out, gaz, pub, article_ctx, speech)
     out = _stem_pairs(text, out, gaz, pub, article_ctx, speech)
     out = _comma_stem_lists(text, out, gaz, pub, speech)
     out = _figure_stems(text, out, gaz, pub, article_ctx, speech)
@@ -1100,15 +1103,11 @@ def _stem_lists(
             stem = word
             if k == len(items) - 1:
                 stem = _ITEM_PARTICLE.sub("", word) if word not in index else word
-            units = _units_at(index.get(stem, []), gaz, pub)
-            if len(units) > 1:
-                scores = {u.code: article_ctx.get(_province_key(gaz, u), 0) for u in units}
-                best = max(scores.values())
-                units = [u for u in units if scores[u.code] == best] if best else []
-            if len(units) != 1 or not article_ctx.get(_province_key(gaz, units[0]), 0):
+            unit = _resolve_stem(stem, gaz, pub, article_ctx)
+            if unit is None:
                 ok = False
                 break
-            resolved.append((start, start + len(stem), stem, units[0]))
+            resolved.append((start, start + len(stem), stem, unit))
         if not ok or len(resolved) + sum(1 for st, _w in items if st in taken) < 2 or not resolved:
             continue
         end = lm.end()
@@ -1196,6 +1195,89 @@ def _stem_pairs(
             continue
         extra.extend(_stem_mention(text, start, stop, stem, unit, gaz) for start, stop, stem, unit in resolved)
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "서부권 9개 시·군(진주, 사천, 고성 …)이 함께 주관": the members of a group of 기초 in brackets after the
+# group's word, the group being subject or object ("이웃 시군(보은·증평) 사이": no actors)
+_GROUP_WORD = r"(?:시·?군·?구|시·?군|구·?군|자치구|기초(?:자치)?단체)"
+_GROUP_STEMS = re.compile(
+    _GROUP_WORD + r"\s*\((?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\)"
+    r"(?=(?:이|가|은|는|도|을|를|와|과|에서|이며|으로|로)\s|\s*등)"
+)
+# "선정된 시군과 사업은 △치매예방 … 양성교육(구리) △…(시흥)": a list of schemes, each with its 기초's stem in
+# brackets, after a sentence that names the group
+_BULLET_STEM = re.compile(r"[△▲][^△▲\n]{2,60}?\((?P<stem>[가-힣]{2,4})\)(?=\s*(?:[△▲]|$|\n|이다|입니다|등|[.,]))")
+_GROUP_INTRO = re.compile(_GROUP_WORD)
+
+
+def _resolve_stem(stem: str, gaz: Gazetteer, pub: object, article_ctx: Counter[str]) -> Unit | None:
+    """A bare stem's 기초 in a 광역 the article names (the one it names most, for a stem found in several), or
+    None when the stem is no 기초 there."""
+    units = _units_at(_stem_index(gaz).get(stem, []), gaz, pub)
+    if len(units) > 1:
+        scores = {u.code: article_ctx.get(_province_key(gaz, u), 0) for u in units}
+        best = max(scores.values())
+        units = [u for u in units if scores[u.code] == best] if best else []
+    if len(units) != 1 or not article_ctx.get(_province_key(gaz, units[0]), 0):
+        return None
+    return units[0]
+
+
+def _resolve_stems(stems: list[str], gaz: Gazetteer, pub: object, article_ctx: Counter[str]) -> list[Unit] | None:
+    """Each stem's 기초 (:func:`_resolve_stem`), or None when one stem has none or the stems lie in two 광역."""
+    out = [_resolve_stem(stem, gaz, pub, article_ctx) for stem in stems]
+    units = [u for u in out if u is not None]
+    if len(units) != len(out) or len({_province_key(gaz, u) for u in units}) != 1:
+        return None
+    return units
+
+
+def _group_stems(
+    text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str],
+    speech: list[tuple[int, int]],
+) -> list[C.Mention]:
+    """Bare stems a group word introduces: the bracketed members of "N개 시·군(…)" and the stems that close the
+    items of a △ list of schemes after a sentence naming the group. They act (counted) even where a bracketed
+    list is otherwise read as the areas a venue serves."""
+    if "(" not in text:
+        return found
+    spans: list[tuple[int, str]] = []
+    for gm in _GROUP_STEMS.finditer(text):
+        pos = gm.start("items")
+        for piece in re.split(r"(\s*[,·ㆍ・]\s*)", gm.group("items")):
+            if piece and not re.fullmatch(r"\s*[,·ㆍ・]\s*", piece):
+                spans.append((pos, piece))
+            pos += len(piece)
+    bullets = list(_BULLET_STEM.finditer(text))
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for bm in bullets:
+        line_start = max(text.rfind("\n", 0, bm.start()), text.rfind(". ", 0, bm.start())) + 1
+        by_line.setdefault(line_start, []).append(bm)
+    for line_start, items in by_line.items():
+        first = items[0].start()
+        if len(items) >= 2 and _GROUP_INTRO.search(text, line_start, first):
+            spans.extend((bm.start("stem"), bm.group("stem")) for bm in items)
+    spans = [(a, w) for a, w in spans if not any(x <= a < y for x, y in speech)]
+    if not spans:
+        return found
+    groups: list[list[tuple[int, str]]] = []
+    for a, w in spans:  # one group per bracket list or △ list: consecutive spans closer than 80 characters
+        if groups and a - groups[-1][-1][0] < 80:
+            groups[-1].append((a, w))
+        else:
+            groups.append([(a, w)])
+    by_start = {m.start: m for m in found}
+    extra: list[C.Mention] = []
+    for group in groups:
+        units = _resolve_stems([w for _a, w in group], gaz, pub, article_ctx)
+        if units is None:
+            continue
+        for (a, w), unit in zip(group, units, strict=True):
+            by_start.pop(a, None)
+            extra.append(_stem_mention(text, a, a + len(w), w, unit, gaz, counted=True))
+    if not extra:
+        return found
+    return sorted(list(by_start.values()) + extra, key=lambda x: x.start)
 
 
 # "의령, 함안, 고성, 산청, 합천군": bare stems joined by commas before one full name that gives the kind

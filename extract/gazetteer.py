@@ -216,6 +216,21 @@ def place_stems(gaz: Gazetteer) -> frozenset[str]:
 _TERM = re.compile(r"민선\s*([1-9])\s*기")
 
 
+#: "정유년에도", "갑진년 새해": a year named in the sexagenary cycle (gold README "Undated texts"), read as
+#: the one year of the cycle in 2010–2069, the years the gazetteer covers ("임진왜란": no year of ours)
+_STEMS = "갑을병정무기경신임계"
+_BRANCHES = "자축인묘진사오미신유술해"
+_SEXAGENARY = re.compile(r"(?<![가-힣])([" + _STEMS + "])([" + _BRANCHES + r"])년(?!\s*(?:왜란|전쟁|대첩|생))")
+
+
+def sexagenary_year(stem: str, branch: str) -> int | None:
+    """The year in 2010–2069 whose cycle name is ``stem`` + ``branch`` (갑자 = 1984 + 60k), or None when the two
+    never meet (a stem and a branch of different parity)."""
+    s, b = _STEMS.index(stem), _BRANCHES.index(branch)
+    k = next((k for k in range(60) if k % 10 == s and k % 12 == b), None)  # the place in the cycle
+    return None if k is None else 2010 + (k - (2010 - 1984)) % 60
+
+
 def _term_start(n: int) -> dt.date:
     """The first day of 민선 ``n``기 (term 1: 1995-07-01; term N ≥ 2: 1 July of 1990 + 4N)."""
     return dt.date(1995, 7, 1) if n == 1 else dt.date(1994 + 4 * (n - 1), 7, 1)
@@ -249,6 +264,9 @@ def era_periods(text: str) -> list[tuple[tuple[dt.date, dt.date], ...]]:
     """
     pattern, periods = era_names()
     out = [periods[n] for n in dict.fromkeys(m.group() for m in pattern.finditer(text))]
+    for stem, branch in dict.fromkeys(_SEXAGENARY.findall(text)):
+        if (year := sexagenary_year(stem, branch)) is not None:
+            out.append(((dt.date(year, 1, 1), dt.date(year, 12, 31)),))
     terms = {int(t) for t in _TERM.findall(text)}
     if terms:
         n = max(terms)

@@ -449,7 +449,8 @@ _SELECTED = re.compile(r"뽑았|뽑힌|뽑혔|선발했|선발된|선발됐|선�
 _TAKING_PART = re.compile(r"참여(?:할|하는|자|\s*청년|\s*주민)|참가(?:할|하는|자)")  # not "업체가 참가해"
 _PUBLIC_JOB = re.compile(r"직접\s*일자리|공공\s*근로|공공\s*일자리|노인\s*일자리|희망\s*(?:근로|일자리)|공동체\s*일자리|일자리\s*사업")
 _CROWD_NOUN_BEFORE = re.compile(r"(?:참여자|참가자|방문객|관람객|참석자)\s*(?:약\s*)?$")
-_STAT_SENTENCE = re.compile(r"고용률|실업률|경제활동|고용\s*조사|통계청")
+# (insured workers: "직장건강보험 가입 현황은 3,640곳, 3만512명으로", "고용보험 피보험자 수", 0.14.0)
+_STAT_SENTENCE = re.compile(r"고용률|실업률|경제활동|고용\s*조사|통계청|(?:건강|고용)보험\s*(?:가입\s*(?:현황|자)|피보험자)|피보험자\s*수")
 _STAT_TOPIC = re.compile(r"(?<![가-힣])취업자\s*(?:수\s*)?(?:는|은|가|도)?\s")
 # how a survey article's placements were made ("센터의 구인·구직 알선으로 … 1,012명이 취업", "기업을 유치해 1,042명의
 # 일자리를"): a programme's result, no statistic (0.8.0)
@@ -1540,7 +1541,8 @@ JOB_LABELS = ("none", "created", "target", "employed", "participants")
 #: team set dev_ho2 below its target; relabelling alone at 0.6 (0.8 / 0.6 / 0.95), with a count the sentence
 #: places ahead kept a target (:data:`_FUTURE_IN`) and a count of a past predicate kept from being made one
 #: (:data:`_DONE_AFTER`), scored 0.785 / 0.780 / 0.801 and overrules eight one-sentence conventions (strict
-#: xfails in the tests, marked ``RELABELLED``). 0.13.0 relabels at 0.6.
+#: xfails in the tests, marked ``RELABELLED``). 0.13.0 relabels at 0.6. 0.14.0 compared them on a fourth set
+#: (real_dev_gm..gp): 0.785 / 0.787 / 0.801 / 0.780 as they are, no other setting better on all four.
 DROP_AT = 0.8
 RELABEL_AT = 0.6
 ADD_AT = 0.95
@@ -1870,11 +1872,12 @@ _FUTURE_IN = re.compile(
 )
 
 
-#: the count's own predicate in the past ("1,250개를 창출했으며", "일자리 320개를 만들었다"): a result, which the
-#: model does not relabel as a target
+#: the count's own predicate in the past ("1,250개를 창출했으며", "일자리 320개를 만들었다", "1천690명의 일자리를 만든
+#: 데 이어" (0.14.0)): a result, which the model does not relabel as a target
 _DONE_AFTER = re.compile(
     r"\s*(?:여\s*)?(?:의\s*)?(?:[가-힣]{1,6}\s*)?(?:일자리\s*)?(?:을|를|가|이)?\s*"
-    r"(?:새로\s*)?(?:창출|만들|제공|달성|마련|채용|고용)(?:했|었|하였|해\s*냈|해냈|됐|되었)"
+    r"(?:새로\s*)?(?:(?:창출|만들|제공|달성|마련|채용|고용)(?:했|었|하였|해\s*냈|해냈|됐|되었)"
+    r"|(?:만든|창출한|제공한|달성한|마련한|채용한|고용한)\s*(?:데|뒤|후)\s)"
 )
 
 

@@ -71,6 +71,10 @@ TRAINING_SETS = (
     "real_dev_gj.jsonl",
     "real_dev_gk.jsonl",
     "real_dev_gl.jsonl",
+    "real_dev_gm.jsonl",
+    "real_dev_gn.jsonl",
+    "real_dev_go.jsonl",
+    "real_dev_gp.jsonl",
 )
 
 

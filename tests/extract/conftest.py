@@ -61,6 +61,7 @@ RELABELLED = frozenset({
     "test_real10.py::test_jobs_of_offices_and_parts[participants-total-as-topic]",
     "test_real5_jobs.py::test_kinds[people-at-work]",
     "test_real6_jobs.py::test_achievement_over_target[more-than-published]",
+    "test_real6_jobs.py::test_achievement_over_target[share-of-target]",  # 0.14.0: 채용했다 read as employed
     "test_real7_jobs.py::test_parts_after_a_count[subsidy-part-left-out]",
     "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",
     "test_real_jobs.py::test_breakdowns_and_totals[field-breakdown]",
@@ -68,9 +69,19 @@ RELABELLED = frozenset({
 })
 
 
+# One-sentence programme conventions the programme model, trained with real_dev_gm … gp since 0.14.0, gives less
+# than REJECT (0.3): the newer sets leave generic fairs and place-named centres out as often as they list them.
+MODEL_DROPPED = frozenset({
+    "test_programs.py::test_program_belongs_to_the_district_in_focus",
+    "test_real6_programs.py::test_generic_types[generic-bullets]",
+})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the conventions of :data:`RELABELLED` as strict xfails."""
-    reason = "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)"
+    """Mark the conventions of :data:`RELABELLED` and :data:`MODEL_DROPPED` as strict xfails."""
+    relabelled = "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)"
+    dropped = "the programme model drops this one-sentence convention (REJECT 0.3, trained with real_dev_gm … gp)"
     for item in items:
-        if item.nodeid.rsplit("tests/extract/", 1)[-1] in RELABELLED:
-            item.add_marker(pytest.mark.xfail(strict=True, reason=reason))
+        node = item.nodeid.rsplit("tests/extract/", 1)[-1]
+        if node in RELABELLED or node in MODEL_DROPPED:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=relabelled if node in RELABELLED else dropped))
