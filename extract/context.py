@@ -171,9 +171,11 @@ class Focus:
         for blocker in article.unresolved:
             self.blockers.setdefault(self.sent_index(blocker[0]), []).append(blocker)
         counts: dict[str, int] = {}
+        acting: dict[str, int] = {}
         firsts: dict[str, Mention] = {}
         for m in self.mentions:
             counts[m.full_name] = counts.get(m.full_name, 0) + 1
+            acting[m.full_name] = acting.get(m.full_name, 0) + (m.subject or m.topic)
             firsts.setdefault(m.full_name, m)
         self.board: tuple[str, str | None] | None = None
         code = article.district_code
@@ -194,7 +196,7 @@ class Focus:
                 return self.board
             if not pool:
                 return None
-            best = max(pool, key=lambda n: (counts[n], -firsts[n].start))
+            best = max(pool, key=lambda n: (counts[n], acting[n] > 0, -firsts[n].start))
             return best, firsts[best].code
 
         local_names = {m.full_name for m in self.local}

@@ -1204,6 +1204,10 @@ _GROUP_STEMS = re.compile(
     _GROUP_WORD + r"\s*\((?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\)"
     r"(?=(?:이|가|은|는|도|을|를|와|과|에서|이며|으로|로)\s|\s*등)"
 )
+# "수원, 용인, 고양, 성남 등 17개 시군을 골랐다": bare stems listed before the group they make up
+_STEMS_THEN_GROUP = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\s*등\s*\d+\s*개\s*" + _GROUP_WORD
+)
 # "선정된 시군과 사업은 △치매예방 … 양성교육(구리) △…(시흥)": a list of schemes, each with its 기초's stem in
 # brackets, after a sentence that names the group
 _BULLET_STEM = re.compile(r"[△▲][^△▲\n]{2,60}?\((?P<stem>[가-힣]{2,4})\)(?=\s*(?:[△▲]|$|\n|이다|입니다|등|[.,]))")
@@ -1236,13 +1240,11 @@ def _group_stems(
     text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, article_ctx: Counter[str],
     speech: list[tuple[int, int]],
 ) -> list[C.Mention]:
-    """Bare stems a group word introduces: the bracketed members of "N개 시·군(…)" and the stems that close the
-    items of a △ list of schemes after a sentence naming the group. They act (counted) even where a bracketed
+    """Bare stems a group word introduces: the bracketed members of "N개 시·군(…)", the stems listed before
+    "등 N개 시군", and the stems that close the items of a △ list of schemes after a sentence naming the group. They act (counted) even where a bracketed
     list is otherwise read as the areas a venue serves."""
-    if "(" not in text:
-        return found
     spans: list[tuple[int, str]] = []
-    for gm in _GROUP_STEMS.finditer(text):
+    for gm in [*_GROUP_STEMS.finditer(text), *_STEMS_THEN_GROUP.finditer(text)]:
         pos = gm.start("items")
         for piece in re.split(r"(\s*[,·ㆍ・]\s*)", gm.group("items")):
             if piece and not re.fullmatch(r"\s*[,·ㆍ・]\s*", piece):
@@ -1257,7 +1259,7 @@ def _group_stems(
         first = items[0].start()
         if len(items) >= 2 and _GROUP_INTRO.search(text, line_start, first):
             spans.extend((bm.start("stem"), bm.group("stem")) for bm in items)
-    spans = [(a, w) for a, w in spans if not any(x <= a < y for x, y in speech)]
+    spans = sorted((a, w) for a, w in spans if not any(x <= a < y for x, y in speech))
     if not spans:
         return found
     groups: list[list[tuple[int, str]]] = []

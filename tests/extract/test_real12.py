@@ -134,3 +134,20 @@ def test_a_past_adnominal_count_stays_a_result(run):
     text = "영월군은 지난해 20억원을 들여 1천240명의 일자리를 만든 데 이어, 올해는 3천150명의 일자리를 만들 방침이다."
     got = {(j["value"], j["kind"]) for j in run(text, published="2019-03-01")["job_counts"]}
     assert got == {(1240, "created"), (3150, "target")}
+
+
+# --- district focus: "시는" names the main 시 that acts, not a city named once for comparison -------------------
+def test_the_anaphor_takes_the_acting_city_over_a_compared_one(run):
+    text = ("인천시의 청년 고용률이 다섯 분기 내리 1위를 지켰다. 지난해 청년 고용률도 48.1%로 서울(46.3%), 부산(40.2%) "
+            "등 다른 대도시를 앞섰다고 인천시가 16일 밝혔다.\n시는 그동안 '다문화 여성 사장 만들기 프로젝트' 등을 추진했다.")
+    assert [(p["district"], p["name"]) for p in run(text, published="2019-01-16")["programs"]] == [
+        ("인천광역시", "다문화 여성 사장 만들기 프로젝트")]
+
+
+def test_stems_listed_before_their_group(run):
+    text = "경기도는 공모에서 수원, 용인, 안성, 가평 등 4개 시군을 지원 대상으로 골랐다고 밝혔다."
+    assert set(run(text, published="2025-03-18")["districts"]) == {
+        "경기도", "경기도 수원시", "경기도 용인시", "경기도 안성시", "경기도 가평군"}
+    # look-alike: places of the same kind named for a tour, with no group word after them
+    tour = "경기도는 일자리버스를 수원, 용인, 안성에서 운영한다."
+    assert set(run(tour, published="2025-03-18")["districts"]) == {"경기도"}
