@@ -1241,8 +1241,8 @@ def _group_stems(
     speech: list[tuple[int, int]],
 ) -> list[C.Mention]:
     """Bare stems a group word introduces: the bracketed members of "N개 시·군(…)", the stems listed before
-    "등 N개 시군", and the stems that close the items of a △ list of schemes after a sentence naming the group. They act (counted) even where a bracketed
-    list is otherwise read as the areas a venue serves."""
+    "등 N개 시군", and the stems that close the items of a △ list of schemes after a sentence naming the group.
+    They act (counted) even where a bracketed list is otherwise read as the areas a venue serves."""
     spans: list[tuple[int, str]] = []
     for gm in [*_GROUP_STEMS.finditer(text), *_STEMS_THEN_GROUP.finditer(text)]:
         pos = gm.start("items")
@@ -1250,9 +1250,8 @@ def _group_stems(
             if piece and not re.fullmatch(r"\s*[,·ㆍ・]\s*", piece):
                 spans.append((pos, piece))
             pos += len(piece)
-    bullets = list(_BULLET_STEM.finditer(text))
     by_line: dict[int, list[re.Match[str]]] = {}
-    for bm in bullets:
+    for bm in _BULLET_STEM.finditer(text):
         line_start = max(text.rfind("\n", 0, bm.start()), text.rfind(". ", 0, bm.start())) + 1
         by_line.setdefault(line_start, []).append(bm)
     for line_start, items in by_line.items():

@@ -218,15 +218,15 @@ _TERM = re.compile(r"민선\s*([1-9])\s*기")
 
 #: "정유년에도", "갑진년 새해": a year named in the sexagenary cycle (gold README "Undated texts"), read as
 #: the one year of the cycle in 2010–2069, the years the gazetteer covers ("임진왜란": no year of ours)
-_STEMS = "갑을병정무기경신임계"
-_BRANCHES = "자축인묘진사오미신유술해"
-_SEXAGENARY = re.compile(r"(?<![가-힣])([" + _STEMS + "])([" + _BRANCHES + r"])년(?!\s*(?:왜란|전쟁|대첩|생))")
+_HEAVENLY_STEMS = "갑을병정무기경신임계"
+_EARTHLY_BRANCHES = "자축인묘진사오미신유술해"
+_SEXAGENARY = re.compile(r"(?<![가-힣])([" + _HEAVENLY_STEMS + "])([" + _EARTHLY_BRANCHES + r"])년(?!\s*(?:왜란|전쟁|대첩|생))")
 
 
 def sexagenary_year(stem: str, branch: str) -> int | None:
     """The year in 2010–2069 whose cycle name is ``stem`` + ``branch`` (갑자 = 1984 + 60k), or None when the two
     never meet (a stem and a branch of different parity)."""
-    s, b = _STEMS.index(stem), _BRANCHES.index(branch)
+    s, b = _HEAVENLY_STEMS.index(stem), _EARTHLY_BRANCHES.index(branch)
     k = next((k for k in range(60) if k % 10 == s and k % 12 == b), None)  # the place in the cycle
     return None if k is None else 2010 + (k - (2010 - 1984)) % 60
 

@@ -106,11 +106,11 @@ _NOT_NAME_AFTER = re.compile(
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
 # a name a head word introduces may read as a phrase: "수상 사업인 ‘청소년 진로교육, 엄마가 간다!’"
 _BAD_NAMED = re.compile(r"(?:다|며|고|요|까|니다)[.?]?$|[;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
-# "… 두 가지 유형으로 나뉜다": quotes that name the types of a programme
 #: the longest name in single quotes (contest entries run long: "'빈 가게를 살린 … 사회적기업 육성 사업'") and in
 #: double ones, which mostly quote speech that holds names of its own
 _QUOTED_MAX = 60
 _SPEECH_MAX = 40
+# "… 두 가지 유형으로 나뉜다": quotes that name the types of a programme
 _TYPES = re.compile(r"(?:가지|개)\s*유형|유형으로\s*나|유형(?:은|는)\s|\)?(?:으로|로)\s*(?:나뉜|나뉘|나눠|구분된|구분해)")
 _NAME_WORD = re.compile(r"[가-힣一-鿿A-Za-z0-9·&()\-]+")  # Hanja in brands: "가치多함" (0.4.3)
 _OP_NOUNS = V.words("program_operations.txt")
@@ -735,7 +735,9 @@ def _candidates(
             nested = _nested_quotes(content, q)
             if nested is None or not (1 < len(content.strip()) <= (_SPEECH_MAX if q in '"“' else _QUOTED_MAX)):
                 if q == "'" and nested is not None:
-                    pos = inner_end + 1  # a long '…' quote's closing mark never opens the next ("'…' 대구시의 '…'"); a speech in "…" keeps its quoted names
+                    # a long '…' quote's closing mark never opens the next one ("'…' 대구시의 '…'"); a speech in
+                    # "…" is read on, for the names quoted inside it
+                    pos = inner_end + 1
                 continue
             # a closing mark never opens the next quote ("'A'가 … 'B'": the 2nd ' closes A)
             pos = inner_end + 1
