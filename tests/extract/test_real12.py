@@ -122,8 +122,8 @@ def test_awards(run, text, expected):
 
 # --- job counts: insured workers are labour statistics ----------------------------------------------------------
 def test_insured_workers_are_statistics(run):
-    text = ("밀양시는 지역 일자리가 크게 늘었다고 밝혔다. 지난 7월 기준 밀양지역 사업장의 직장건강보험 가입 현황은 "
-            "4,120곳, 3만1,250명이다.")
+    text = ("거창군은 일자리 평가에서 우수상을 받았다고 밝혔다. 지난 6월 기준 거창지역 사업장의 직장건강보험 가입 현황은 "
+            "2,410곳, 2만1,380명으로 2014년(1,520곳, 1만4,260명)보다 사업장은 890곳, 가입자는 7,120명 늘었다.")
     assert run(text, published="2017-09-01")["job_counts"] == []
     # look-alike: the 시's own placements in the same story
     text2 = "밀양시는 올해 일자리센터를 통해 구직자 1,250명을 취업시켰다고 밝혔다."
