@@ -73,7 +73,7 @@ _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
 # institutions and people that receive prizes next to a district (수행기관, 복지관, a named person)
-_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관|자활센터|취업지원센터|상담센터|인력개발센터)"
+_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관|자활센터|취업지원센터|상담센터|인력개발센터|새일센터|새로일하기센터|창출지원센터)"
 _OPEN_QUOTES = "‘“'\"「『<`"
 _CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(
@@ -427,10 +427,12 @@ def _classes_listed(text: str, ge: int, e0: int) -> bool:
 
 _STATISTIC = re.compile(r"고용률|취업률|실업률")
 # "이 대회에서", "같은 평가에서는": the award named before, taken up again
+#: a grade that names the winning body ("우수기관으로", "최우수 자치단체로")
+_BODY_GRADE = re.compile(r"\s*(?:기관|자치단체|지자체)(?:으로|로|에|이|가|은|는|을|를)")
 _BACK_REFERENCE = re.compile(r"(?<![가-힣])(?:이|이번|같은|해당|동)\s*(?:대회|평가|시상식|시상|경진대회|공모전)(?:에서|의|에)")
 # a quoted evaluation or prize anywhere in the text ("… 해마다 '규제혁신 우수 시군 평가'를 하고 있다")
 _QUOTED_EVALUATION = re.compile(
-    r"[‘'\"“「『]([^’'\"”」』\n]{2,40}?(?:평가|대상|경진대회|대회|어워드|어워즈|시상))[’'\"”」』]"
+    r"[‘'\"“「『]([^’'\"”」』\n]{2,40}?(?:평가|대상|경진대회|대회|공모전|어워드|어워즈|시상))[’'\"”」』]"
 )
 
 
@@ -484,7 +486,8 @@ _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
     # "늘봄복지센터는 수행기관 부문 대상으로", "오산노인종합복지관 실버일자리뱅크가 최우수기관": a 수행기관's prize
-    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?[’'\"”」』]?(?:은|는|이|가|도)\s"
+    rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?[’'\"”」』]?(?:\s*\([^()]{{1,20}}\))?(?:은|는|이|가|도)\s"
+    r"|(?<![가-힣])(?:이\s+)?(?:클럽|새일센터)(?:은|는|이|가|도)\s"
     # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
     r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
     # "사회복지과팀이 최우수상을", "청소행정과의 '…'이 최우수상을", "○○동 주민센터의 '…'": a team's, a
@@ -502,10 +505,29 @@ _RUNS_CONTEST_AFTER = re.compile(
 )
 
 
+#: a 새일센터 the district runs: "서산시가 운영하는 서산여성새로일하기센터가", "아산시(시장 …) 여성새로일하기센터는"
+#: (EXTRACTION.md conventions: a centre's grade goes to the 시 that runs it)
+_WOMEN_CENTRE = re.compile(r"[가-힣A-Za-z]*(?:새일센터|새로일하기센터)")
+_RUN_BY_BEFORE = re.compile(r"(?:운영하는|운영 중인|직영하는|설립한|세운|만든)\s*$")
+_OWN_UNIT_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+$")
+
+
+def _runs_centre(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the receiver ``m`` (found after ``start``, the end of the last district named) is a 새일센터
+    the text says that district runs."""
+    if not _WOMEN_CENTRE.match(text, m.start()):
+        return False
+    before = text[start : m.start()]
+    return bool(_RUN_BY_BEFORE.search(before) or _OWN_UNIT_GAP.fullmatch(before))
+
+
 def _other_receiver(gap: str) -> bool:
     """Whether a person, a company or a body is the receiver in ``gap`` (between the district and the
-    grade); a body that organises the contest ("…협회가 주관한 '…'에서") is not one."""
-    return any(not _RUNS_CONTEST_AFTER.match(gap, m.end()) for m in _OTHER_RECEIVER.finditer(gap))
+    grade); a body that organises the contest ("…협회가 주관한 '…'에서") is not one, nor a 새일센터 the
+    district runs."""
+    return any(
+        not _RUNS_CONTEST_AFTER.match(gap, m.end()) and not _runs_centre(gap, 0, m) for m in _OTHER_RECEIVER.finditer(gap)
+    )
 
 
 # "전국 158개 센터 가운데 18곳만 우수기관에", "210개 기관만 우수기관으로": a count of winners as the subject
@@ -529,7 +551,7 @@ def _body_subject(text: str, s0: int, gs: int, ments: list[C.Mention]) -> bool:
     start = max([m.end for m in ments if m.end <= gs], default=s0)
     last = None
     for m in _OTHER_RECEIVER.finditer(text, start, gs):
-        if not _RUNS_CONTEST_AFTER.match(text, m.end()):
+        if not _RUNS_CONTEST_AFTER.match(text, m.end()) and not _runs_centre(text, start, m):
             last = m
     return last is not None and not _ANAPHOR.search(text, last.end(), gs)
 
@@ -1537,7 +1559,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 article_contest or "공모전" in text[s0:gs]
                 # "… 아이디어 공모전도 열어 … 골랐다. 최우수상은 …(이수진), 우수상은 …": the contest goes on
                 or (not ments and any("공모전" in text[a:b] for a, b in art.sentences[max(0, si - 2) : si]))
-            ) and _nearest_alias(text[s0:gs]) is None and not _EVALUATION_NAMED.search(text, s0, gs)
+            ) and _nearest_alias(text[s0:gs]) is None and not _EVALUATION_NAMED.search(text, s0, gs) and not (
+                # "청양군이 '사회적경제 추진 우수사례 공모전'에서 우수기관으로 뽑혀": a contest among local
+                # governments, whose grade names the body that wins (0.15.0)
+                _BODY_GRADE.search(text, gs, min(e0, ge + 8)) and "사례" in text[s0:gs]
+            )
             if topic == "other" or contest:
                 # other topics; and a 공모전's prizes, which go to entries and entrants ("아이디어 공모전 …
                 # 우수상을 받았다", "시장상(대상) … 등 9건을 골라"), not to a district

@@ -177,6 +177,14 @@ _COMPANY_HOME_AFTER = re.compile(
     r"|(?:\s*(?:와|과)\s*[가-힣]{1,6})?에서\s+[^.\n]{0,30}?(?:만드는|생산하는|제조하는|가공하는)\s+[^.\n]{0,15}?"
     r"(?:업체|기업|회사|제조사|\(주\)|㈜)"
     r"|에서\s+[^.\n]{0,30}?(?:본사|공장|사업장)(?:[와과]\s*(?:본사|공장))?(?:을|를)\s*[^.\n]{0,10}?(?:옮기|옮긴|이전)"
+    # "완주군의 자동차부품 업체 대주정밀㈜는", "군산시의 백광산업㈜은": a named company of the town (0.15.0)
+    r"|의\s+(?:[가-힣]+\s+){0,3}?[가-힣A-Za-z]*(?:㈜|\(주\))"
+)
+# "서구·연수구·미추홀구·남동구 노인인력개발센터", "중구·동구·부평구노인인력개발센터": a list of towns naming their
+# designated bodies, written apart or glued to the last town (0.15.0)
+_LISTED_BODY_AFTER = re.compile(
+    r"(?:\s*(?:·|ㆍ|,)\s*[가-힣]{1,5}(?:시|군|구))*\s*"
+    r"(?:노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|지역자활센터|자활센터|취업지원센터)(?![가-힣])"
 )
 # "(충주시 윤하진, 증평군 서예린)": the affiliation of a named person in a bracketed list of people
 _PERSON_AFTER = re.compile(r"[ \t][가-힣]{2,3}(?<![시군구동읍면로길])\s*[,)、]")
@@ -201,7 +209,9 @@ _LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳
                               # "목포·순천·여수 센터와 나란히 B등급": institutions named by their towns (0.12.0)
                               # "금정·동래·사하 등 5개 지역자활센터가": their towns' centres (0.14.0)
                               r"|\s*(?:등\s*\d+\s*(?:개|곳)\s*)?(?:지역)?(?:자활|새일|일자리|고용복지|노인)?\s*(?:센터|지회|시니어클럽)"
-                              r"(?:와|과|는|은|가|이|도|의|,|로|으로)")
+                              r"(?:와|과|는|은|가|이|도|의|,|로|으로)"
+                              # "담양·화순·함평 등 6개 시·군의 구인 기업 28곳이": where the companies are (0.15.0)
+                              r"|\s*등\s*\d+\s*개\s*(?:시·군|시군|시·군·구|시군구|자치구|구·군)의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
 # after the last group holds for all)
 _GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
@@ -261,6 +271,7 @@ def _place_only(text: str, s: int, e: int) -> bool:
         or _COMPANY_HOME_AFTER.match(text[e : e + 70]) or after.startswith("청사")  # "옛 마포구청사의"
         or _OLD_HALL_AFTER.match(after) or _SITES_AFTER.match(text[e : e + 110])
         or _GLUED_BODY.match(after) or _SPACED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
+        or _LISTED_BODY_AFTER.match(text, e, e + 80)
         or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
         or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
         or (_PERSON_AFTER.match(after) and _OPEN_BEFORE.search(text[max(0, s - 3) : s]))
@@ -1212,6 +1223,7 @@ _STEMS_THEN_GROUP = re.compile(
 # brackets, after a sentence that names the group
 _BULLET_STEM = re.compile(r"[△▲][^△▲\n]{2,60}?\((?P<stem>[가-힣]{2,4})\)(?=\s*(?:[△▲]|$|\n|이다|입니다|등|[.,]))")
 _GROUP_INTRO = re.compile(_GROUP_WORD)
+_GROUP_COMPANIES_AFTER = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)")
 
 
 def _resolve_stem(stem: str, gaz: Gazetteer, pub: object, article_ctx: Counter[str]) -> Unit | None:
@@ -1245,6 +1257,8 @@ def _group_stems(
     They act (counted) even where a bracketed list is otherwise read as the areas a venue serves."""
     spans: list[tuple[int, str]] = []
     for gm in [*_GROUP_STEMS.finditer(text), *_STEMS_THEN_GROUP.finditer(text)]:
+        if _GROUP_COMPANIES_AFTER.match(text, gm.end()):
+            continue  # "담양·화순 등 6개 시·군의 구인 기업 28곳이": where the companies are (0.15.0)
         pos = gm.start("items")
         for piece in re.split(r"(\s*[,·ㆍ・]\s*)", gm.group("items")):
             if piece and not re.fullmatch(r"\s*[,·ㆍ・]\s*", piece):

@@ -105,6 +105,8 @@ def article_body(article: ArticleInput) -> str:
     for dot in _DOTS:  # str.replace, in C (a translate table costs a dict lookup per character)
         if dot in body:
             body = body.replace(dot, "·")
+    if "\u0394" in body:  # "Δ새일센터 운영 3만4200명 Δ…": a Greek delta as a list's bullet, read as △ (0.15.0)
+        body = body.replace("\u0394", "△")
     return body
 
 

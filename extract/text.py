@@ -229,12 +229,18 @@ class Frame:
 
     year: int | None = None
     date: dt.date | None = None
-    source: str | None = None  #: "published", "event" (the evaluation's year) or "latest" (latest year)
+    source: str | None = None  #: "published", "event" (the evaluation's year), "streak" (a run up to now) or "latest"
     event_year: int | None = None  #: the year named with the article's evaluation, if any
 
 
 
 _DIGIT = re.compile(r"\d")
+#: a run of years that reaches the present ("2023년부터 올해까지 3년 연속", "지난 2011년 이후 4년 연속"): its last
+#: year is the text's own year (0.15.0)
+_STREAK_TO_NOW = re.compile(
+    r"(?<![\d.,])(?P<y>(?:19|20)\d{2})\s*년(?:도)?\s*(?:부터\s*올해까지|이후|이래)\s*(?:[가-힣]+\s+){0,2}?"
+    r"(?P<n>\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:년|해)\s*(?:연속|째|내리|잇달아|잇따라|연달아)"
+)
 
 
 def article_frame(
@@ -274,8 +280,16 @@ def article_frame(
         return Frame(event or pub.year, None, "event" if event else "published", event)
     if event is not None:
         return Frame(event, dt.date(event, 6, 30), "event", event)
-    latest = None
     today = dt.date.today().year
+    for chunk in (head, text):
+        run = _STREAK_TO_NOW.search(chunk)
+        if run is not None:
+            n = run.group("n")
+            now = int(run.group("y")) + (int(n) if n.isdigit() else _KO_COUNT[n]) - 1
+            if int(run.group("y")) < now <= today:
+                # "2023년부터 올해까지 3년 연속", "지난 2011년 이후 4년 연속 수상": a run up to now dates the text
+                return Frame(now, dt.date(now, 6, 30), "streak", None)
+    latest = None
     for chunk in (head, text):
         for y in find_years(chunk, None):
             if y.relative is not None or not y.years or _FUTURE_AFTER.match(chunk, y.end):

@@ -77,11 +77,27 @@ MODEL_DROPPED = frozenset({
 })
 
 
+# One-sentence programme conventions whose span the programme model keeps or adds since it accepts a candidate
+# the rules turn down from 0.4 (extract/RULES.md "0.15.0": better on the two sets it is not trained on): a
+# coined pilot with a common acronym, an example before "등 6개 … 프로그램", a centre run by an operator.
+MODEL_ACCEPTED = frozenset({
+    "test_real6_programs.py::test_descriptions_and_acronyms[acronym-before-a-pilot]",
+    "test_real_programs.py::test_not_programmes[count-descriptor]",
+    "test_real_programs.py::test_not_programmes_041[operator]",
+})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the conventions of :data:`RELABELLED` and :data:`MODEL_DROPPED` as strict xfails."""
-    relabelled = "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)"
-    dropped = "the programme model drops this one-sentence convention (REJECT 0.3, trained with real_dev_gm … gp)"
+    """Mark the conventions of :data:`RELABELLED`, :data:`MODEL_DROPPED` and :data:`MODEL_ACCEPTED` as strict
+    xfails."""
+    reasons = {
+        "relabelled": "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)",
+        "dropped": "the programme model drops this one-sentence convention (REJECT 0.3, trained with real_dev_gm … gp)",
+        "accepted": "the programme model keeps or adds this one-sentence convention's span (ACCEPT 0.4, extract 0.15.0)",
+    }
     for item in items:
         node = item.nodeid.rsplit("tests/extract/", 1)[-1]
-        if node in RELABELLED or node in MODEL_DROPPED:
-            item.add_marker(pytest.mark.xfail(strict=True, reason=relabelled if node in RELABELLED else dropped))
+        why = ("relabelled" if node in RELABELLED else "dropped" if node in MODEL_DROPPED
+               else "accepted" if node in MODEL_ACCEPTED else None)
+        if why is not None:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=reasons[why]))
