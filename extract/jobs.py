@@ -2009,6 +2009,26 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
     """
     facts = rule_job_counts(art)
     model = _model()
-    if model is None:
-        return facts
-    return _one_kind_per_value(decide(art, facts, model, doc))
+    if model is not None:
+        facts = _one_kind_per_value(decide(art, facts, model, doc))
+    return [f for f in facts if not _institutions_count(art.text, f)]
+
+
+#: a 수행기관 as the topic or the place of a count's clause: "서천시니어클럽은 9개 사업으로 모두 1,250명", "상주시니어클럽에서
+#: 1,580명", "군산노인회는 올해 … 1,790명" (0.15.0); the gold README: an outside 수행기관's figures are not the district's
+_INSTITUTION_TOPIC = re.compile(
+    r"[가-힣]*(?:시니어클럽|노인회|노인회\s*[가-힣]+지회|[가-힣]*복지관|수행기관|자활센터)(?:\([^()]{0,20}\))?(?:은|는|이|가|에서는|에서)\s"
+)
+#: the institution runs the district's programme for it ("복지관이 군으로부터 맡아", "시니어클럽이 맡아"): the district's count
+_ENTRUSTED = re.compile(r"맡아|맡는|맡고|맡았|위탁|대행")
+
+
+def _institutions_count(text: str, fact: JobCountFact) -> bool:
+    """Whether the count's clause has a 수행기관 as its topic or place (within 60 characters before it, in its
+    sentence) and does not say that the institution runs the district's programme for it."""
+    start = fact.char_span[0]
+    s0 = max(text.rfind("\n", 0, start) + 1, text.rfind(". ", 0, start) + 1, start - 60)
+    last = None
+    for found in _INSTITUTION_TOPIC.finditer(text, s0, start):
+        last = found
+    return last is not None and not _ENTRUSTED.search(text, last.start(), fact.char_span[1] + 40)

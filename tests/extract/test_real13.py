@@ -1,5 +1,5 @@
-"""Rules of extractor 0.15.0 (extract/RULES.md "0.15.0"), each sentence written for this file (none is copied from
-an article or a gold set); each table holds a convention next to its look-alikes."""
+"""Rules of extractor 0.15.0 and 0.15.1 (extract/RULES.md "0.15.0", "0.15.1"), each sentence written for this
+file (none is copied from an article or a gold set); each table holds a convention next to its look-alikes."""
 
 from __future__ import annotations
 
@@ -168,3 +168,24 @@ TAGLINES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in TAGLINES], ids=[c[0] for c in TAGLINES])
 def test_taglines(run, text, expected):
     assert {p["name"] for p in run(text, published="2023-03-10")["programs"]} == expected
+
+
+# --- job counts: a 수행기관's own figures are not the district's, unless it runs the district's programme --------
+INSTITUTIONS = [
+    ("club-as-topic",
+     "보령시는 노인일자리 사업을 시작했다. 특히 수행기관인 보령시니어클럽은 9개 공익활동 사업으로 모두 1,120명에게 "
+     "일자리를 제공한다.",
+     set()),
+    ("shares-by-institution",
+     "보령시는 올해 노인일자리 참여자 1,640명을 모집한다. 시 행정복지센터에서 230명, 보령시니어클럽에서 1,410명을 뽑는다.",
+     {("충청남도 보령시", 1640, "target"), ("충청남도 보령시", 230, "target")}),
+    # look-alike: the institution runs the district's recruitment
+    ("club-runs-it",
+     "보령시는 2차 참여자를 모집한다. 이번 모집은 보령시니어클럽이 맡아 16개 사업단에서 모두 870명을 뽑는다.",
+     {("충청남도 보령시", 870, "target")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in INSTITUTIONS], ids=[c[0] for c in INSTITUTIONS])
+def test_institutions_counts(run, text, expected):
+    assert _jobs(run, text, published="2024-01-10") == expected
