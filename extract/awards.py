@@ -426,9 +426,9 @@ def _classes_listed(text: str, ge: int, e0: int) -> bool:
 
 
 _STATISTIC = re.compile(r"고용률|취업률|실업률")
-# "이 대회에서", "같은 평가에서는": the award named before, taken up again
 #: a grade that names the winning body ("우수기관으로", "최우수 자치단체로")
 _BODY_GRADE = re.compile(r"\s*(?:기관|자치단체|지자체)(?:으로|로|에|이|가|은|는|을|를)")
+# "이 대회에서", "같은 평가에서는": the award named before, taken up again
 _BACK_REFERENCE = re.compile(r"(?<![가-힣])(?:이|이번|같은|해당|동)\s*(?:대회|평가|시상식|시상|경진대회|공모전)(?:에서|의|에)")
 # a quoted evaluation or prize anywhere in the text ("… 해마다 '규제혁신 우수 시군 평가'를 하고 있다")
 _QUOTED_EVALUATION = re.compile(

@@ -161,8 +161,9 @@ _PROVINCE_QUOTED_EVAL = re.compile(
 _GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협회|지회|조합|복지관|사무소|연구원|진흥원)(?![가-힣])")
 # "인천시 서구 노인인력개발센터가 … 최우수 기관으로 뽑혀": a designated body named by its district, written apart,
 # as the subject: the body acts, not the district (0.12.0)
+_DESIGNATED_BODIES = r"노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|취업지원센터"
 _SPACED_BODY = re.compile(
-    r"[ \t]+(?:노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|취업지원센터|[가-힣]{0,6}지회)"
+    rf"[ \t]+(?:{_DESIGNATED_BODIES}|[가-힣]{{0,6}}지회)"
     r"[’'\"”]?(?:가|이|는|은|와|과)(?![가-힣])"
     # "태백시 '사단법인 늘봄 노인상담센터'와 …가 우수단체로": a body quoted after the town it sits in (0.13.0)
     r"|[ \t]+[‘'\"“][^’'\"”\n]{2,30}(?:센터|복지관|클럽|사업장|법인|협회|지회)[’'\"”](?:가|이|는|은|와|과|도)(?![가-힣])"
@@ -184,7 +185,7 @@ _COMPANY_HOME_AFTER = re.compile(
 # designated bodies, written apart or glued to the last town (0.15.0)
 _LISTED_BODY_AFTER = re.compile(
     r"(?:\s*(?:·|ㆍ|,)\s*[가-힣]{1,5}(?:시|군|구))*\s*"
-    r"(?:노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|지역자활센터|자활센터|취업지원센터)(?![가-힣])"
+    rf"(?:{_DESIGNATED_BODIES}|지역자활센터|자활센터)(?![가-힣])"
 )
 # "(충주시 윤하진, 증평군 서예린)": the affiliation of a named person in a bracketed list of people
 _PERSON_AFTER = re.compile(r"[ \t][가-힣]{2,3}(?<![시군구동읍면로길])\s*[,)、]")

@@ -1561,8 +1561,9 @@ def _list_head(facts: list[JobCountFact], art: C.Article, district: str, si: int
     best = None
     for f in facts:
         if f.char_span[0] < start and f.district == district and f.kind in ("target", "created"):
-            fsi = next((i for i, (a, b) in enumerate(art.sentences) if a <= f.char_span[0] < b), None)
-            if fsi is not None and si - fsi <= _PARTS_WINDOW and (best is None or f.char_span[0] > best.char_span[0]):
+            if si - art.focus.sent_index(f.char_span[0]) <= _PARTS_WINDOW and (
+                best is None or f.char_span[0] > best.char_span[0]
+            ):
                 best = f
     if best is not None and any(
         best.char_span[0] < f.char_span[0] < start and (f.district != district or f.kind != best.kind) for f in facts
@@ -1974,10 +1975,11 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
             _plan_list_item(text, art.sentences[si], m)
         ):
             head = _list_head(facts, art, at[0], si, m.start())
-            if head is not None and not _skipped(text[max(art.sentences[si][0], m.start() - 30) : m.start()], ""):
-                s0, e0 = art.sentences[si]
-                added.append(JobCountFact(art.id, at[0], at[1], head.year if _year_at(art, s0, m.start()) is None else
-                                          _year_at(art, s0, m.start()), value, head.kind, text[s0:e0], (m.start(), m.end())))
+            s0, e0 = art.sentences[si]
+            if head is not None and not _skipped(text[max(s0, m.start() - 30) : m.start()], ""):
+                year = _year_at(art, s0, m.start())
+                added.append(JobCountFact(art.id, at[0], at[1], head.year if year is None else year, value, head.kind,
+                                          text[s0:e0], (m.start(), m.end())))
             continue
         if label == "none" or probs[label] < ADD_AT:
             continue
@@ -2011,7 +2013,7 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
     model = _model()
     if model is not None:
         facts = _one_kind_per_value(decide(art, facts, model, doc))
-    return [f for f in facts if not _institutions_count(art.text, f)]
+    return [f for f in facts if not _institutions_count(art, f)]
 
 
 #: a 수행기관 as the topic or the place of a count's clause: "서천시니어클럽은 9개 사업으로 모두 1,250명", "상주시니어클럽에서
@@ -2023,11 +2025,12 @@ _INSTITUTION_TOPIC = re.compile(
 _ENTRUSTED = re.compile(r"맡아|맡는|맡고|맡았|위탁|대행")
 
 
-def _institutions_count(text: str, fact: JobCountFact) -> bool:
+def _institutions_count(art: C.Article, fact: JobCountFact) -> bool:
     """Whether the count's clause has a 수행기관 as its topic or place (within 60 characters before it, in its
     sentence) and does not say that the institution runs the district's programme for it."""
+    text = art.text
     start = fact.char_span[0]
-    s0 = max(text.rfind("\n", 0, start) + 1, text.rfind(". ", 0, start) + 1, start - 60)
+    s0 = max(art.sentence_of(start)[0], start - 60)
     last = None
     for found in _INSTITUTION_TOPIC.finditer(text, s0, start):
         last = found
