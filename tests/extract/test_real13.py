@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import ArticleInput, article_body
+
 
 def _awards(run, text, published="2022-11-20"):
     return {(a["district"], a["year"], a["grade"]) for a in run(text, published=published)["awards"]}
@@ -189,3 +191,21 @@ INSTITUTIONS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in INSTITUTIONS], ids=[c[0] for c in INSTITUTIONS])
 def test_institutions_counts(run, text, expected):
     assert _jobs(run, text, published="2024-01-10") == expected
+
+
+# --- lists: a Greek delta as a bullet; an item's place in brackets is no part of its name ------------------------
+def test_a_delta_bullet_reads_as_a_triangle(run):
+    text = ("고흥군은 올해 일자리 850여 개를 만든다고 밝혔다. 주요 사업은 Δ지역 대학생 행정인턴 90명 "
+            "Δ고흥형 공공근로 사업 170명 Δ산불감시원·진화요원 130명 등이다.")
+    found = _jobs(run, text, published="2023-01-10")
+    assert ("전라남도 고흥군", 90, "target") in found
+    assert found == _jobs(run, text.replace("Δ", "△"), published="2023-01-10")
+    assert len(article_body(ArticleInput(id="t", text=text))) == len(text)  # offsets kept
+
+
+def test_an_items_place_in_brackets_is_no_part_of_its_name(run):
+    text = ("충남도는 올해 시·군과 함께 온라인 홍보마케팅 전문인력 양성(천안시), 자동차부품 가공 전문가 양성(아산시), "
+            "생태원 연계 특수직종 인력 양성(서천군) 등의 사업을 펼친다.")
+    programs = {(p["district"], p["name"]) for p in run(text, published="2023-01-10")["programs"]}
+    assert ("충청남도 서천군", "생태원 연계 특수직종 인력 양성") in programs
+    assert not any("(" in name for _d, name in programs)
