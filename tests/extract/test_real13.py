@@ -7,9 +7,11 @@ import pytest
 
 from extract.pipeline import ArticleInput, article_body
 
+from .conftest import award_keys, job_keys, program_keys
+
 
 def _awards(run, text, published="2022-11-20"):
-    return {(a["district"], a["year"], a["grade"]) for a in run(text, published=published)["awards"]}
+    return award_keys(run(text, published=published))
 
 
 # --- awards: a 새일센터's or a 시니어클럽's grade is the institution's, unless the text has the district run it ------
@@ -71,7 +73,7 @@ def test_other_topic_evaluations(run, text, expected):
 
 
 def _jobs(run, text, published="2017-01-31"):
-    return {(j["district"], j["value"], j["kind"]) for j in run(text, published=published)["job_counts"]}
+    return job_keys(run(text, published=published))
 
 
 # --- job counts: jobs disclosed as the year's goal (일자리 목표 공시제) are a target ------------------------------
@@ -206,6 +208,6 @@ def test_a_delta_bullet_reads_as_a_triangle(run):
 def test_an_items_place_in_brackets_is_no_part_of_its_name(run):
     text = ("충남도는 올해 시·군과 함께 온라인 홍보마케팅 전문인력 양성(천안시), 자동차부품 가공 전문가 양성(아산시), "
             "생태원 연계 특수직종 인력 양성(서천군) 등의 사업을 펼친다.")
-    programs = {(p["district"], p["name"]) for p in run(text, published="2023-01-10")["programs"]}
+    programs = program_keys(run(text, published="2023-01-10"))
     assert ("충청남도 서천군", "생태원 연계 특수직종 인력 양성") in programs
     assert not any("(" in name for _d, name in programs)
