@@ -2087,17 +2087,30 @@ _INSTITUTION_TOPIC = re.compile(
 )
 #: how far before a count its clause's topic may stand
 _INSTITUTION_REACH = 120
+#: a 수행기관 naming a list item, right before the item's count ("▲인천계양시니어클럽 1,760명", "동구노인복지관 6개 사업단
+#: 274명", "대한노인회 무안군지회 470명"): its share of the district's total (0.16.1)
+_INSTITUTION_ITEM = re.compile(
+    r"(?:시니어클럽|노인인력개발센터|노인복지관|종합사회복지관|노인문화센터|노인회\s*[가-힣]*(?:지회|연합회)|자활센터|수행기관)"
+    r"\s*(?:\d+\s*개\s*(?:사업단|사업)\s*)?[(（]?\s*$"
+)
+_ITEM_START = re.compile(r"[▲△▷▶►■□◆◇●○•,·]")
 #: the institution runs the district's programme for it ("복지관이 군으로부터 맡아", "시니어클럽이 맡아"): the district's count
 _ENTRUSTED = re.compile(r"맡아|맡는|맡고|맡았|위탁|대행")
 
 
 def _institutions_count(art: C.Article, fact: JobCountFact) -> bool:
     """Whether the count's clause has a 수행기관 as its topic or place (within :data:`_INSTITUTION_REACH` characters
-    before it, in its sentence) and does not say that the institution runs the district's programme for it."""
+    before it, in its sentence) or the count's list item names one, and the clause does not say that the
+    institution runs the district's programme for it."""
     text = art.text
     start = fact.char_span[0]
     s0 = max(art.sentence_of(start)[0], start - _INSTITUTION_REACH)
     last = None
     for found in _INSTITUTION_TOPIC.finditer(text, s0, start):
         last = found
+    if last is None:
+        item = art.sentence_of(start)[0]
+        for sep in _ITEM_START.finditer(text, item, start):
+            item = sep.end()
+        last = _INSTITUTION_ITEM.search(text, item, start)
     return last is not None and not _ENTRUSTED.search(text, last.start(), fact.char_span[1] + 40)

@@ -103,6 +103,11 @@ _NOT_NAME_AFTER = re.compile(
     r"\s*(?:\d+\s*개\s*)?부문|\s*(?:계획|위원회|협의회|협의체|조례|수상|평가|로드맵|비전|슬로건|전략|마스터플랜)"
     r"|\s*에\s*(?:따르면|따른|의하면)"  # "통계청 ‘…’에 따르면": a report or survey cited as a source
 )
+# a body that steers or studies the jobs policy, not a scheme ("밀양시 일자리 대책 추진단", "민·관·학 일자리 거버넌스",
+# "… 일자리 분석 연구용역"; a 기동반 may be a team of workers, "농번기 일손 기동반"), and a pledge of a number of
+# jobs ("일자리 2만개 창출", "지역 일자리 60만개 달성 비전 선포식") (0.16.1)
+_BODY_END = re.compile(r"(?:추진단|거버넌스|협의체|위원회|알림단|연구\s*용역|TF|T/F)$")
+_PLEDGE_IN = re.compile(r"일자리\s*\d[\d,.]*\s*(?:만|천)?\s*(?:여\s*)?개\s*(?:창출|만들기|달성)")
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
 # a name a head word introduces may read as a phrase: "수상 사업인 ‘청소년 진로교육, 엄마가 간다!’"
 _BAD_NAMED = re.compile(r"(?:다|며|고|요|까|니다)[.?]?$|[;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
@@ -601,6 +606,8 @@ def _not_a_programme(
     squashed = _squash(name)
     if squashed in _bare_words() or _NAME_START_NOT.match(name):
         return True  # "경진대회", "아카데미", "그동안 청년센터"
+    if _BODY_END.search(name) or _PLEDGE_IN.search(name):
+        return True  # "일자리 대책 추진단", "일자리 거버넌스": a body; "일자리 2만개 창출": a pledge (0.16.1)
     if _EVENT_NAME.search(name) and not has_job_word(name) and not (
         quoted and _JOB_EVENT_IN.search(text, s0, e0)
     ):

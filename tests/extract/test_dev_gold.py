@@ -77,10 +77,10 @@ G5_FLOORS = {"districts": 0.94, "awards": 0.89, "job_counts": 0.86, "programs": 
 REAL_DEV_G6 = ("real_dev_gu.jsonl", "real_dev_gv.jsonl", "real_dev_gw.jsonl", "real_dev_gx.jsonl")
 G6_FLOORS = {"districts": 0.96, "awards": 0.86, "job_counts": 0.85, "programs": 0.72}
 #: real_dev_gy, gz, ha, hb: 137 real articles written for 0.16.0 (job counts first), unseen by 0.15.1 (0.931 /
-#: 0.811 / 0.725 / 0.700), then scored by 0.16.0's rules, still unseen (0.931 / 0.811 / 0.754 / 0.700); not
-#: trained on; held at that level less a margin
+#: 0.811 / 0.725 / 0.700), then scored by 0.16.0's rules, still unseen (0.931 / 0.811 / 0.754 / 0.700), then
+#: rules read from them too (0.16.1: 0.931 / 0.811 / 0.765 / 0.721); not trained on; held at that level less a margin
 REAL_DEV_G7 = ("real_dev_gy.jsonl", "real_dev_gz.jsonl", "real_dev_ha.jsonl", "real_dev_hb.jsonl")
-G7_FLOORS = {"districts": 0.91, "awards": 0.78, "job_counts": 0.73, "programs": 0.68}
+G7_FLOORS = {"districts": 0.91, "awards": 0.78, "job_counts": 0.74, "programs": 0.70}
 TARGETS = {"districts": 0.97, "awards": 0.95, "job_counts": 0.95, "programs": 0.85}
 
 

@@ -1,5 +1,5 @@
-"""Rules of extractor 0.16.0 (extract/RULES.md "0.16.0"), each sentence written for this file (none is copied
-from an article or a gold set); each table holds a convention next to its look-alikes."""
+"""Rules of extractor 0.16.0 and 0.16.1 (extract/RULES.md "0.16.0", "0.16.1"), each sentence written for this
+file (none is copied from an article or a gold set); each table holds a convention next to its look-alikes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from extract import jobs
 from extract.learn import using
 
-from .conftest import job_keys
+from .conftest import job_keys, program_keys
 
 
 def _jobs(run, text, published="2023-02-14"):
@@ -170,3 +170,44 @@ def test_a_rounded_restatement_the_model_adds_is_dropped(run, monkeypatch):
 
     monkeypatch.setattr(jobs, "decide", adding)
     assert _jobs(run, text) == {("광주광역시 서구", 8130, "target")}
+
+
+# --- job counts: a 수행기관 naming a list item holds its share; the district's own share stays ---------------------
+SHARES = [
+    ("shares-by-institution",
+     "인천 부평구는 노인일자리 참여자 4,120명을 모집한다. 기관별 모집 인원은 ▲부평구노인인력개발센터 1,980명 "
+     "▲부평시니어클럽 1,240명 ▲부평구노인복지관 420명 ▲대한노인회부평구지회 480명이다.",
+     {("인천광역시 부평구", 4120, "target")}),
+    ("institution-units",
+     "전남 영암군은 노인일자리 1,460명을 모집한다. 기관별로는 영암군 610명, 대한노인회 영암군지회 530명, "
+     "종합사회복지관 6개 사업단 320명이다.",
+     {("전라남도 영암군", 1460, "target"), ("전라남도 영암군", 610, "target")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in SHARES], ids=[c[0] for c in SHARES])
+def test_institutions_shares(run, text, expected):
+    assert _jobs(run, text, published="2024-01-10") == expected
+
+
+# --- programmes: a body that steers the policy and a pledge of a number of jobs are no programmes -----------------
+def _programs(run, text):
+    return program_keys(run(text, published="2023-02-14"))
+
+
+BODIES_AND_PLEDGES = [
+    ("task-force", "거창군은 '거창군 일자리 대책 추진단'을 꾸려 첫 회의를 열었다.", set()),
+    ("governance", "익산시는 '민·관·학 청년 일자리 거버넌스'를 출범했다.", set()),
+    ("study", "대전 중구는 일자리 정책을 세우려고 '중구형 일자리 분석 연구용역'을 시작했다.", set()),
+    ("pledge", "남양주시는 민선 8기 '일자리 3만개 창출' 사업에 힘을 쏟는다.", set()),
+    # look-alikes: a scheme with a count in its name; a scheme named after a team of job hunters
+    ("scheme-with-a-count", "김해시는 청년 일자리 사업인 '일자리 1만개+ 프로젝트'를 시작했다.",
+     {("경상남도 김해시", "일자리 1만개+ 프로젝트")}),
+    ("a-team-that-finds-jobs", "관악구는 구직자를 돕는 '찾아가는 일자리발굴단'을 운영한다.",
+     {("서울특별시 관악구", "찾아가는 일자리발굴단")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in BODIES_AND_PLEDGES], ids=[c[0] for c in BODIES_AND_PLEDGES])
+def test_bodies_and_pledges(run, text, expected):
+    assert _programs(run, text) == expected
