@@ -431,6 +431,26 @@ _TOTAL_AFTER_ITEMS = re.compile(r"[\s)]*(?:등|까지)?\s*(?:[가-힣]+\s*)?(?:�
 _RESIDENTS = re.compile(r"(?:주민|[구시군도]민)(?:이다|입니다|이었|이며|이고|은|는|이|가|의|으로|만)?(?:\s|[,.]|$)")
 
 
+def _statistic_before(before: str) -> bool:
+    """A labour statistic named right before a count ("목표 취업자 수는 6만 7천 명"): no count, not even a list item."""
+    return any(r.search(before) for r in _rules("stat_before")) and not _SHARE_OF_TARGET.search(before)
+
+
+def _revised_goal(text: str, s0: int, start: int, after: str) -> bool:
+    """The goal before its revision ("목표치 7천312개를 7천428개로 높여 잡았다"); ``after`` runs to the sentence end."""
+    return bool(_REVISED.match(after) and _GOAL_BEFORE.search(text, max(s0, start - 40), start))
+
+
+def _startup_part(text: str, s0: int, start: int) -> bool:
+    """A start-up part of a plan ("청년창업 지원 9개 사업에 … 청년일자리 296개를 만든다"); a ▲ item is a clause of its own."""
+    return bool(_STARTUP_CLAUSE.search(_CLAUSE_SPLIT.split(text[max(s0, start - 60) : start])[-1]))
+
+
+def _class_subject(text: str, s0: int, start: int) -> bool:
+    """A class of districts as the count's subject ("자치구가 4,735명을", "25개 구청이 … 5,347명을")."""
+    return bool(_CLASS_SUBJECT.search(text, max(s0, start - 60), start))
+
+
 def _joint_event(art: C.Article, lead_si: int) -> bool:
     """The lead names an event or scheme several districts run together (J-JOINT): "합동 박람회", "A와 B가 주최"."""
     text, focus = art.text, art.focus
@@ -666,9 +686,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         if not value:
             continue
         before = text[max(s0, m.start() - 30) : m.start()]
-        if _NUMBER_BEFORE.search(before) or _STAT_SOURCE.search(text, s0, m.start()) or (
-            any(r.search(before) for r in _rules("stat_before")) and not _SHARE_OF_TARGET.search(before)
-        ):
+        if _NUMBER_BEFORE.search(before) or _STAT_SOURCE.search(text, s0, m.start()) or _statistic_before(before):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
         after_full = text[m.end() : e0]
         if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full) or _TEAM_AFTER.match(after_full):
@@ -1032,7 +1050,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 if not job_context:
                     continue
             kind, fixed = kinds[ci]
-            if _REVISED.match(after_full) and _GOAL_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
+            if _revised_goal(text, s0, m.start(), after_full):
                 continue  # "목표치 7천312개를 7천428개로 높여 잡았다": the goal before its revision (0.8.0)
             if item is not None:
                 # every item of an inline ▲ list takes the list's predicate after the last item (0.3.1)
@@ -1204,7 +1222,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue
             if _PEOPLE_BREAKDOWN.search(text, s0, m.start()):
                 continue  # "나이별로는 60대 이상과 50대가 각각 1,982명(24.8%), …": people split by a trait (J8-TRAITS)
-            if _CLASS_SUBJECT.search(text, max(s0, m.start() - 60), m.start()):
+            if _class_subject(text, s0, m.start()):
                 continue  # "자치구가 4,735명을", "서울시와 25개 구청이 … 5,347명을": a class of districts (J-NOT-JOBS)
             if survey and (kind == "employed" or (kind == "created" and unit == "명")) and not (
                 _JOBS_IN_PEOPLE.match(after) or _PLACEMENT_MEANS.search(text, s0, m.start())
@@ -1230,8 +1248,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue  # "예산은 지난해보다 9억여 원 늘었고 일자리도 230개 늘었다": a difference (0.8.0)
             if kind in ("employed", "participants") and _REFERRAL_POOL.match(after_full):
                 continue  # "4300명에게 취업을 알선했고, 이 가운데 2350명이": the pool of the share placed (0.8.0)
-            clause_before = text[max(s0, m.start() - 60) : m.start()]
-            if _STARTUP_CLAUSE.search(_CLAUSE_SPLIT.split(clause_before)[-1]):  # a ▲ item is a clause of its own (J8)
+            if _startup_part(text, s0, m.start()):
                 continue  # "청년창업 지원 9개 사업에 … 청년일자리 296개를 만든다": a start-up part (0.8.0)
             if not focus.in_sentence(si) and (ms := _MINISTRY_SUBJECT.search(text, s0, m.start())) and not (
                 _ANAPHOR_SUBJECT.search(text, ms.end(), m.start())
@@ -2054,11 +2071,11 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     before = text[max(s0, m.start() - 30) : m.start()]
     after = text[m.end() : e0]
     return bool(
-        (any(r.search(before) for r in _rules("stat_before")) and not _SHARE_OF_TARGET.search(before))
+        _statistic_before(before)
         or _EACH_AFTER.match(after)
-        or (_REVISED.match(after) and _GOAL_BEFORE.search(text, max(s0, m.start() - 40), m.start()))
-        or _STARTUP_CLAUSE.search(_CLAUSE_SPLIT.split(text[max(s0, m.start() - 60) : m.start()])[-1])
-        or _CLASS_SUBJECT.search(text, max(s0, m.start() - 60), m.start())
+        or _revised_goal(text, s0, m.start(), after)
+        or _startup_part(text, s0, m.start())
+        or _class_subject(text, s0, m.start())
         or _joint_total(art, focus, si)
         or (not focus.in_sentence(si) and _joint_event(art, lead_si))
     )
