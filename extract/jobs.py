@@ -363,10 +363,12 @@ _LICENSED_AFTER_COUNT = re.compile(
 _RATIO_OR_SAMPLE = re.compile(r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을|를)\s*대상으로\s*[^.]{0,30}?(?:조사|설문)")
 # "반기마다 18명씩", "해마다 4천 개씩": a distributive figure is a rate per period or unit (J-EACH)
 _EACH_AFTER = re.compile(r"\s*씩")
-_BULLET = re.compile(r"^\s*[▲△▷▶►■□◆◇●○•·\-–※➊-➓①-⑳]")
+#: the symbols written as list bullets (numbered bullets aside), shared by the patterns of lists below
+_MARKS = "▲△▷▶►■□◆◇●○•"
+_BULLET = re.compile(rf"^\s*[{_MARKS}·\-–※➊-➓①-⑳]")
 
 
-_INLINE_BULLET = re.compile(r"[▲△▷▶►■□◆◇●○•➊-➓①-⑳]")
+_INLINE_BULLET = re.compile(rf"[{_MARKS}➊-➓①-⑳]")
 # a list announced or closed by a plan: "계획", "목표", "예정", or a present-tense programme verb ("추진한다")
 _LIST_AHEAD = re.compile(
     r"목표|계획|모집|선발|예정|(?:추진|운영|시행|실시|진행|지원|도입|신설|확대|마련)(?:한다|할\s|하기로|키로|해\s*나갈|하겠|된다|될\s)"
@@ -423,7 +425,7 @@ def _list_tail(text: str, start: int, e0: int, cands: list[_Cand]) -> str:
 
 
 #: the total closing a list, right before its count ("… 등 6개 사업에 모두 ", "… 등 총 ")
-_TOTAL_OF_ITEMS = re.compile(r"\s등\s+(?:[^▲△▷▶►■□◆◇●○•]{0,20}?\s)?(?:모두|총|합계|전체)\s*(?:약\s*)?$")
+_TOTAL_OF_ITEMS = re.compile(rf"\s등\s+(?:[^{_MARKS}]{{0,20}}?\s)?(?:모두|총|합계|전체)\s*(?:약\s*)?$")
 _TOTAL_AFTER_ITEMS = re.compile(r"[\s)]*(?:등|까지)?\s*(?:[가-힣]+\s*)?(?:모두|총|합계|전체)?\s*(?:약\s*)?")
 
 
@@ -523,7 +525,7 @@ _PEOPLE_BREAKDOWN = re.compile(r"(?<![가-힣])(?:나이|연령|연령대|성|�
 _PASSED_LEVEL = re.compile(r"^\s*(?:여\s*)?(?:을|를)\s*(?:넘|웃돌|넘어)")
 _YEAR_BEFORE_LEVEL = re.compile(r"(?:지난해|전년|작년|전년도|\d{4}년)\s*(?:같은\s*기간\s*|연간\s*|한\s*해\s*)?(?:[가-힣]+\s+)?(?:약\s*)?$")
 _LABEL_THEN_NUMBER = re.compile(r"\s*(?:약\s*)?\d[\d,.]*\s*(?:[만천백]\s*(?:\d[\d,]*)?\s*)*(?:여\s*)?명\s*,")
-_CLAUSE_SPLIT = re.compile(r"[,▲△▷▶►■□◆◇●○•➊-➓①-⑳]")
+_CLAUSE_SPLIT = re.compile(rf"[,{_MARKS}➊-➓①-⑳]")
 _STARTUP_CLAUSE = re.compile(r"(?<![·ㆍ])창업\s*(?:지원|분야|부문)(?![^,]*(?:등|취업|채용))[^,]*$")
 # a one-off talk for people ("청년 30여명을 대상으로 취·창업 특강을 열었다"): its audience is no count
 _TALK_AUDIENCE = re.compile(r"^\s*(?:을|를)\s*대상으로\s*[^.]{0,25}?(?:특강|강연|설명회|간담회|토크\s*콘서트)(?:을|를)?\s*(?:열|개최|진행|마련)")
@@ -2110,7 +2112,7 @@ _INSTITUTION_ITEM = re.compile(
     r"(?:시니어클럽|노인인력개발센터|노인복지관|종합사회복지관|노인문화센터|노인회\s*[가-힣]*(?:지회|연합회)|자활센터|수행기관)"
     r"\s*(?:\d+\s*개\s*(?:사업단|사업)\s*)?[(（]?\s*$"
 )
-_ITEM_START = re.compile(r"[▲△▷▶►■□◆◇●○•,·]")
+_ITEM_START = re.compile(rf"[{_MARKS},·]")
 #: the institution runs the district's programme for it ("복지관이 군으로부터 맡아", "시니어클럽이 맡아"): the district's count
 _ENTRUSTED = re.compile(r"맡아|맡는|맡고|맡았|위탁|대행")
 
@@ -2121,12 +2123,13 @@ def _institutions_count(art: C.Article, fact: JobCountFact) -> bool:
     institution runs the district's programme for it."""
     text = art.text
     start = fact.char_span[0]
-    s0 = max(art.sentence_of(start)[0], start - _INSTITUTION_REACH)
+    sentence_start = art.sentence_of(start)[0]
+    s0 = max(sentence_start, start - _INSTITUTION_REACH)
     last = None
     for found in _INSTITUTION_TOPIC.finditer(text, s0, start):
         last = found
     if last is None:
-        item = art.sentence_of(start)[0]
+        item = sentence_start
         for sep in _ITEM_START.finditer(text, item, start):
             item = sep.end()
         last = _INSTITUTION_ITEM.search(text, item, start)
