@@ -40,6 +40,8 @@ _COUNT_AFTER = re.compile(
     # "최우수상 5곳, 우수상 12곳 등 모두 17개 지자체", "장관상 14개(대상 4·최우수상 4·우수상 5)": how many of each
     # class were given (0.12.0)
     r"|\s*\d+\s*곳\s*(?:,|등|과|와|및|이|을)|\s+\d+\s*[·ㆍ)]"
+    # "9개 기업(대상 1, 우수상 7, 특별상 1)": how many of each class (0.17.0)
+    r"|\s+\d+\s*,\s*[가-힣]{1,6}\s+\d"
     # "대상 1점, 최우수상 2점, 우수상 5점 등 8개 사업을 고른다", "▲최우수상(30만원) ▲우수상(20만원)": the prizes a
     # contest will give, not a record (0.13.0)
     r"|\s*\d+\s*(?:점|작품|편)(?![가-힣])|\s*\(\s*[\d,.]+\s*만\s*원\s*\)|\s*\(\s*\d+\s*(?:점|곳|명|팀|개)\s*\)"
@@ -117,6 +119,8 @@ _BARE_OK_AFTER = re.compile(
     # "일자리 분야 최우수와 지역경제 분야 우수", "… 일자리 분야 장려다": items of a list of prizes
     r"|(?:과|와)\s|이?다(?![가-힣])"
 )
+#: who may apply, right after 대상 ("대상은 만 18세 이상 …", "대상자는 군에 주소를 둔 …"): the target group
+_ELIGIBLE_AFTER = re.compile(r"자?(?:은|는)\s*[^.]{0,30}?(?:\d+\s*세|주소를|거주하는|거주자|이상\s*\d+\s*세)")
 _DAESANG_OK_AFTER = re.compile(
     r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑|꼽)|\s+수상"
     # "구로구가 대상을, 금천구와 …": one clause of a list of winners
@@ -262,6 +266,8 @@ def _grades_in(
             continue  # "우수 기관을 뽑아 시상하는 제도다": what the evaluation does, no record
         if _SELECTED_CLASS.match(after if len(after) > 11 else text[m.end() : m.end() + 40]):
             continue  # "우수기관과 우수사업장을 골랐다": the classes an evaluator selects, not a winner's grade
+        if form.grade == "대상" and _ELIGIBLE_AFTER.match(text, m.end(), e0):
+            continue  # "대상은 만 18세 이상 39세 이하 청년으로": who may apply, no prize (0.17.0)
         if form.grade == "대상" and _SCHEME_BEFORE.search(text, max(s0, m.start() - 6), m.start()):
             continue  # "'… 특화사업장 구축사업' 대상으로 3개 지자체를 선정": the scheme's targets, not a prize
         if _in_quoted_name(text, m.start(), m.end()):

@@ -122,6 +122,9 @@ _CHOOSE_THEN = re.compile(r"\s*(?:을|를)\s*(?:새로\s*)?(?:골라|뽑아)")
 _PRESENT_END = re.compile(r"(?:한다|합니다|된다|됩니다|킨다|킵니다)\W*$")
 
 
+#: a level compared with another time ("9만 명으로 상반기보다"): no count, unless the people taking part or the places
+#: are named before it (``_kind``)
+_LEVEL_COMPARED = re.compile(r"^\s*(?:으로|로)\s*[^,.]{0,12}보다")
 # "일자리는 N명에게 제공했다", "일자리를 N명에게 나눠 줬다": the jobs named before the count, given to people
 _GIVEN_TO_PEOPLE = re.compile(r"^\s*(?:여\s*)?(?:명\s*)?(?:의\s*[가-힣]{1,6}\s*)?에게\s*(?:제공|마련|나눠|주|준|줬)")
 _JOBS_TOPIC_BEFORE = re.compile(r"(?:일자리|일거리|일감)(?:는|은|를|을|도)\s+(?:[가-힣]+\s+){0,3}(?:모두\s*|총\s*)?(?:약\s*)?$")
@@ -180,6 +183,9 @@ def _kind(
             return "target"  # "일자리는 1만개에 이를 전망이다": jobs to come (0.8.0)
         return named
     if best[2] == "skip":
+        named = first("before_predicate", before)
+        if named in ("participants", "target") and _LEVEL_COMPARED.match(after):
+            return named  # "참여 인원은 2,500여 명으로 지난해보다 420명 늘었다": the programme's size, compared (0.17.0)
         return None
     if best[2] == "created" and _GIVEN_TO_PEOPLE.match(after) and _JOBS_TOPIC_BEFORE.search(before):
         best = (best[0], best[1], "employed")  # "일자리는 3만3286명에게 제공했다": people given jobs (J8-GIVEN-TOPIC)
@@ -213,6 +219,7 @@ def _kind(
     return best[2]
 
 
+_QUOTED_PLAN = re.compile(r"(?:계획|대책|방침)\s*[’'”\"」』]$")
 _QUOTED_JOB_NOUN = re.compile(r"(?:일자리|일거리|일감)\s*[’'”\"」』]$")
 
 
@@ -224,6 +231,9 @@ def _blank_quote(q: re.Match[str]) -> str:
     g = q.group(0)
     if _QUOTED_JOB_NOUN.search(g):
         return " " * (len(g) - 3) + "일자리"
+    if _QUOTED_PLAN.search(g):
+        # "… 일자리를 만드는 '2020 순천시 일자리 창출 추진 계획'을 세웠다" reads as "… 계획을 세웠다" (0.17.0)
+        return " " * (len(g) - 2) + "계획"
     return " " * len(g)
 
 
@@ -251,6 +261,10 @@ _PAST_ANY = re.compile(
     r"(?:다|고|으며|으나|지만|는데|던)"
 )
 # a clause closed in the past tense: a goal named after it is another clause's
+#: a count reported as done in its own clause ("4,136명의 일자리를 창출한 것으로, 목표치의 55%에 해당한다") (0.17.0)
+_DONE_REPORT = re.compile(
+    r"^[^.]{0,20}?(?:창출|채용|취업|달성|기록|제공|고용|배치|연계|알선|참여|마련|확보)(?:한|된|했던|됐던)\s*것으로"
+)
 _PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|렀|냈|웠|졌|켰|쳤|(?<!밝)혔|겼|줬|봤)(?:다|고|으며|으나|지만|는데|던)")
 
 
@@ -314,6 +328,8 @@ def _planned(
     Participants (``people``) need the sentence itself to date it ahead ("다음 달부터 40명이 참여하는"):
     "올해 … 13명이 참여해 … 맡는다" describes a running programme.
     """
+    if _DONE_REPORT.match(after_full):
+        return False  # "3,410명의 일자리를 창출한 것으로, 목표치의 54%에 해당한다": a result (0.17.0)
     if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(sentence)):
         return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵", "70여명을 고용하는 업무협약"
     where = after_full[:40]
@@ -413,6 +429,25 @@ def _inline_item(
             return None
         last = later[-1]
     return marks[0], last.end()
+
+
+#: a district heading a list item, then a dash or colon before the item's name ("▲남동구-청년 인턴(…, 28명)")
+_OWNER_MARK = re.compile(r"\s*[-–—:：]\s*[^\s\d]")
+
+
+def _item_owner(art: C.Article, s0: int, start: int) -> tuple[str, str] | None:
+    """The district named at the head of the inline list item that holds the count at ``start`` (0.17.0)."""
+    text = art.text
+    marks = [b.start() for b in _INLINE_BULLET.finditer(text, s0, start)]
+    if len(marks) < 2 and not _INLINE_BULLET.search(text, start, art.sentence_of(start)[1]):
+        return None  # a list has two items or more
+    if not marks or start - marks[-1] > 80:
+        return None
+    head = marks[-1] + 1
+    for x in art.mentions:
+        if head <= x.start <= head + 1 and x.end < start and _OWNER_MARK.match(text, x.end):
+            return (x.full_name, x.code)
+    return None
 
 
 def _list_tail(text: str, start: int, e0: int, cands: list[_Cand]) -> str:
@@ -610,11 +645,10 @@ _FIRMS_BEFORE = re.compile(r"(?:기업|업체|사업장|회사|기관|단체|(?:
 _PROJECTS_BEFORE = re.compile(r"사업\s*[’'”\"」』]?\s*$")
 _PROJECTS_AFTER = re.compile(r"^\s*(?:의\s*)?(?:[가-힣·]+\s+){0,2}?[가-힣]*(?:사업|과제)(?:단)?(?:을|를|이|가|은|는|에|의|으로|로|과|와|\s|$)")
 # a selection's competition ("10명 모집에 139명이 몰려 14대1", "57명을 선발하는데 354명이 지원해 6.2대 1의 경쟁률"):
-# neither the places nor the applicants are a count
+# the applicants are no count; the places are the selection's target (gold README: "790명 모집에 1510명이 신청", 0.17.0)
 _COMPETITION = re.compile(r"경쟁률|\d\s*대\s*1(?![\d.])")
-_COMPETING = re.compile(
-    r"\s*(?:여\s*)?(?:모집|선발|채용)\s*에\s|\s*(?:을|를)\s*(?:모집|선발|뽑|채용)(?:하는|는)\s*데|\s*(?:여\s*)?(?:이|가)\s*(?:몰|지원|신청|응모|응시|접수)"
-)
+_COMPETING = re.compile(r"\s*(?:여\s*)?(?:이|가)\s*(?:몰|지원|신청|응모|응시|접수)")
+_PLACES_AFTER = re.compile(r"\s*(?:여\s*)?(?:모집|선발|채용)\s*에\s|\s*(?:을|를)\s*(?:모집|선발|뽑|채용)(?:하는|는)\s*데")
 # a figure given per year or per course ("해마다 1000개씩", "각 28명씩 모집") is the count when no other figure of the
 # article is its multiple (the total it adds up to: "단계마다 2,500명씩 … 1만 명", "반기마다 18명씩 모두 36명")
 _PERIOD = re.compile(r"해마다|매년|매해|연간|한\s*해|기수|회차|차수|기별")
@@ -709,7 +743,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         ):
             continue  # "228개 일자리 사업을 벌여", "공모사업 4개가 뽑혀": a count of projects (0.8.0)
         if unit == "명" and _COMPETITION.search(text, s0, e0) and _COMPETING.match(after_full):
-            continue  # "10명 모집에 139명이 몰려 14대1": the places and applicants of a past selection (0.8.0)
+            continue  # "10명 모집에 139명이 몰려 14대1": the applicants of a past selection (0.8.0; the places count, 0.17.0)
         if _EACH_AFTER.match(after_full) and _per_period(text, s0, e0, value):
             pass  # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0)
         elif (unit == "개" and _FIRMS_BEFORE.search(before) and not _COUNTED_PROJECTS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
@@ -1002,6 +1036,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
     lead_b = art.sentences[min(len(art.sentences), lead_si + 4) - 1][1] if art.sentences else 0
     lead_units = {(x.full_name, x.code) for x in art.mentions if x.counted and lead_a <= x.start < lead_b and " " in x.full_name}
     last_none_si = -1  # the last sentence with a count that had no kind (a breakdown after it is no breakdown of ours)
+    copula_parts_si = -1  # the last sentence of parts ending in a copula that took the kind of the count before them
     for si, (s0, e0) in enumerate(art.sentences):
         sentence = text[s0:e0]
         if e0 <= lead_end or not _HAS_COUNT.search(sentence):
@@ -1058,6 +1093,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # every item of an inline ▲ list takes the list's predicate after the last item (0.3.1)
                 tail = _list_tail(text, item[1], e0, cands)
                 kind = _kind(before, tail, text[max(item[1], e0 - 14) : e0])
+                total_c = next((c for c in cands if c[0].start() >= item[1]), None)
+                if kind is None and total_c is not None and _TOTAL_OF_ITEMS.search(text, item[1], total_c[0].start()):
+                    # "▲…(32명) ▲…(23명) 등 6개 사업에 모두 180명이 참여한다": the items share their total's predicate (0.17.0)
+                    kind = _kind(before, tail + total_c[5], text[max(item[1], e0 - 14) : e0])
                 head = text[s0 : item[0]]
                 intro = " ".join(text[a:b] for a, b in art.sentences[max(0, si - 6) : si])
                 if kind is None:
@@ -1069,6 +1108,9 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 ):
                     if kind is not None or not _skipped(before, tail):
                         kind = "target"
+            places = kind is None and unit == "명" and bool(_COMPETITION.search(sentence) and _PLACES_AFTER.match(after_full))
+            if places:
+                kind = "target"  # "▲북구 920명 모집에 1,610명 신청 1.75대 1": a selection's places, also as a list item (0.17.0)
             if (
                 kind is None and item is None and unit == "개" and _BRACKETED_ITEM.search(before)
                 and text.startswith(")", m.end()) and not _skipped(before, "")
@@ -1127,15 +1169,17 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # "… 10만 4,120개의 일자리를 만들었다. 공공일자리는 … 7만 3,300개, 민간일자리는 … 3만 820개다"
                 part_of = previous
                 kind = previous[1]
-            elif kind is None and previous is not None and previous[0] == si - 1 and _PARTS_COPULA.search(sentence) and not (
+            elif kind is None and previous is not None and (si - 1 in (previous[0], copula_parts_si) or copula_parts_si == si) and _PARTS_COPULA.search(sentence) and not (
                 _skipped(before, "")
             ) and (
                 (ci > 0 and _linked(text, cands[ci - 1], cand)) or (ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1]))
+                or item is not None  # "▲남동구-청년 재능 나눔 일자리(3억5000만원, 36명) ▲…이다": items too long to link (0.17.0)
             ):
                 # "… 3,400여개를 만든다. 주요 사업은 태백형 일자리사업(390명/…), 공공근로사업(60명/…) 등이다": a list of
                 # parts with no predicate, ending in a copula right after a count, takes that count's kind (0.9.0)
                 part_of = previous
                 kind = previous[1]
+                copula_parts_si = si  # "시가 맡는 사업은 ▲…이다. 군·구 사업은 ▲…이다": a second list of the same parts (0.17.0)
                 inherited = True  # (parts in 명 of jobs made stay jobs made)
             if kind is None and total is not None and _ITEM_BEFORE.search(before) and (
                 total[0] == si or (total[0] == si - 1 and _OF_THESE.match(sentence))
@@ -1274,7 +1318,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             listed = (ci > 0 and _linked(text, cands[ci - 1], cand)) or (
                 ci + 1 < len(cands) and _linked(text, cand, cands[ci + 1])
             )
-            if inherited or (listed and paired is None):
+            if inherited or (listed and paired is None) or places:
                 # "영동군 300명, 옥천군 200명": each part belongs to the district named right before it
                 near = [x for x in focus.in_sentence(si) if x.end <= m.start() and m.start() - x.end <= 4] or [
                     x for x in art.mentions  # a list item's own name, also when not counted there ("… 남구 2688명으로")
@@ -1282,6 +1326,9 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 ]
                 if near:
                     at = (near[-1].full_name, near[-1].code)
+            owner = _item_owner(art, s0, m.start())
+            if owner is not None:
+                at = owner  # "▲남동구-청년 재능 나눔 일자리(3억5000만원, 36명)": the district heading its list item (0.17.0)
             if agreement and at is not None and " " not in at[0]:
                 hosts = {u for u in lead_units if u[0].startswith(at[0] + " ")}
                 if len(hosts) == 1:
@@ -1974,7 +2021,7 @@ _FUTURE_IN = re.compile(
 _DONE_AFTER = re.compile(
     r"\s*(?:여\s*)?(?:의\s*)?(?:[가-힣]{1,6}\s*)?(?:일자리\s*)?(?:을|를|가|이)?\s*"
     r"(?:새로\s*)?(?:(?:창출|만들|제공|달성|마련|채용|고용)(?:했|었|하였|해\s*냈|해냈|됐|되었)"
-    r"|(?:만든|창출한|제공한|달성한|마련한|채용한|고용한)\s*(?:데|뒤|후)\s)"
+    r"|(?:만든|창출한|제공한|달성한|마련한|채용한|고용한)\s*(?:(?:데|뒤|후)\s|것으로))"
 )
 
 
@@ -2095,7 +2142,38 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
     if model is not None:
         # the model's additions are checked for rounded restatements like the rules' counts (0.16.0)
         facts = _one_kind_per_value(_without_rounded_repeats(art.text, art.focus, decide(art, facts, model, doc)))
-    return [f for f in facts if not _institutions_count(art, f)]
+    return [f for f in facts if not _institutions_count(art, f) and not _companys_hires(art, f)]
+
+
+#: a company as the topic of a count's clause: "이들 6개 기업은 올해 청년 94명을", "이 회사는", "㈜계림산업은 12명의" (0.17.0)
+_COMPANY_TOPIC = re.compile(
+    r"(?:(?<![가-힣])(?:이들|이|해당|두|세|네)\s*(?:\d+\s*(?:개|곳)\s*)?(?:기업|회사|업체)들?"
+    r"|(?<![가-힣])한\s+(?:[가-힣·]+\s+){0,3}[가-힣]*(?:기업|회사|업체)"  # "영광의 한 충전기 제조업체는"
+    r"|㈜\s*[가-힣A-Za-z]+|[가-힣A-Za-z]+\s*㈜|\(주\)\s*[가-힣A-Za-z]+|[가-힣A-Za-z]+\(주\))(?:은|는|이|가|도)\s"
+)
+#: the company's hires told as done ("94명을 새로 채용했다", "158명을 정규직으로 뽑아", "12명의 고용 실적으로")
+_HIRED_AFTER = re.compile(
+    r"^[^.]{0,25}?(?:채용했|고용했|뽑았|뽑아\s|채용하고|고용하고|의\s*(?:고용|채용)\s*실적|일자리를\s*(?:새로\s*)?(?:만들었|창출했))"
+)
+#: hires at a fair or an interview day are the organising district's placements (gold README)
+_HIRING_EVENT = re.compile(r"면접|박람회|만남의\s*날|채용\s*행사|채용\s*설명회")
+
+
+def _companys_hires(art: C.Article, fact: JobCountFact) -> bool:
+    """Whether the count is a company's own hires told as done, the company the topic of its clause ("이들 기업은
+    올해 새로 284명을 채용했다"): the figure that earned the company its prize or mention, not the district's count
+    (EXTRACTION.md: companies are no counts). Hires at a fair or an interview day stay the district's placements."""
+    if fact.kind == "target":
+        return False  # "두 회사는 … 35명을 고용하고, … 60명을 고용하기로 했다": hires an agreement plans
+    text = art.text
+    start, end = fact.char_span
+    s0, e0 = art.sentence_of(start)
+    last = None
+    for found in _COMPANY_TOPIC.finditer(text, max(s0, start - 80), start):
+        last = found
+    if last is None or _HIRING_EVENT.search(text, s0, e0):
+        return False
+    return bool(_HIRED_AFTER.match(text[end:e0]))
 
 
 #: a 수행기관 as the topic or the place of a count's clause: "서천시니어클럽은 9개 사업으로 모두 1,250명", "상주시니어클럽에서

@@ -521,6 +521,8 @@ _EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|
 # a photo caption's label before the name ("▲ 참고사진 제6회 … 채용박람회")
 # "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
 _UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
+#: a district heading a list item's name, then a dash ("남동구-청년 재능 나눔 일자리")
+_OWNER_PREFIX = re.compile(r"^([가-힣]{1,8})\s*[-–—]\s*(?=\S)")
 _CAPTION_LABEL = re.compile(r"^(?:참고\s*)?(?:사진|자료사진)\s+")
 
 
@@ -1521,6 +1523,15 @@ def _rule_programs(
                 continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
             if _facility_without_jobs(name) and not re.match(r"[’'\"”」』]?\s*(?:을|를)?\s*조성", text[end : end + 8]):
                 continue  # "동부권 행정타운에서": a building, not a jobs scheme ("캠퍼스타운 조성" is a project) (0.4.3)
+            forced = None
+            prefix = _OWNER_PREFIX.match(name)
+            if prefix and len(_squash(name[prefix.end() :])) >= 3:
+                head = next((x for x in art.mentions if x.start == start and x.end == start + len(prefix.group(1))), None)
+                if head is not None:
+                    # "▲남동구-청년 재능 나눔 일자리(…)": the district heading a list item runs the item (0.17.0)
+                    start, name, forced = start + prefix.end(), name[prefix.end() :], (head.full_name, head.code)
+                    if _generic_name(name, quoted):
+                        continue
             label = _CAPTION_LABEL.match(name)
             if label and not quoted:
                 start, name = start + label.end(), name[label.end() :]
@@ -1572,7 +1583,7 @@ def _rule_programs(
             ):
                 continue  # departments, plans and committees
             stems = _district_stems(focus) if stems is None else stems
-            for dname, code in _owners(art, s0, e0, start, end, name, stems):
+            for dname, code in [forced] if forced else _owners(art, s0, e0, start, end, name, stems):
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
     found.extend(_funded_by_province(art, focus, found))
     found.extend(_consortium(art, focus, found))

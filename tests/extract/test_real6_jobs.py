@@ -75,17 +75,18 @@ def test_pools_of_placements(run, text, expected):
     _check(run, text, expected)
 
 
-# --- J-COMPETITION: the places and applicants of a selection's competition are no counts ------------------
+# --- J-COMPETITION: the applicants of a selection's competition are no count; its places are its target (the gold
+# README: "790명 모집에 1510명이 신청" gives the places as target; extract/RULES.md "0.17.0") --------------------------
 COMPETITION = [
     ("places-and-applicants",
-     "괴산군 공공근로 2단계 사업은 40명 모집에 236명이 지원해 5.9대 1의 경쟁률을 보였다.",
-     set()),
+     "괴산군은 공공근로 선발 결과를 내놨다. 2단계 사업은 40명 모집에 236명이 지원해 5.9대 1의 경쟁률을 보였다.",
+     {(G, 40, "target")}),
     ("chosen-and-crowd",
      "괴산군은 청년 인턴 12명을 선발하는데 97명이 몰려 8대1의 경쟁률을 기록했다.",
-     set()),
+     {(G, 12, "target")}),
     ("ratio-words",
      "괴산군 행정 인턴은 15명 모집에 120명이 신청해 경쟁률이 높았다.",
-     set()),
+     {(G, 15, "target")}),
     # look-alike: a recruitment with no competition is a target
     ("plain-recruitment",
      "괴산군은 다음 달 공공근로 참여자 40명을 모집한다.",
@@ -94,7 +95,7 @@ COMPETITION = [
 
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in COMPETITION], ids=[c[0] for c in COMPETITION])
-def test_competition_is_no_count(run, text, expected):
+def test_competition_places_not_applicants(run, text, expected):
     _check(run, text, expected)
 
 
