@@ -431,6 +431,24 @@ def _inline_item(
     return marks[0], last.end()
 
 
+#: the open bracket right after a total's count, up to a part counted inside it ("200여명(직접 90여명, 간접 ")
+_OPEN_AFTER_COUNT = re.compile(r"\s*[(（][^()（）]*$")
+
+
+def _bracket_total(text: str, cands: list[_Cand], ci: int, out: list[JobCountFact]) -> str | None:
+    """The kind of the recorded total whose brackets hold the count ``ci`` with other parts (0.17.1)."""
+    m = cands[ci][0]
+    for j in range(ci - 1, -1, -1):
+        start = cands[j][0].end()
+        if ")" in text[start : m.start()] or "）" in text[start : m.start()]:
+            return None
+        if _OPEN_AFTER_COUNT.match(text, start, m.start()) and text[start : m.start()].strip()[:1] in "(（":
+            span = (cands[j][0].start(), cands[j][0].end())
+            total = next((f for f in reversed(out[-8:]) if f.char_span == span), None)
+            return total.kind if total is not None else None
+    return None
+
+
 #: a district heading a list item, then a dash or colon before the item's name ("▲남동구-청년 인턴(…, 28명)")
 _OWNER_MARK = re.compile(r"\s*[-–—:：]\s*[^\s\d]")
 
@@ -1243,6 +1261,9 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # "의정부시는 3,652명을 취업시켜 지난해 같은 기간(1,362명)의 두 배", "전년 동기 4,702명보다 … 늘어난",
                 # "2013년도 실적 1,738명과 비교하면": the level compared with takes the kind of the count before (J8-COMPARED)
                 kind = previous[1]
+            held = _bracket_total(text, cands, ci, out)
+            if held is not None:
+                kind = held  # "구인 인원은 모두 200여명(직접 90여명, 간접 70여명)으로": parts in the total's brackets (0.17.1)
             if kind is None:
                 last_none_si = si  # "등록된 구인자는 모두 852명이다. 직종별로는 …": the parts of what is no count
                 continue

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract import jobs
+from extract.learn import using
+
 from .conftest import award_keys, job_keys, program_keys
 
 
@@ -185,3 +188,21 @@ LOOK_ALIKE_ARTICLES = [
 @pytest.mark.parametrize("title,text,published", [c[1:] for c in LOOK_ALIKE_ARTICLES], ids=[c[0] for c in LOOK_ALIKE_ARTICLES])
 def test_grade_words_that_are_no_record(run, title, text, published):
     assert award_keys(run(text, published=published, title=title)) == set()
+
+
+# --- job counts (0.17.1): a fair's openings named as its topic, and the parts in the total's brackets -------------
+OPENINGS = [
+    ("openings-and-their-parts",
+     "울산시는 매달 구인·구직 만남의 날을 연다고 밝혔다. 이달에는 지역 60여개 기업이 참여한다. 구인 인원은 모두 "
+     "150여명(직접 80여명, 간접 50여명)으로, 구직자들이 취업 상담을 받을 수 있다.",
+     {("울산광역시", 150, "target"), ("울산광역시", 80, "target"), ("울산광역시", 50, "target")}),
+    ("places-and-their-parts",
+     "울산시는 청년 인턴을 뽑는다. 모집 인원은 모두 45명(행정 30명, 현장 15명)으로, 참여자는 교육을 받는다.",
+     {("울산광역시", 45, "target"), ("울산광역시", 30, "target"), ("울산광역시", 15, "target")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in OPENINGS], ids=[c[0] for c in OPENINGS])
+def test_openings_and_bracketed_parts(run, text, expected):
+    with using({jobs.JOB_MODEL: None}):  # the rules alone (the model may drop single parts)
+        assert _jobs(run, text, published="2019-05-10") == expected
