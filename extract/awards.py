@@ -75,7 +75,7 @@ _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
 
 
 # institutions and people that receive prizes next to a district (수행기관, 복지관, a named person)
-_BODY_HEADS = r"(?:복지관|시니어클럽|노인회|지회|사업단|복지센터|수행기관|자활센터|취업지원센터|상담센터|인력개발센터|새일센터|새로일하기센터|창출지원센터)"
+_BODY_HEADS = "(?:" + "|".join(V.institution_patterns("award")) + ")"  # data/institutions.tsv
 _OPEN_QUOTES = "‘“'\"「『<`"
 _CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(

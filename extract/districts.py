@@ -18,6 +18,7 @@ from dataclasses import replace as dc_replace
 from functools import cache
 
 from extract import context as C
+from extract import vocab as V
 from extract.facts import DistrictFact
 from extract.gazetteer import Gazetteer, Unit, day_within, era_periods
 from extract.text import Frame, find_years
@@ -161,7 +162,7 @@ _PROVINCE_QUOTED_EVAL = re.compile(
 _GLUED_BODY = re.compile(r"[가-힣]{0,12}(?:작업장|센터|재단|공단|협회|지회|조합|복지관|사무소|연구원|진흥원)(?![가-힣])")
 # "인천시 서구 노인인력개발센터가 … 최우수 기관으로 뽑혀": a designated body named by its district, written apart,
 # as the subject: the body acts, not the district (0.12.0)
-_DESIGNATED_BODIES = r"노인인력개발센터|시니어클럽|노인복지관|종합사회복지관|여성새로일하기센터|새일센터|취업지원센터"
+_DESIGNATED_BODIES = "|".join(V.institution_patterns("district"))  # data/institutions.tsv
 _SPACED_BODY = re.compile(
     rf"[ \t]+(?:{_DESIGNATED_BODIES}|[가-힣]{{0,6}}지회)"
     r"[’'\"”]?(?:가|이|는|은|와|과)(?![가-힣])"

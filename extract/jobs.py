@@ -2200,15 +2200,15 @@ def _companys_hires(art: C.Article, fact: JobCountFact) -> bool:
 #: a 수행기관 as the topic or the place of a count's clause: "서천시니어클럽은 9개 사업으로 모두 1,250명", "상주시니어클럽에서
 #: 1,580명", "군산노인회는 올해 … 1,790명" (0.15.0); the gold README: an outside 수행기관's figures are not the district's
 _INSTITUTION_TOPIC = re.compile(
-    r"(?:[가-힣]*(?:시니어클럽|노인회|노인회\s*[가-힣]+지회|[가-힣]*복지관|수행기관|자활센터)|(?<![가-힣])클럽)(?:\([^()]{0,20}\))?"
+    "(?:[가-힣]*(?:" + "|".join(V.institution_patterns("job_topic")) + r")|(?<![가-힣])클럽)(?:\([^()]{0,20}\))?"
     r"(?:은|는|이|가|에서는|에서)\s"
-)
+)  # the bodies: data/institutions.tsv; "클럽은": a 시니어클럽 named again
 #: how far before a count its clause's topic may stand
 _INSTITUTION_REACH = 120
 #: a 수행기관 naming a list item, right before the item's count ("▲인천계양시니어클럽 1,760명", "동구노인복지관 6개 사업단
 #: 274명", "대한노인회 무안군지회 470명"): its share of the district's total (0.16.1)
 _INSTITUTION_ITEM = re.compile(
-    r"(?:시니어클럽|노인인력개발센터|노인복지관|종합사회복지관|노인문화센터|노인회\s*[가-힣]*(?:지회|연합회)|자활센터|수행기관)"
+    "(?:" + "|".join(V.institution_patterns("job_item")) + ")"  # data/institutions.tsv
     r"\s*(?:\d+\s*개\s*(?:사업단|사업)\s*)?[(（]?\s*$"
 )
 _ITEM_START = re.compile(rf"[{_MARKS},·]")

@@ -184,3 +184,17 @@ def words(name: str) -> tuple[str, ...]:
 def alternation(name: str) -> str:
     """The words of a data file as a regex alternation in file order (``a|b|c``, each escaped)."""
     return "|".join(re.escape(w) for w in words(name))
+
+
+@cache
+def institution_patterns(role: str) -> tuple[str, ...]:
+    """Regex fragments of the outside bodies (수행기관, centres, clubs) that carry ``role`` (``institutions.tsv``),
+    in file order: ``district``, ``award``, ``job_topic`` or ``job_item``."""
+    out = []
+    for line in _lines("institutions.tsv"):
+        pattern, roles = line.split("\t")
+        if role in roles.split(","):
+            out.append(pattern)
+    if not out:
+        raise ValueError(f"institutions.tsv: no pattern has the role {role!r}")
+    return tuple(out)
