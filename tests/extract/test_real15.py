@@ -206,3 +206,21 @@ OPENINGS = [
 def test_openings_and_bracketed_parts(run, text, expected):
     with using({jobs.JOB_MODEL: None}):  # the rules alone (the model may drop single parts)
         assert _jobs(run, text, published="2019-05-10") == expected
+
+
+# --- programmes (0.17.2): a quoted grade word and a type of the national senior jobs are no programmes ------------
+NOT_PROGRAMMES = [
+    ("quoted-grade-of-districts",
+     "서울시는 25개 자치구를 대상으로 한 '2016 자치구 일자리 사업 평가' 결과를 발표했다. 평가 결과 노원구와 "
+     "관악구가 가장 높은 등급인 '최우수구'에 올라 각각 8천만원을 받는다. 순위가 가장 많이 오른 중랑구는 '노력구'로 "
+     "뽑혀 3천만원을 받는다."),
+    ("quoted-types-of-senior-jobs",
+     "서대문구는 올해 노인일자리 사업에 1,100명이 참여한다고 밝혔다. 비중이 큰 '공익형 활동'은 경로당 도우미 등 38개 "
+     "사업으로 꾸려졌다. '시장형'에는 반찬 배달 등 7개 사업이 들어갔다. 이와 함께 60세 이상 주민을 민간 일자리에 "
+     "이어주는 '취업알선형'과 복지시설을 돕는 '사회서비스형' 사업 3개도 운영한다."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_PROGRAMMES], ids=[c[0] for c in NOT_PROGRAMMES])
+def test_grade_words_and_scheme_types_are_no_programmes(run, text):
+    assert program_keys(run(text, published="2016-04-20")) == set()
