@@ -521,8 +521,10 @@ _EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|
 # a photo caption's label before the name ("▲ 참고사진 제6회 … 채용박람회")
 # "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
 _UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
-#: the types of the national senior jobs scheme (노인일자리 및 사회활동 지원사업), named alone
-_SENIOR_JOB_TYPE = re.compile(r"(?:노인)?(?:공익활동|사회서비스|시장|취업알선|인력파견|역량활용)형")
+@cache
+def _scheme_types() -> frozenset[str]:
+    """The types of a national scheme named alone ("시장형", "취업알선형": ``program_scheme_types.txt``)."""
+    return frozenset(V.words("program_scheme_types.txt"))
 
 
 @cache
@@ -618,7 +620,7 @@ def _not_a_programme(
     squashed = _squash(name)
     if squashed in _bare_words() or _NAME_START_NOT.match(name):
         return True  # "경진대회", "아카데미", "그동안 청년센터"
-    if name in _grade_surfaces() or _SENIOR_JOB_TYPE.fullmatch(name):
+    if name in _grade_surfaces() or name in _scheme_types():
         return True  # "최우수구", "노력구": a grade; "취업알선형", "사회서비스형": a type of the national senior jobs (0.17.2)
     if _BODY_END.search(name) or _PLEDGE_IN.search(name):
         return True  # "일자리 대책 추진단", "일자리 거버넌스": a body; "일자리 2만개 창출": a pledge (0.16.1)
