@@ -260,11 +260,11 @@ _PAST_ANY = re.compile(
     "[" + "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠") + "]"
     r"(?:다|고|으며|으나|지만|는데|던)"
 )
-# a clause closed in the past tense: a goal named after it is another clause's
 #: a count reported as done in its own clause ("4,136명의 일자리를 창출한 것으로, 목표치의 55%에 해당한다") (0.17.0)
 _DONE_REPORT = re.compile(
     r"^[^.]{0,20}?(?:창출|채용|취업|달성|기록|제공|고용|배치|연계|알선|참여|마련|확보)(?:한|된|했던|됐던)\s*것으로"
 )
+# a clause closed in the past tense: a goal named after it is another clause's
 _PAST_BETWEEN = re.compile(r"(?:했|됐|었|였|았|렸|렀|냈|웠|졌|켰|쳤|(?<!밝)혔|겼|줬|봤)(?:다|고|으며|으나|지만|는데|던)")
 
 
@@ -441,8 +441,8 @@ def _bracket_total(text: str, cands: list[_Cand], ci: int, out: list[JobCountFac
     for j in range(ci - 1, -1, -1):
         start = cands[j][0].end()
         if ")" in text[start : m.start()] or "）" in text[start : m.start()]:
-            return None
-        if _OPEN_AFTER_COUNT.match(text, start, m.start()) and text[start : m.start()].strip()[:1] in "(（":
+            return None  # a bracket closed before the count: no part of an earlier total either
+        if _OPEN_AFTER_COUNT.match(text, start, m.start()):
             span = (cands[j][0].start(), cands[j][0].end())
             total = next((f for f in reversed(out[-8:]) if f.char_span == span), None)
             return total.kind if total is not None else None
@@ -1111,8 +1111,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # every item of an inline ▲ list takes the list's predicate after the last item (0.3.1)
                 tail = _list_tail(text, item[1], e0, cands)
                 kind = _kind(before, tail, text[max(item[1], e0 - 14) : e0])
-                total_c = next((c for c in cands if c[0].start() >= item[1]), None)
-                if kind is None and total_c is not None and _TOTAL_OF_ITEMS.search(text, item[1], total_c[0].start()):
+                total_c = next((c for c in cands if c[0].start() >= item[1]), None) if kind is None else None
+                if total_c is not None and _TOTAL_OF_ITEMS.search(text, item[1], total_c[0].start()):
                     # "▲…(32명) ▲…(23명) 등 6개 사업에 모두 180명이 참여한다": the items share their total's predicate (0.17.0)
                     kind = _kind(before, tail + total_c[5], text[max(item[1], e0 - 14) : e0])
                 head = text[s0 : item[0]]

@@ -521,6 +521,9 @@ _EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|
 # a photo caption's label before the name ("▲ 참고사진 제6회 … 채용박람회")
 # "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
 _UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
+_CAPTION_LABEL = re.compile(r"^(?:참고\s*)?(?:사진|자료사진)\s+")
+
+
 @cache
 def _scheme_types() -> frozenset[str]:
     """The types of a national scheme named alone ("시장형", "취업알선형": ``program_scheme_types.txt``)."""
@@ -535,7 +538,6 @@ def _grade_surfaces() -> frozenset[str]:
 
 #: a district heading a list item's name, then a dash ("남동구-청년 재능 나눔 일자리")
 _OWNER_PREFIX = re.compile(r"^([가-힣]{1,8})\s*[-–—]\s*(?=\S)")
-_CAPTION_LABEL = re.compile(r"^(?:참고\s*)?(?:사진|자료사진)\s+")
 
 
 _BODY = r"(?:기관|모임|협회|연구원|연구소|기업|업체|단체|대학|재단|법인|조합|회사)"
