@@ -623,6 +623,22 @@ _COMPANY_RECEIVER = re.compile(
     r"[’”'\"]?\s*(?:\([^()]{0,30}\)\s*)?(?:에는|에|은|는|(?:을|를)\s*받(?:은|는))\s*"
     r"(?:㈜|\(주\)|주식회사|[가-힣A-Za-z]{1,12}(?:㈜|\(주\)))"
 )
+# the classes of a prize the article's own contest gives, not a record (0.18.0): "금상에는 … 장관상과 상금 100만원",
+# "금상·은상·동상 수상자에게 상금을 준다", "특별상을 새로 두어"
+_PRIZE_CLASS_AFTER = re.compile(
+    r"[’”'\"]?\s*(?:(?:[·ㆍ,]|과|와)\s*[가-힣]{1,3}상\s*)*(?:"
+    r"(?:에는|에게는)\s*[가-힣\s]{0,16}상\s*(?:과|와|및|,)\s*(?:상금|시상금|부상)"
+    r"|\s*수상(?:자|팀|작)"
+    r"|(?:을|를)\s*(?:새로\s*)?(?:두어|두고|둬|신설|새로\s*만들)"
+    r")"
+)
+# "전국 200여 개 기관이 우수기관으로 뽑혔다": the winners are institutions or teams of the grade's own clause (0.18.0)
+_BODIES_BEFORE = re.compile(
+    r"(?:\d[\d,]*\s*(?:여\s*)?(?:개|곳)\s*)?(?:기관|단체|기업|업체|팀|학교|법인|수행기관)(?:이|가|들이)\s*$"
+)
+# "마을기업인 … 법인 ○○를 대상으로 뽑았다": the grand prize goes to the object before it (0.18.0)
+_OBJECT_BEFORE = re.compile(r"(?:을|를)\s*$")
+_CHOSEN_AS_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:뽑|선정|선발|골랐|골라)")
 _NEGATED = re.compile(r"(?:받|들|오르|차지하|선정되|뽑히)지\s*(?:못|않)|못\s*(?:받|들|올랐|뽑혔)|(?<![가-힣])탈락")
 
 
@@ -824,6 +840,10 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(
         r"^(?:(?:처음|새로|함께|공동으로|같이)\s+)?(?:연|한|열린|벌인|펼친|치른|치러진|개최한|개최된|주관한|주최한|실시한"
         r"|실시된|마련한|진행한|진행된|도입한|시행한|시행된)\s+", "", name)
+    name_words = name.split()
+    while len(name_words) > 1 and name_words[0] in _LEAD_WORDS:
+        name_words.pop(0)  # "이어 고용노동부 … 실적평가": a discourse word opening the sentence (0.18.0)
+    name = " ".join(name_words)
     if re.search(r"(?:장관|총리|대통령|도지사|지사|시장|군수|구청장|원장|회장)\s*(?:표창|상)$", name):
         return None, category, organizer  # "뽑혀 고용노동부 장관상": a conferrer's prize names no award
     name = _ORG_PREFIX().sub("", name)  # "고용노동부 최종 평가": the body, not the name
@@ -1279,6 +1299,15 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 continue
             if _PERSON_OR_BODY_AFTER.match(text, ge, e0):
                 prev_end = ge  # "우수상 최재원씨", "S등급은 군산노인회를 포함해": a person's or an institution's prize
+                continue
+            if _PRIZE_CLASS_AFTER.match(text, ge, e0) or _BODIES_BEFORE.search(text, max(s0, gs - 20), gs):
+                prev_end = ge  # "금상·은상·동상 수상자에게 상금을", "200여 개 기관이 우수기관으로": no district's (0.18.0)
+                continue
+            if (
+                grade == "대상" and _OBJECT_BEFORE.search(text, max(s0, gs - 3), gs) and _CHOSEN_AS_AFTER.match(text, ge, e0)
+                and not any(gs - 4 <= mt.end <= gs for mt in ments)
+            ):
+                prev_end = ge  # "영농조합법인 ○○를 대상으로 뽑았다": the object, not a district, wins (0.18.0)
                 continue
             if _negated(text, ge, e0):
                 prev_end = ge  # "최우수상, 우수상, 장려상 가운데 어느 것도 받지 못해": no prize

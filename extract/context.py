@@ -144,6 +144,9 @@ _ANAPHOR = re.compile(
 
 
 
+# "도내 9개 시·군(거제·진주 …)과 함께": the members a group word introduces in brackets co-host; they do not take
+# the sentence's subject from the 광역 that is it (0.18.0)
+_GROUP_BRACKET = re.compile(r"(?:시·?군·?구|시·?군|구·?군|자치구)\s*\([^()]*$")
 _FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
 
 
@@ -220,6 +223,10 @@ class Focus:
                     new = main(ana.group("kind")) or current
                 elif here:
                     local = [m for m in here if not m.unit.is_province]
+                    if any(m.subject and m.unit.is_province for m in here) and not any(m.subject for m in local) and all(
+                        _GROUP_BRACKET.search(text, max(a, m.start - 60), m.start) for m in local
+                    ):
+                        local = []  # "경남도가 … 9개 시·군(거제·진주 …)과 함께 … 연다": the 광역 leads
                     pick = local or here
                     subj = [m for m in pick if m.subject]
                     m = subj[0] if subj else pick[0]

@@ -1215,7 +1215,8 @@ def _stem_pairs(
 _GROUP_WORD = r"(?:시·?군·?구|시·?군|구·?군|자치구|기초(?:자치)?단체)"
 _GROUP_STEMS = re.compile(
     _GROUP_WORD + r"\s*\((?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\)"
-    r"(?=(?:이|가|은|는|도|을|를|와|과|에서|이며|으로|로)\s|\s*등)"
+    # "도내 9개 시·군(거제·진주 …), 경남테크노파크와 함께": the group and a partner as co-hosts (0.18.0)
+    r"(?=(?:이|가|은|는|도|을|를|와|과|에서|이며|으로|로)\s|\s*등|\s*,\s*[^,.()]{1,20}?(?:와|과)\s*(?:함께|공동))"
 )
 # "수원, 용인, 고양, 성남 등 17개 시군을 골랐다": bare stems listed before the group they make up
 _STEMS_THEN_GROUP = re.compile(
@@ -1231,7 +1232,10 @@ _GROUP_COMPANIES_AFTER = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:기업|업체|�
 def _resolve_stem(stem: str, gaz: Gazetteer, pub: object, article_ctx: Counter[str]) -> Unit | None:
     """A bare stem's 기초 in a 광역 the article names (the one it names most, for a stem found in several), or
     None when the stem is no 기초 there."""
-    units = _units_at(_stem_index(gaz).get(stem, []), gaz, pub)
+    index = _stem_index(gaz)
+    if stem not in index and len(stem) > 2 and stem[-1] in "시군구":
+        stem = stem[:-1]  # "(거제·진주·통영·사천시·고성 …·함양군)": the kind written on some items (0.18.0)
+    units = _units_at(index.get(stem, []), gaz, pub)
     if len(units) > 1:
         scores = {u.code: article_ctx.get(_province_key(gaz, u), 0) for u in units}
         best = max(scores.values())

@@ -330,6 +330,8 @@ def _planned(
     """
     if _DONE_REPORT.match(after_full):
         return False  # "3,410명의 일자리를 창출한 것으로, 목표치의 54%에 해당한다": a result (0.17.0)
+    if _STARTS_WORK.match(after_full) and not _AHEAD.search(sentence):
+        return False  # "올해 상반기 … 186명이 일하게 된다": people chosen whose work starts (0.18.0)
     if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(sentence)):
         return True  # "2022년까지 일자리 2만4천 개를 만드는 로드맵", "70여명을 고용하는 업무협약"
     where = after_full[:40]
@@ -845,6 +847,13 @@ _POOL_AFTER = re.compile(r"^\s*(?:가운데|중에?)\s")
 _SUBPART = re.compile(r"\s*[(（][^()（）,.]{0,20}$")
 _BRACKETS = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _LIST_SEPARATOR = re.compile(r"[,·)]|등|과\s|와\s|및|포함|에서\s")
+# "5204명으로, 연간계획 5010명의 103.9%": the next count is the goal the first is measured against (0.18.0)
+_BASE_NEXT = re.compile(r"(?:으로|로)\s*,?\s*(?:[가-힣]{1,4}\s*)?(?:목표|계획)(?:치|량)?\s*(?:인|은|는)?\s*[(（]?\s*$")
+# "1460명으로 연간계획(1400명)의 104%를 이뤘다", "… 4620명으로, 목표 대비 105%": a result measured against its plan (0.18.0)
+_MEASURED_AGAINST = re.compile(
+    r"\s*(?:여\s*)?(?:으로|로)\s*,?\s*(?:[가-힣]{1,4}\s*)?(?:목표|계획)(?:치|량)?\s*"
+    r"(?:[(（]?\s*[\d,.만천]+\s*(?:여\s*)?(?:명|개)\s*[)）]?\s*)?(?:의|대비)\s*[\d.]+\s*%"
+)
 _NEW_CLAUSE = re.compile(r"[가-힣](?:고|며|서),\s|(?:하|했|되|됐|시키|시켰)(?:고|며)\s|했|됐|었|였|[가-힣](?:은|한|된|던)\s+[가-힣]+(?:은|는|이|가)\s")
 
 
@@ -854,7 +863,7 @@ def _linked(text: str, a: _Cand, b: _Cand) -> bool:
     gap = _BRACKETS.sub("", raw)  # "2,740명(… 30개 사업), 대한노인회 820명": a gloss in brackets is no gap
     if len(gap) > 30 or "." in raw or not _LIST_SEPARATOR.search(gap):
         return False
-    if _NEW_CLAUSE.search(gap):
+    if _NEW_CLAUSE.search(gap) or _BASE_NEXT.search(gap):
         return False  # "301명이 지원했고, 군은 … 198명을 선발했다": another clause
     return not any(r.search(gap) for r in _predicates_that_count())
 
@@ -904,11 +913,17 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
                 kind = "target"  # "45명을 고용하고, … 70명을 고용하기로 했다" (0.4.0)
         out.append((kind, False))
     for i, c in enumerate(cands):
+        if out[i][0] is None and _MEASURED_AGAINST.match(c[4]) and not _skipped(c[3], ""):
+            out[i] = (_topic_kind(sentence) or "created", True)  # "취업알선은 … 9460명으로 연간계획 …의 105%": the topic's
         rates = _RATES_THEN_VERB.match(c[4])
         if out[i][0] is None and rates:
             # "서구 8190명, 남구 2688명으로 각각 33.5%, 20.4% 늘었다": the verb after the rates is the list's
             out[i] = (_kind(c[3], c[4][rates.end() : rates.end() + 20], sentence_end), False)
     for i in range(len(cands) - 1):
+        if i > 0 and out[i - 1][0] is None and len(text[cands[i - 1][0].end() : cands[i][0].start()]) <= 16 and not re.search(
+            r"[,.]", text[cands[i - 1][0].end() : cands[i][0].start()]
+        ):
+            continue  # "구직자도 1870여명이 몰려 지난해 1650명보다 220여명 늘었으며": last year's level of that no-count (0.18.0)
         if out[i][0] is None and _COMPARED.match(cands[i][5]) and _DIFFERENCE_BEFORE.search(cands[i + 1][3]):
             # "2011년 일자리 14,735개보다 1,107개(7.5%) 늘어난": the level compared with is a count of the
             # difference's predicate (the difference itself is none) (J-COMPARED)
@@ -2030,6 +2045,21 @@ _TRAINED_BEFORE = re.compile(r"(?:이수자|수료자|수료생|교육생|훈련
 _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 
+#: a sentence that breaks down the total before it ("유형별로는 공익형 9,210명, 사회서비스형 1,402명 …이다"): its parts keep
+#: the kind the rules gave them from that total, which the model does not relabel (0.18.0)
+_BREAKDOWN_OPENING = re.compile(r"\s*(?:[가-힣]+\s+)?(?:유형|분야|사업|부문|직종|연령|계층|연령대|세부\s*사업)별로?\s*(?:는|보면|살펴보면)\s")
+#: "186명이 일하게 된다": people chosen whose work starts, which the model does not make a plan (0.18.0)
+_STARTS_WORK = re.compile(r"[^.]{0,30}?(?:일하게|근무하게)\s*(?:된다|됐|되었|되며|돼)")
+
+
+def _kind_of_total_before(facts: list[JobCountFact], art: C.Article, si: int, kind: str) -> bool:
+    """Whether the sentence before ``si`` holds a rule count of ``kind``: the total a breakdown sentence splits."""
+    if si == 0:
+        return False
+    p0, p1 = art.sentences[si - 1]
+    return any(f.kind == kind and p0 <= f.char_span[0] < p1 for f in facts)
+
+
 #: a sentence that places its counts ahead: a volitional or prospective ending, a deadline, a plan word
 _FUTURE_IN = re.compile(
     r"겠다|겠다고|겠습니다|(?:19|20)\d{2}\s*년까지|계획|예정|목표|방침|전망|[가-힣](?:ㄹ|을|할|될)\s*(?:것|수)\s|오는\s"
@@ -2091,6 +2121,8 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                 elif label not in ("none", fct.kind) and probs[label] >= RELABEL_AT and not (
                     fct.kind == "target" and _TERM_PLEDGE.search(text, max(0, m.start() - 20), m.start())
                 ) and not (fct.kind == "target" and _FUTURE_IN.search(text, *art.sentences[si])) and not (
+                    _BREAKDOWN_OPENING.match(text, art.sentences[si][0]) and _kind_of_total_before(facts, art, si, fct.kind)
+                ) and not (fct.kind == "employed" and _STARTS_WORK.match(text, m.end(), art.sentences[si][1])) and not (
                     label == "target" and _DONE_AFTER.match(text, m.end(), art.sentences[si][1])
                 ):
                     # a term's pledge ("민선6기 일자리 2만개 창출") stays a target (0.9.0), and so does a count in a

@@ -153,6 +153,10 @@ _EVENT_AFTER = re.compile(
 # years that are not the evaluation's: the start of a span, a founding or a history
 _NOT_EVENT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:부터|까지|이후|이래|연속|에\s*이어|에도|에는|에\s*신설)")
 _FOUNDED_AFTER = re.compile(r"[’”'\"」』>]?\s*(?:을|를|이|가)?\s*(?:처음\s*)?(?:도입|시행|신설|출범|시작|만들|창설|제정)")
+# "2016년 한 해 동안 … 각종 평가에서 26건의 기관 표창을 받아": a year's review whose lead counts the prizes of
+# that year (0.18.0)
+_YEAR_REVIEW_AFTER = re.compile(r"\s*(?:년도?)?\s*한\s*해\s*(?:동안|간)?\s")
+_PRIZES_IN_REVIEW = re.compile(r"평가|표창|수상|상을\s*(?:받|휩쓸|거머)")
 # years of plans and targets ("2030년까지 일자리 1만 개", "2026년 목표") date no article
 _FUTURE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:까지|목표|계획|비전|을\s*목표|완공|준공|예정)")
 
@@ -267,6 +271,9 @@ def article_frame(
         for y in find_years(chunk, None):
             if y.relative is not None or len(y.years) != 1:
                 continue
+            if _YEAR_REVIEW_AFTER.match(chunk, y.end) and _PRIZES_IN_REVIEW.search(chunk, y.end):
+                event = y.years[0]
+                break
             ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _event_match(chunk, y.end)
             if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()):
                 continue  # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation

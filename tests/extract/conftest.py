@@ -64,7 +64,6 @@ RELABELLED = frozenset({
     "test_real6_jobs.py::test_achievement_over_target[share-of-target]",  # 0.14.0: 채용했다 read as employed
     "test_real7_jobs.py::test_parts_after_a_count[subsidy-part-left-out]",
     "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",
-    "test_real_jobs.py::test_breakdowns_and_totals[field-breakdown]",
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
 })
 
