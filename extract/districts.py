@@ -25,15 +25,16 @@ from extract.text import Frame, find_years
 
 # What may follow a district name inside the same word: particles and 청/청장/민 ("구로구청").
 _FOLLOW_OK = re.compile(
-    r"(?:청장|청|의회|민|장|수|가|이|는|은|의|에서|에게|에|와|과|도|를|을|로|으로|만|까지|부터|내|측|형|산하|소속"
+    r"(?:청장|청|정부|의회|민|장|수|가|이|는|은|의|에서|에게|에|와|과|도|를|을|로|으로|만|까지|부터|내|측|형|산하|소속"
     r"|뿐|였|이었"  # "남동구와 미추홀구뿐이며", "Ⅲ그룹 하남시였다"
     r"|다(?![가-힣]))"  # "Ⅲ그룹 연천군·포천시다."
 )
 # a 읍·면·동 of the 기초 named right before it, as the subject or topic ("강진군 칠량면이", "마포구 공덕동은")
 _OFFICE_SUBJECT = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:이|가|은|는|에서는)(?![가-힣])")
 _OFFICE_TOPIC = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:은|는|에서는)(?![가-힣])")
-_TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:은|는|에서는)(?![가-힣])")
-_SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
+# "춘천시정부는": a city naming its administration so (0.18.1)
+_TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:은|는|에서는)(?![가-힣])")
+_SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
 # A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
 _PROVINCE_ACTS = re.compile(
     r"(?:\((?:도지사|시장|지사|[가-힣]{0,4}(?:도지사|시장))\s*[가-힣]{2,4}\))?"  # "강원도(도지사 ○○○)가"
@@ -1222,6 +1223,11 @@ _GROUP_STEMS = re.compile(
 _STEMS_THEN_GROUP = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\s*등\s*\d+\s*개\s*" + _GROUP_WORD
 )
+# "올해 사업에 참여하는 시·군은 수원, 안양, 평택 … 등 20곳이다": the group word as the topic, its members listed
+# after it and counted (0.18.1)
+_GROUP_THEN_STEMS = re.compile(
+    _GROUP_WORD + r"(?:은|는)\s+(?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,30})\s*등\s*\d+\s*(?:곳|개)"
+)
 # "선정된 시군과 사업은 △치매예방 … 양성교육(구리) △…(시흥)": a list of schemes, each with its 기초's stem in
 # brackets, after a sentence that names the group
 _BULLET_STEM = re.compile(r"[△▲][^△▲\n]{2,60}?\((?P<stem>[가-힣]{2,4})\)(?=\s*(?:[△▲]|$|\n|이다|입니다|등|[.,]))")
@@ -1262,7 +1268,7 @@ def _group_stems(
     "등 N개 시군", and the stems that close the items of a △ list of schemes after a sentence naming the group.
     They act (counted) even where a bracketed list is otherwise read as the areas a venue serves."""
     spans: list[tuple[int, str]] = []
-    for gm in [*_GROUP_STEMS.finditer(text), *_STEMS_THEN_GROUP.finditer(text)]:
+    for gm in [*_GROUP_STEMS.finditer(text), *_STEMS_THEN_GROUP.finditer(text), *_GROUP_THEN_STEMS.finditer(text)]:
         if _GROUP_COMPANIES_AFTER.match(text, gm.end()):
             continue  # "담양·화순 등 6개 시·군의 구인 기업 28곳이": where the companies are (0.15.0)
         pos = gm.start("items")

@@ -379,6 +379,10 @@ _LICENSED_AFTER_COUNT = re.compile(
 )
 # "시민 4명 중 1명꼴", "시민 1만512명을 대상으로 … 조사": a ratio or a survey's sample is no count
 _RATIO_OR_SAMPLE = re.compile(r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을|를)\s*대상으로\s*[^.]{0,30}?(?:조사|설문)")
+# "일자리(15개), 주거·정착(20개) … 등 5개 분야 63개 사업": bracketed items counting a plan's projects (0.18.1)
+_PROJECT_TOTAL_LATER = re.compile(
+    r"\s*[)）][^.]{0,120}?등\s*(?:\d+\s*개\s*(?:분야|부문|영역)\s*)?\d+\s*개\s*(?:세부\s*)?(?:사업|과제|시책|정책)"
+)
 # "반기마다 18명씩", "해마다 4천 개씩": a distributive figure is a rate per period or unit (J-EACH)
 _EACH_AFTER = re.compile(r"\s*씩")
 #: the symbols written as list bullets (numbered bullets aside), shared by the patterns of lists below
@@ -746,6 +750,8 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
         after_full = text[m.end() : e0]
         if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full) or _TEAM_AFTER.match(after_full):
+            continue
+        if unit == "개" and before.endswith("(") and _PROJECT_TOTAL_LATER.match(after_full):
             continue
         noun_m = _NOUN_AFTER.match(after_full[:40])
         noun = noun_m.group(1) if noun_m else ""
@@ -2049,7 +2055,11 @@ _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 #: the kind the rules gave them from that total, which the model does not relabel (0.18.0)
 _BREAKDOWN_OPENING = re.compile(r"\s*(?:[가-힣]+\s+)?(?:유형|분야|사업|부문|직종|연령|계층|연령대|세부\s*사업)별로?\s*(?:는|보면|살펴보면)\s")
 #: "186명이 일하게 된다": people chosen whose work starts, which the model does not make a plan (0.18.0)
-_STARTS_WORK = re.compile(r"[^.]{0,30}?(?:일하게|근무하게)\s*(?:된다|됐|되었|되며|돼)")
+#: "196개 사업에 321명이 배치된다" after "모두 344명을 뽑았다": people chosen who are being placed (0.18.1)
+_STARTS_WORK_WORDS = r"(?:(?:일하게|근무하게)\s*(?:된다|됐|되었|되며|돼)|(?:이|가)\s*(?:배치|투입)(?:된다|돼|되며))"
+_STARTS_WORK = re.compile(r"[^.]{0,30}?" + _STARTS_WORK_WORDS)
+#: the same later in the sentence: the items before the total whose predicate it is (0.18.1)
+_STARTS_WORK_LATER = re.compile(_STARTS_WORK_WORDS)
 
 
 def _kind_of_total_before(facts: list[JobCountFact], art: C.Article, si: int, kind: str) -> bool:
@@ -2122,7 +2132,7 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                     fct.kind == "target" and _TERM_PLEDGE.search(text, max(0, m.start() - 20), m.start())
                 ) and not (fct.kind == "target" and _FUTURE_IN.search(text, *art.sentences[si])) and not (
                     _BREAKDOWN_OPENING.match(text, art.sentences[si][0]) and _kind_of_total_before(facts, art, si, fct.kind)
-                ) and not (fct.kind == "employed" and _STARTS_WORK.match(text, m.end(), art.sentences[si][1])) and not (
+                ) and not (fct.kind == "employed" and _STARTS_WORK_LATER.search(text, m.end(), art.sentences[si][1])) and not (
                     label == "target" and _DONE_AFTER.match(text, m.end(), art.sentences[si][1])
                 ):
                     # a term's pledge ("민선6기 일자리 2만개 창출") stays a target (0.9.0), and so does a count in a
@@ -2162,10 +2172,19 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
     return merged
 
 
+#: the recipients of a subsidy and a subsidy line's projects, as two skip patterns of ``data/job_kinds.tsv`` name
+#: them ("'… 일자리 장려금' 지원 대상자 30명", "고용서비스 및 장려금 13개 사업 2,090개"), which the model does not add
+#: either (0.18.1; the whole skip set would turn down totals after "모두" too)
+_SUBSIDY_BEFORE = re.compile(
+    r"(?:활동비|수당|지원금|장려금|급여|생계비)[’'\"”」』]?\s*(?:지원\s*|지급\s*)?(?:대상자?|수급자|수혜자|수령자)[^,.]{0,6}$"
+    r"|(?:장려금|지원금|보조금|수당)\s*\d[\d,]*\s*개\s*(?:단위\s*|세부\s*)?사업\s*$"
+)
+
+
 def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> bool:
     """Conventions by which the rules turn a count down, which the model's additions keep (0.16.0): a labour
     statistic's figure, a count per unit or period ("분기마다 10명씩"), a goal before its revision ("4,100개에서
-    4,350개로 높여"), a start-up part of a plan, a total of several districts with a district's share after it,
+    4,350개로 높여"), a start-up part of a plan, a subsidy's recipients, a total of several districts with a district's share after it,
     a class of districts as the subject ("자치구가 5,500명을"), and a figure of an event several districts run
     together in a sentence naming none of them (J-JOINT)."""
     text, focus = art.text, art.focus
@@ -2174,6 +2193,8 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     after = text[m.end() : e0]
     return bool(
         _statistic_before(before)
+        or _SUBSIDY_BEFORE.search(before)
+        or (m.group("unit") == "개" and before.endswith("(") and _PROJECT_TOTAL_LATER.match(after))
         or _EACH_AFTER.match(after)
         or _revised_goal(text, s0, m.start(), after)
         or _startup_part(text, s0, m.start())

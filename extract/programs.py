@@ -48,6 +48,8 @@ _RUN_BEFORE = re.compile(
 )
 # "‘징검다리 일자리’ 104개 사업에", "‘…’ 5개 과정을": a quote counted as N projects or courses names a scheme (0.8.0)
 _COUNTED_AFTER = re.compile(r"\s*\d+\s*개\s*(?:세부\s*|단위\s*)?(?:사업|프로그램|과정|강좌)")
+# "'다온일자리', '1970 행복일자리' 등 9개 공공일자리 사업을": a quote in a list of counted schemes (0.18.1)
+_COUNTED_LIST_AFTER = re.compile(r"\s*등\s*(?:모두\s*|총\s*)?\d+\s*개\s*(?:[가-힣]+\s*){0,2}?(?:사업|프로그램)(?:을|를|이|가|에|으로|\s)")
 # "‘청년취업 3000’, 산학관 짝꿍사업, … 등으로 2만1800개의": a quote that heads a list of the means of a count (0.8.0)
 _MEANS_LIST_AFTER = re.compile(
     r"\s*(?:,\s*[^,.‘’“”'\"]{2,25}){1,3}\s*등(?:으로|을\s*통해|를\s*통해)\s+(?:[가-힣]+\s+){0,3}?\d"
@@ -106,7 +108,12 @@ _NOT_NAME_AFTER = re.compile(
 # a body that steers or studies the jobs policy, not a scheme ("밀양시 일자리 대책 추진단", "민·관·학 일자리 거버넌스",
 # "… 일자리 분석 연구용역"; a 기동반 may be a team of workers, "농번기 일손 기동반"), and a pledge of a number of
 # jobs ("일자리 2만개 창출", "지역 일자리 60만개 달성 비전 선포식") (0.16.1)
-_BODY_END = re.compile(r"(?:추진단|거버넌스|협의체|위원회|알림단|연구\s*용역|TF|T/F)$")
+# "진주시 공공기관 일자리창출협의회", "경기도일자리재단", "일자리창출과", "일자리 발굴 TF팀 구성": a council, a
+# foundation, a department and a task force are bodies too (0.18.1)
+_BODY_END = re.compile(
+    r"(?:추진단|거버넌스|협의체|위원회|협의회|재단|알림단|연구\s*용역|TF|T/F|TF\s*팀(?:\s*구성)?"
+    r"|(?:일자리|경제|정책|창출|지원|복지|청년)과)$"
+)
 _PLEDGE_IN = re.compile(r"일자리\s*\d[\d,.]*\s*(?:만|천)?\s*(?:여\s*)?개\s*(?:창출|만들기|달성)")
 _BAD_CONTENT = re.compile(r"(?:다|며|고|요|까|니다)[.!?]?$|[,;]|\d+\s*[개명원]|(?:계획|위원회|협의회|조례|평가|대상|상|전략|구상)$")
 # a name a head word introduces may read as a phrase: "수상 사업인 ‘청소년 진로교육, 엄마가 간다!’"
@@ -796,6 +803,7 @@ def _candidates(
                 or _PARTICIPANTS_AFTER.match(after) or _CALLED_AFTER.match(after)
                 or (_MEANS_AFTER.match(after) and not _CONTEST_NAME.search(name))
                 or _COUNTED_AFTER.match(after) or _MEANS_LIST_AFTER.match(text, inner_end + 1, e0)
+                or _COUNTED_LIST_AFTER.match(after)
                 or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n") and has_job_word(name))
                 or _bracket_owner(art, inner_end + 1) is not None
             )

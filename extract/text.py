@@ -144,7 +144,8 @@ def find_years(
 _EVENT_AFTER = re.compile(
     # no word of the name is another year: "'2020년 노인일자리주간 기념식'에서 2019년 … 평가" names the 2019 evaluation
     r"\s*[‘“'\"「『<]?\s*(?:(?!(?:19|20)\d{2}(?!\d))[^\s.。!?\n’”」』>]+\s*){0,9}?"
-    r"(?:평가|일자리\s*대상|공시제|경진대회|대회|시상식|어워드|어워즈"
+    # "'2024년 전남 일자리·경제 한마당'을 열었다": a 광역's yearly prize ceremony (0.18.1)
+    r"(?:평가|일자리\s*대상|공시제|경진대회|대회|시상식|어워드|어워즈|한마당"
     # "'2019년 상반기 일자리 창출' 시상에서": the ceremony of an evaluation, named with its year
     r"|[’”'\"」』>]?\s*시상(?=에서|\s*결과))"
     # "'2012년도 최우수 일자리센터'에 이름을 올렸다": the year of a graded selection
@@ -164,7 +165,7 @@ _FUTURE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:까지|목표|계획|비전|�
 # No word of an evaluation's name holds one of these: a name after a year ends before the first of them.
 _NAME_STOP = re.compile(r"[.。!?]")
 #: literals one of which every match of ``_EVENT_AFTER`` holds (일자리 대상 → 대상, 경진대회 → 대회, 최우수 → 우수)
-_EVENT_WORDS = ("평가", "대상", "공시제", "대회", "시상", "어워드", "어워즈", "우수")
+_EVENT_WORDS = ("평가", "대상", "공시제", "대회", "시상", "어워드", "어워즈", "우수", "한마당")
 
 
 def _event_match(text: str, pos: int) -> re.Match[str] | None:

@@ -187,3 +187,128 @@ OFFICES = [
 def test_outside_offices(run, text, expected):
     out = run(text, published="2019-10-20")
     assert {(p["district"], p["name"]) for p in out["programs"]} == expected
+
+
+# === 0.18.1 ======================================================================================================
+
+# --- awards: a 광역's yearly prize ceremony dates its prizes; classes of companies; bodies as winners; other topics -
+JN = "전라남도"
+
+
+def test_prize_ceremony_dates_an_undated_text(run):
+    text = ("전남도는 지난 13일 동부청사에서 '2023년 전남 일자리·경제 한마당'을 열었다. 일자리 분야 우수 시군 평가에서는 "
+            "순천시가 대상을 받았다. 최우수상은 목포시와 해남군에 돌아갔다.")
+    assert award_keys(run(text, published=None)) == {
+        (f"{JN} 순천시", 2023, "대상"), (f"{JN} 목포시", 2023, "최우수"), (f"{JN} 해남군", 2023, "최우수")}
+
+
+DG = "대구광역시"
+CLASSES_181 = [
+    ("classes-of-companies",
+     "대구시는 심사를 거쳐 최우수·우수·장려 기업을 1곳씩 뽑아 각각 900만원, 600만원, 300만원을 지원한다.",
+     set()),
+    ("how-many-of-each-class",
+     "대구시는 구·군 일자리 평가에서 최우수·우수·장려 구를 1곳씩 뽑았다. 최우수는 달서구, 우수는 북구, 장려는 중구다.",
+     set()),
+    ("chambers-as-winners",
+     "대구 수성구는 일자리 아이디어 공모 결과를 발표했다. 최우수상에 대구상공회의소, 우수상에 대구경영자총협회, "
+     "장려상에 대한상공회의소 대구인력개발원이 각각 이름을 올렸다.",
+     set()),
+    ("self-support-field",
+     "대구 북구는 보건복지부의 '2019년도 자활분야 우수 지자체'로 뽑혀 장관 표창을 받는다.",
+     set()),
+    # look-alikes: the winners named after the classes; a jobs field of a self-support scheme
+    ("winners-after-the-classes",
+     "대구시는 구·군 일자리 평가에서 최우수·우수·장려 구를 1곳씩 뽑았다. 최우수에는 달서구, 우수에는 북구가 뽑혔다.",
+     {(f"{DG} 달서구", 2020, "최우수"), (f"{DG} 북구", 2020, "우수")}),
+    ("jobs-in-self-support",
+     "대구 북구는 자활근로 일자리 사업 평가에서 우수 지자체로 뽑혔다.",
+     {(f"{DG} 북구", 2020, "우수")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CLASSES_181], ids=[c[0] for c in CLASSES_181])
+def test_prize_classes_181(run, text, expected):
+    assert award_keys(run(text)) == expected
+
+
+# --- job counts: subsidy recipients, a plan's projects, jobs worked toward, the people a recruitment will choose ---
+MY = "경상남도 밀양시"
+COUNTS_181 = [
+    ("subsidy-recipients-in-quotes",
+     "밀양시는 오는 27일까지 '2026년 청년 정착 일자리 장려금' 지원 대상자 30명을 모집한다.",
+     set()),
+    ("projects-in-brackets",
+     "밀양시는 올해 청년정책에 540억 원을 들인다. 시행계획은 일자리(15개), 주거·정착(20개), 생활(10개) 등 3개 분야 "
+     "45개 사업으로 짜였다.",
+     set()),
+    ("jobs-worked-toward",
+     "밀양시가 주민의 일자리를 만들기 위해 모두 33개 사업에 24억원을 들여 966개의 일자리 마련에 힘을 쏟고 있다.",
+     {(MY, 966, "target")}),
+    ("people-to-be-chosen",
+     "밀양시는 다음 달 청년 인턴을 모집한다고 밝혔다. 이번에 뽑는 청년 인턴은 모두 18명으로, 기획 업무 등을 돕게 된다.",
+     {(MY, 18, "target")}),
+    # look-alikes: jobs counted in brackets with a jobs total; the interns already chosen
+    ("jobs-in-brackets",
+     "밀양시는 올해 공공(1500개), 민간(200개) 등 모두 1700개의 일자리를 만든다.",
+     {(MY, 1500, "target"), (MY, 200, "target"), (MY, 1700, "target")}),
+]
+
+
+JJ2 = "경상남도 진주시"
+
+
+def test_chosen_people_being_placed(run):
+    text = ("진주시는 공공일자리 참여 신청을 받아 모두 352명을 뽑았다. 진주형 공공일자리사업에는 ▲행정업무 보조 94명 "
+            "▲환경정비 220명 ▲주차 안내 등 기타 17명 등 190개 사업에 331명이 배치된다. 사업 기간은 2월 24일부터다.")
+    assert job_keys(run(text, published="2025-02-10")) == {
+        (JJ2, 352, "employed"), (JJ2, 94, "employed"), (JJ2, 220, "employed"), (JJ2, 17, "employed"), (JJ2, 331, "employed")}
+    # look-alike: placements next year are a plan
+    text = "진주시는 내년 2월부터 190개 사업에 331명이 배치된다고 밝혔다."
+    assert job_keys(run(text, published="2025-02-10")) == {(JJ2, 331, "target")}
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTS_181], ids=[c[0] for c in COUNTS_181])
+def test_counts_181(run, text, expected):
+    assert job_keys(run(text, published="2026-01-05")) == expected
+
+
+# --- districts: a city's "시정부", and members listed after their group word -------------------------------------
+def test_city_government_is_the_city(run):
+    assert run("춘천시정부는 최근 '2021년 청년정책 시행계획'을 세워 발표했다.", published="2021-03-01")["districts"] == [
+        "강원도 춘천시"]
+
+
+def test_members_after_their_group_word(run):
+    text = "경기도는 청년 일자리 사업 참여자 440명을 모집한다. 올해 사업에 참여하는 시·군은 수원, 안양, 평택, 군포 등 20곳이다."
+    assert set(run(text, published="2020-03-01")["districts"]) == {
+        "경기도", "경기도 수원시", "경기도 안양시", "경기도 평택시", "경기도 군포시"}
+
+
+def test_stems_with_no_group_are_no_members(run):
+    # look-alike: the same stems as where companies sit, with no group word before them
+    text = "경기도는 청년 일자리 사업 참여자 440명을 모집한다. 참여 기업은 수원, 안양, 평택 등 20곳에 있다."
+    assert set(run(text, published="2020-03-01")["districts"]) == {"경기도"}
+
+
+# --- programmes: councils, foundations, departments and task forces are bodies -----------------------------------
+BODIES = [
+    ("council", "진주시는 '진주시 공공기관 일자리창출협의회'를 열었다.", set()),
+    ("department-and-task-force", "진주시는 '일자리창출과'를 새로 만들고 '일자리 발굴 TF팀 구성'을 마쳤다.", set()),
+    ("foundation", "경기도는 '경기도일자리재단'과 함께 '경기 청년 사다리' 사업을 연다.", {("경기도", "경기 청년 사다리")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in BODIES], ids=[c[0] for c in BODIES])
+def test_bodies_are_no_programmes(run, text, expected):
+    out = run(text, published="2020-03-01")
+    assert {(p["district"], p["name"]) for p in out["programs"]} == expected
+
+
+def test_quotes_in_a_list_of_counted_schemes(run):
+    text = "광명시는 올해 신중년 일자리, '새봄일자리', '한울 동행일자리' 등 8개 공공일자리 사업을 운영했고 모두 2,040명이 참여했다."
+    names = {p["name"] for p in run(text, published="2020-12-01")["programs"]}
+    assert "새봄일자리" in names
+    # look-alike: quoted slogans before a count of jobs are no schemes
+    text = "광명시는 '일하는 광명', '함께 사는 광명' 등 2개 구호를 내걸고 일자리 2,040개를 만들었다."
+    assert run(text, published="2020-12-01")["programs"] == []
