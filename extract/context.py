@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from extract import vocab as V
 from extract.gazetteer import Gazetteer, Unit
 from extract.text import Frame, article_frame, infer_published, runs_evaluation, sentence_spans
 from extract.zones import body_start as find_body_start
@@ -146,7 +147,7 @@ _ANAPHOR = re.compile(
 
 # "도내 9개 시·군(거제·진주 …)과 함께": the members a group word introduces in brackets co-host; they do not take
 # the sentence's subject from the 광역 that is it (0.18.0)
-_GROUP_BRACKET = re.compile(r"(?:시·?군·?구|시·?군|구·?군|자치구)\s*\([^()]*$")
+_GROUP_BRACKET = re.compile(V.UNIT_GROUP_WORD + r"\s*\([^()]*$")
 _FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
 
 

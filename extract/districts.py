@@ -1213,20 +1213,22 @@ def _stem_pairs(
 
 # "서부권 9개 시·군(진주, 사천, 고성 …)이 함께 주관": the members of a group of 기초 in brackets after the
 # group's word, the group being subject or object ("이웃 시군(보은·증평) 사이": no actors)
-_GROUP_WORD = r"(?:시·?군·?구|시·?군|구·?군|자치구|기초(?:자치)?단체)"
+_GROUP_WORD = rf"(?:{V.UNIT_GROUP_WORD}|기초(?:자치)?단체)"
+# bare stems joined by list marks ("거제·진주·통영", "수원, 안양"), one group's members
+_STEM_ITEMS = r"[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4})"
 _GROUP_STEMS = re.compile(
-    _GROUP_WORD + r"\s*\((?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\)"
+    _GROUP_WORD + rf"\s*\((?P<items>{_STEM_ITEMS}{{1,20}})\)"
     # "도내 9개 시·군(거제·진주 …), 경남테크노파크와 함께": the group and a partner as co-hosts (0.18.0)
     r"(?=(?:이|가|은|는|도|을|를|와|과|에서|이며|으로|로)\s|\s*등|\s*,\s*[^,.()]{1,20}?(?:와|과)\s*(?:함께|공동))"
 )
 # "수원, 용인, 고양, 성남 등 17개 시군을 골랐다": bare stems listed before the group they make up
 _STEMS_THEN_GROUP = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,20})\s*등\s*\d+\s*개\s*" + _GROUP_WORD
+    rf"(?<![가-힣A-Za-z0-9])(?P<items>{_STEM_ITEMS}{{1,20}})\s*등\s*\d+\s*개\s*" + _GROUP_WORD
 )
 # "올해 사업에 참여하는 시·군은 수원, 안양, 평택 … 등 20곳이다": the group word as the topic, its members listed
 # after it and counted (0.18.1)
 _GROUP_THEN_STEMS = re.compile(
-    _GROUP_WORD + r"(?:은|는)\s+(?P<items>[가-힣]{2,4}(?:\s*[,·ㆍ・]\s*[가-힣]{2,4}){1,30})\s*등\s*\d+\s*(?:곳|개)"
+    _GROUP_WORD + rf"(?:은|는)\s+(?P<items>{_STEM_ITEMS}{{1,30}})\s*등\s*\d+\s*(?:곳|개)"
 )
 # "선정된 시군과 사업은 △치매예방 … 양성교육(구리) △…(시흥)": a list of schemes, each with its 기초's stem in
 # brackets, after a sentence that names the group

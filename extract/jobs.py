@@ -853,12 +853,14 @@ _POOL_AFTER = re.compile(r"^\s*(?:가운데|중에?)\s")
 _SUBPART = re.compile(r"\s*[(（][^()（）,.]{0,20}$")
 _BRACKETS = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _LIST_SEPARATOR = re.compile(r"[,·)]|등|과\s|와\s|및|포함|에서\s")
+# "으로, 연간계획 ", "로 목표치": a count's level followed by the goal it is measured against (0.18.0)
+_GOAL_NOUN_AFTER = r"(?:으로|로)\s*,?\s*(?:[가-힣]{1,4}\s*)?(?:목표|계획)(?:치|량)?\s*"
 # "5204명으로, 연간계획 5010명의 103.9%": the next count is the goal the first is measured against (0.18.0)
-_BASE_NEXT = re.compile(r"(?:으로|로)\s*,?\s*(?:[가-힣]{1,4}\s*)?(?:목표|계획)(?:치|량)?\s*(?:인|은|는)?\s*[(（]?\s*$")
+_BASE_NEXT = re.compile(_GOAL_NOUN_AFTER + r"(?:인|은|는)?\s*[(（]?\s*$")
 # "1460명으로 연간계획(1400명)의 104%를 이뤘다", "… 4620명으로, 목표 대비 105%": a result measured against its plan (0.18.0)
 _MEASURED_AGAINST = re.compile(
-    r"\s*(?:여\s*)?(?:으로|로)\s*,?\s*(?:[가-힣]{1,4}\s*)?(?:목표|계획)(?:치|량)?\s*"
-    r"(?:[(（]?\s*[\d,.만천]+\s*(?:여\s*)?(?:명|개)\s*[)）]?\s*)?(?:의|대비)\s*[\d.]+\s*%"
+    r"\s*(?:여\s*)?" + _GOAL_NOUN_AFTER
+    + r"(?:[(（]?\s*[\d,.만천]+\s*(?:여\s*)?(?:명|개)\s*[)）]?\s*)?(?:의|대비)\s*[\d.]+\s*%"
 )
 _NEW_CLAUSE = re.compile(r"[가-힣](?:고|며|서),\s|(?:하|했|되|됐|시키|시켰)(?:고|며)\s|했|됐|었|였|[가-힣](?:은|한|된|던)\s+[가-힣]+(?:은|는|이|가)\s")
 

@@ -12,6 +12,9 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
+#: the words for a group of 기초 ("9개 시·군(…)", "참여하는 시·군은 …"): read by the districts' group rules and by the
+#: context's subject of a sentence
+UNIT_GROUP_WORD = r"(?:시·?군·?구|시·?군|구·?군|자치구)"
 
 
 def _lines(name: str) -> list[str]:
