@@ -383,6 +383,12 @@ _RATIO_OR_SAMPLE = re.compile(r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을
 _PROJECT_TOTAL_LATER = re.compile(
     r"\s*[)）][^.]{0,120}?등\s*(?:\d+\s*개\s*(?:분야|부문|영역)\s*)?\d+\s*개\s*(?:세부\s*)?(?:사업|과제|시책|정책)"
 )
+
+
+def _projects_in_brackets(unit: str, before: str, after: str) -> bool:
+    """A bracketed count of a plan's projects ("일자리(15개), … 등 5개 분야 63개 사업"): no count, for the rules and the
+    model alike (0.18.1)."""
+    return unit == "개" and before.endswith("(") and bool(_PROJECT_TOTAL_LATER.match(after))
 # "반기마다 18명씩", "해마다 4천 개씩": a distributive figure is a rate per period or unit (J-EACH)
 _EACH_AFTER = re.compile(r"\s*씩")
 #: the symbols written as list bullets (numbered bullets aside), shared by the patterns of lists below
@@ -751,7 +757,7 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         after_full = text[m.end() : e0]
         if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full) or _TEAM_AFTER.match(after_full):
             continue
-        if unit == "개" and before.endswith("(") and _PROJECT_TOTAL_LATER.match(after_full):
+        if _projects_in_brackets(unit, before, after_full):
             continue
         noun_m = _NOUN_AFTER.match(after_full[:40])
         noun = noun_m.group(1) if noun_m else ""
@@ -928,9 +934,8 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             # "서구 8190명, 남구 2688명으로 각각 33.5%, 20.4% 늘었다": the verb after the rates is the list's
             out[i] = (_kind(c[3], c[4][rates.end() : rates.end() + 20], sentence_end), False)
     for i in range(len(cands) - 1):
-        if i > 0 and out[i - 1][0] is None and len(text[cands[i - 1][0].end() : cands[i][0].start()]) <= 16 and not re.search(
-            r"[,.]", text[cands[i - 1][0].end() : cands[i][0].start()]
-        ):
+        gap = text[cands[i - 1][0].end() : cands[i][0].start()] if i > 0 else ""
+        if i > 0 and out[i - 1][0] is None and len(gap) <= 16 and "," not in gap and "." not in gap:
             continue  # "구직자도 1870여명이 몰려 지난해 1650명보다 220여명 늘었으며": last year's level of that no-count (0.18.0)
         if out[i][0] is None and _COMPARED.match(cands[i][5]) and _DIFFERENCE_BEFORE.search(cands[i + 1][3]):
             # "2011년 일자리 14,735개보다 1,107개(7.5%) 늘어난": the level compared with is a count of the
@@ -2196,7 +2201,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     return bool(
         _statistic_before(before)
         or _SUBSIDY_BEFORE.search(before)
-        or (m.group("unit") == "개" and before.endswith("(") and _PROJECT_TOTAL_LATER.match(after))
+        or _projects_in_brackets(m.group("unit"), before, after)
         or _EACH_AFTER.match(after)
         or _revised_goal(text, s0, m.start(), after)
         or _startup_part(text, s0, m.start())
