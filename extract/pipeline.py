@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.context import Article, ArticleInput
-from extract.facts import FACT_TYPES, ArticleFacts
+from extract.facts import FACT_TYPES, ArticleFacts, DistrictFact
 from extract.nlp import make_nlp
 from extract.text import find_years
 from extract.tokenizer import doc_morph_index, doc_morphs, doc_morphs_resorted, get_kiwi
@@ -125,6 +125,7 @@ def extract_doc(nlp: Language, article: ArticleInput, doc: Doc, head: list[str])
     context: Article = doc._.govnews_article
     facts: dict[str, Any] = {t.key: tuple(doc._.get(t.component) or ()) for t in FACT_TYPES}
     facts["job_counts"] = _with_sources(context, facts["job_counts"])
+    facts["districts"] = _with_fact_districts(facts)
     # Kiwi's order: the shared morpheme index (built by the rules) when it kept that order
     forms = [m.form for m in doc_morph_index(doc)[0]] if not doc_morphs_resorted(doc) else [
         m.form for morphs in doc_morphs(doc) for m in morphs]
@@ -136,6 +137,23 @@ def extract_doc(nlp: Language, article: ArticleInput, doc: Doc, head: list[str])
         search_tokens=search_tokens(article.title, forms, head),
         extra={"published_inferred": inferred} if inferred else {},
     )
+
+
+def _with_fact_districts(facts: dict[str, Any]) -> tuple[DistrictFact, ...]:
+    """The article's districts and the district of each fact that none of them is (EXTRACTION.md: a 광역 counts
+    when it organises or pays): a 광역 that only its branded scheme names ("경남형 …" run by a 군, 0.19.0), with
+    the fact's evidence and span."""
+    found: tuple[DistrictFact, ...] = facts["districts"]
+    names = {d.full_name for d in found}
+    extra: list[DistrictFact] = []
+    for t in FACT_TYPES:
+        if t.key == "districts":
+            continue
+        for f in facts[t.key]:
+            if f.district not in names:
+                names.add(f.district)
+                extra.append(DistrictFact(f.article_id, f.district, f.district_code, f.evidence, f.char_span))
+    return found + tuple(extra) if extra else found
 
 
 def _with_sources(context: Article, found: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -31,8 +31,10 @@ from extract.pipeline import article_context, default_nlp, extract_article, pars
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 
-#: the gold sets models are trained on: the development sets written from real articles
-#: (never the held-out sets real_heldout*.jsonl)
+#: the gold sets models are trained on: the development sets written from real articles (never the held-out
+#: sets real_heldout*.jsonl). From 0.19.0 every development set read while the rules were written
+#: (real_dev_a … real_dev_hs); real_dev_ht … real_dev_hw and real_dev_hx … real_dev_ia stay out, the last sets scored
+#: unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -75,6 +77,34 @@ TRAINING_SETS = (
     "real_dev_gn.jsonl",
     "real_dev_go.jsonl",
     "real_dev_gp.jsonl",
+    "real_dev_gq.jsonl",
+    "real_dev_gr.jsonl",
+    "real_dev_gs.jsonl",
+    "real_dev_gt.jsonl",
+    "real_dev_gu.jsonl",
+    "real_dev_gv.jsonl",
+    "real_dev_gw.jsonl",
+    "real_dev_gx.jsonl",
+    "real_dev_gy.jsonl",
+    "real_dev_gz.jsonl",
+    "real_dev_ha.jsonl",
+    "real_dev_hb.jsonl",
+    "real_dev_hc.jsonl",
+    "real_dev_hd.jsonl",
+    "real_dev_he.jsonl",
+    "real_dev_hf.jsonl",
+    "real_dev_hg.jsonl",
+    "real_dev_hh.jsonl",
+    "real_dev_hi.jsonl",
+    "real_dev_hj.jsonl",
+    "real_dev_hk.jsonl",
+    "real_dev_hl.jsonl",
+    "real_dev_hm.jsonl",
+    "real_dev_hn.jsonl",
+    "real_dev_hp.jsonl",
+    "real_dev_hq.jsonl",
+    "real_dev_hr.jsonl",
+    "real_dev_hs.jsonl",
 )
 
 

@@ -60,9 +60,8 @@ RELABELLED = frozenset({
     "test_genre.py::test_job_counts_genre[causative-future]",
     "test_real10.py::test_jobs_of_offices_and_parts[participants-total-as-topic]",
     "test_real5_jobs.py::test_kinds[people-at-work]",
-    "test_real6_jobs.py::test_achievement_over_target[more-than-published]",
-    "test_real6_jobs.py::test_achievement_over_target[share-of-target]",  # 0.14.0: 채용했다 read as employed
     "test_real7_jobs.py::test_parts_after_a_count[subsidy-part-left-out]",
+    "test_real2_jobs.py::test_rounded_repeats[one-digit-round]",  # 0.19.0, trained on every read set
     "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
 })
@@ -72,6 +71,7 @@ RELABELLED = frozenset({
 # than REJECT (0.3): the newer sets leave generic fairs and place-named centres out as often as they list them.
 MODEL_DROPPED = frozenset({
     "test_programs.py::test_program_belongs_to_the_district_in_focus",
+    "test_programs.py::test_programs[suffix-classroom]",  # 0.19.0, trained on every read set
     "test_real6_programs.py::test_generic_types[generic-bullets]",
 })
 
@@ -80,16 +80,27 @@ MODEL_DROPPED = frozenset({
 # the rules turn down from 0.4 (extract/RULES.md "0.15.0": better on the two sets it is not trained on): a
 # coined pilot with a common acronym, an example before "등 6개 … 프로그램", a centre run by an operator.
 MODEL_ACCEPTED = frozenset({
-    "test_real6_programs.py::test_descriptions_and_acronyms[acronym-before-a-pilot]",
+    "test_real15.py::test_programme_item_headed_by_its_district",  # 0.19.0, trained on every read set
+    "test_real2_programs.py::test_places_are_not_programmes[unrelated-photo]",  # 0.19.0
     "test_real_programs.py::test_not_programmes[count-descriptor]",
     "test_real_programs.py::test_not_programmes_041[operator]",
 })
 
 
+# One-sentence job-count conventions the job-count model, trained on every read set since 0.19.0, drops at DROP_AT
+# (0.8): the newer sets leave a share of a term's target stated in brackets, and a centre's placements told with
+# a rate of change, out as statistics as often as they count them.
+JOB_DROPPED = frozenset({
+    "test_real2_jobs.py::test_achievements[share-of-term-target]",
+    "test_real_jobs.py::test_counts_041[rate-bracket]",
+})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the conventions of :data:`RELABELLED`, :data:`MODEL_DROPPED` and :data:`MODEL_ACCEPTED` as strict
-    xfails."""
+    """Mark the conventions of :data:`RELABELLED`, :data:`MODEL_DROPPED`, :data:`MODEL_ACCEPTED` and
+    :data:`JOB_DROPPED` as strict xfails."""
     reasons = {
+        "job-dropped": "the job-count model drops this one-sentence convention (DROP_AT 0.8, trained on every read set, 0.19.0)",
         "relabelled": "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)",
         "dropped": "the programme model drops this one-sentence convention (REJECT 0.3, trained with real_dev_gm … gp)",
         "accepted": "the programme model keeps or adds this one-sentence convention's span (ACCEPT 0.4, extract 0.15.0)",
@@ -97,6 +108,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         node = item.nodeid.rsplit("tests/extract/", 1)[-1]
         why = ("relabelled" if node in RELABELLED else "dropped" if node in MODEL_DROPPED
-               else "accepted" if node in MODEL_ACCEPTED else None)
+               else "accepted" if node in MODEL_ACCEPTED else "job-dropped" if node in JOB_DROPPED else None)
         if why is not None:
             item.add_marker(pytest.mark.xfail(strict=True, reason=reasons[why]))
