@@ -115,6 +115,10 @@ G12_FLOORS = {"districts": 0.88, "awards": 0.67, "job_counts": 0.70, "programs":
 #: 0.752 / 0.613) and by 0.19.0 (0.891 / 0.837 / 0.764 / 0.616); not trained on
 REAL_DEV_G13 = ("real_dev_hx.jsonl", "real_dev_hy.jsonl", "real_dev_hz.jsonl", "real_dev_ia.jsonl")
 G13_FLOORS = {"districts": 0.87, "awards": 0.81, "job_counts": 0.75, "programs": 0.59}
+#: real_dev_ib … ie: 136 real articles written after 0.19.0 had landed: unseen by 0.18.2 (0.930 / 0.852 / 0.809 / 0.700)
+#: and by 0.19.0 (0.930 / 0.852 / 0.806 / 0.727); not trained on
+REAL_DEV_G14 = ("real_dev_ib.jsonl", "real_dev_ic.jsonl", "real_dev_id.jsonl", "real_dev_ie.jsonl")
+G14_FLOORS = {"districts": 0.91, "awards": 0.83, "job_counts": 0.78, "programs": 0.70}
 TARGETS = {"districts": 0.97, "awards": 0.95, "job_counts": 0.95, "programs": 0.85}
 
 
@@ -179,6 +183,7 @@ FLOORED = {
     "real_dev_hp..hs": (REAL_DEV_G11, G11_FLOORS),
     "real_dev_ht..hw": (REAL_DEV_G12, G12_FLOORS),
     "real_dev_hx..ia": (REAL_DEV_G13, G13_FLOORS),
+    "real_dev_ib..ie": (REAL_DEV_G14, G14_FLOORS),
 }
 
 
