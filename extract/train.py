@@ -33,8 +33,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 
 #: the gold sets models are trained on: the development sets written from real articles (never the held-out
 #: sets real_heldout*.jsonl). From 0.19.0 every development set read while the rules were written
-#: (real_dev_a … real_dev_hs); real_dev_ht … real_dev_hw, real_dev_hx … real_dev_ia and real_dev_ib … real_dev_ie stay
-#: out, the last sets scored unseen.
+#: (real_dev_a … real_dev_hs); real_dev_ht … real_dev_hw, real_dev_hx … real_dev_ia, real_dev_ib … real_dev_ie and
+#: real_dev_if … real_dev_ii stay out, the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",

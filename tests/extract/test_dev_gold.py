@@ -119,6 +119,10 @@ G13_FLOORS = {"districts": 0.87, "awards": 0.81, "job_counts": 0.75, "programs":
 #: and by 0.19.0 (0.930 / 0.852 / 0.806 / 0.727); not trained on
 REAL_DEV_G14 = ("real_dev_ib.jsonl", "real_dev_ic.jsonl", "real_dev_id.jsonl", "real_dev_ie.jsonl")
 G14_FLOORS = {"districts": 0.91, "awards": 0.83, "job_counts": 0.78, "programs": 0.70}
+#: real_dev_if … ii: 116 real articles written after 0.19.0 had landed: unseen by 0.19.0 (0.957 / 0.754 / 0.780 / 0.709);
+#: not trained on
+REAL_DEV_G15 = ("real_dev_if.jsonl", "real_dev_ig.jsonl", "real_dev_ih.jsonl", "real_dev_ii.jsonl")
+G15_FLOORS = {"districts": 0.94, "awards": 0.74, "job_counts": 0.77, "programs": 0.69}
 TARGETS = {"districts": 0.97, "awards": 0.95, "job_counts": 0.95, "programs": 0.85}
 
 
@@ -184,6 +188,7 @@ FLOORED = {
     "real_dev_ht..hw": (REAL_DEV_G12, G12_FLOORS),
     "real_dev_hx..ia": (REAL_DEV_G13, G13_FLOORS),
     "real_dev_ib..ie": (REAL_DEV_G14, G14_FLOORS),
+    "real_dev_if..ii": (REAL_DEV_G15, G15_FLOORS),
 }
 
 
