@@ -1024,6 +1024,9 @@ _STREAK_AFTER = re.compile(r"(?:이어|이로써|올해까지|이번까지)\s*(?
 _CLAUSE_BETWEEN = re.compile(
     r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
 )
+#: the prizes of the national 공시제 ceremony, which take the ceremony's year (gold README "공시제 prizes take the
+#: ceremony's year")
+_CEREMONY_PRIZE = re.compile(r"일자리\s*대상|공시제|일자리\s*정책\s*한마당")
 _ACHIEVEMENT_CLAUSE = re.compile(
     r"[^,.]{0,40}?(?:만든|만들어\s*낸|거둔|낸|올린|달성한|창출한|기록한|늘린|이룬)\s+"
 )
@@ -1233,8 +1236,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         return article_award_cache[0]
 
     # an undated story reads 올해/지난해 against the year its evaluation is named with (in the lead, or
-    # as the latest year of the text when that year names an award: "'2025 전국 … 일자리대상'에서는")
-    ref_year = None if pub is not None else (frame.event_year or _latest_award_year(text, frame))
+    # as the latest year of the text when that year names an award: "'2025 전국 … 일자리대상'에서는"), else
+    # against the frame's own year (a run up to now, "2012년부터 올해까지 4년 연속": 올해 is 2015; 0.20.0)
+    ref_year = None if pub is not None else (frame.event_year or _latest_award_year(text, frame) or frame.year)
     article_topic = _topic(str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     if article_topic is None:
         # no topic in the title or lead: the evaluation the text names in quotes
@@ -1255,6 +1259,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
     article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     # the years of the national 일자리대상 ceremonies the text names ("'2019 전국 지방자치단체 일자리 대상'에서")
     ceremony_years = {int(c.group(1)) for c in _CEREMONY_YEAR.finditer(text)}
+    named_event_year = bool(ceremony_years) or frame.event_year is not None  # the award's own year is in the text
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
     spans: set[int] = set()  # ids of records from a span of years ("2016년부터 4년 연속 우수기관")
@@ -1431,11 +1436,17 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 # "'2022 전국 … 일자리대상'에서 2021년 지역일자리 목표공시제 부문 우수상": the prize takes the year
                 # in its award's name; the other year is the period its 부문 evaluated
                 before = before[:-1]
-            clause = _CLAUSE_BETWEEN.search(text, before[-1].end, gs) if before else None
+            clause = _CLAUSE_BETWEEN.search(text, before[-1].end, gs) if before and (
+                named_event_year or _CEREMONY_PRIZE.search(sentence)
+            ) else None
             if clause and not _STREAK.search(text[before[-1].end : gs]) and (
                 (event_after(text, before[-1].end) or e0) > clause.start()
             ):
-                before = []  # "지난해 … 1만 개를 지원해 목표를 달성했으며, 최우수 지자체로 뽑혔다": the count's year
+                # "지난해 … 1만 개를 지원해 목표를 달성했으며, 공시제 부문 최우수 지자체로 뽑혔다": the count's
+                # year; a 공시제 prize takes its ceremony's (gold README), as does an award the text names with its
+                # year. Another evaluation keeps the year it evaluated, which the sentence's year gives ("지난해 구는
+                # 목표를 112% 달성했으며, 그 성과로 '… 구·군 일자리 사업 평가'에서 우수상을 받았다", 0.20.0)
+                before = []
             if before and _ACHIEVEMENT_CLAUSE.fullmatch(text, before[-1].end, gs) and event_after(text, before[-1].end) is None:
                 # "지난해 일자리를 가장 많이 만든 최우수 지방자치단체로": the year dates the achievement the clause
                 # before the grade describes, not the prize (as for the clause rule above)

@@ -512,6 +512,16 @@ _YEAR_PREFIX = re.compile(r"(?:19|20)\d{2}\s*년?도?\s+(?:(?:상|하)반기\s+)
 _TAILORED = re.compile(r"^(?:\S+\s+){0,2}맞춤형\s*(.+)$")
 # "2013 제주 일자리 박람회": a year or edition right before a district's event (0.4.2)
 _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*년?도?|제\s*\d+\s*회)\s*$")
+#: a sentence about jobs, where a named café is a job site or hub ("… 사업단 400여 명이 참여해 '들꽃카페'", "장애인
+#: 일자리를 위해서는 '건강카페' 7호점을", "청년 취업 거점 … 도약카페"), not a place to sit (0.20.0)
+_JOBS_CONTEXT = re.compile(r"일자리|일거리|사업단|취업|창업|채용")
+
+
+def _job_site_cafe(text: str, s0: int, e0: int, name: str) -> bool:
+    """A named café in a sentence about jobs: a job site or hub, not a place to sit (0.20.0)."""
+    return name.endswith("카페") and bool(_JOBS_CONTEXT.search(text, s0, e0))
+
+
 # the sentence itself calls the quoted event a jobs event (0.4.2)
 _JOB_EVENT_IN = re.compile(r"(?:채용|취업|일자리|구인|구직)\s*(?:박람회|한마당|마당|페스티벌|축제|행사)")
 # "… 만드는 박람회", "부스 없는 박람회": an adnominal verb right before the last word
@@ -635,7 +645,7 @@ def _not_a_programme(
         return True  # "일자리 대책 추진단", "일자리 거버넌스": a body; "일자리 2만개 창출": a pledge (0.16.1)
     if _EVENT_NAME.search(name) and not has_job_word(name) and not (
         quoted and _JOB_EVENT_IN.search(text, s0, e0)
-    ):
+    ) and not _job_site_cafe(text, s0, e0, name):
         return True  # "2018 연천 구석기 겨울마당", "제품 한마당" (not "‘햇살 박람회’를 키워 … 취업박람회로 연다")
     close0 = end + 1 if quoted else end
     if not has_job_word(name) and (
@@ -2218,7 +2228,9 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue
         if p < (ACCEPT_QUOTED if quoted else ACCEPT):
             continue
-        if _EVENT_NAME.search(name) and not has_job_word(name) and not _JOB_EVENT_IN.search(text, s0, e0):
+        if _EVENT_NAME.search(name) and not has_job_word(name) and not _JOB_EVENT_IN.search(text, s0, e0) and not (
+            _job_site_cafe(text, s0, e0, name)
+        ):
             continue  # an event with no jobs word is no job programme, whatever the model says (as for the rules)
         if _ruled_out(text, s0, e0, start, end):
             continue  # pledges, strategy headings, roadmaps, types: ruled out by a convention, not for lack of cues
