@@ -69,7 +69,9 @@ _TRAINING_SCOPE = re.compile(r"교육|과정|훈련|강좌|수강|아카데미")
 _RECRUIT_SCOPE = re.compile(r"모집|선발|뽑")
 # "일자리도 962개(6.1%)에 이르렀다": jobs as the topic of a past report are jobs made
 _JOBS_REPORTED = re.compile(r"^[^,.]{0,20}?일자리(?:도|는|은|가)\s(?:[^.]|\.(?=\d))*(?:이르렀|달했|였다|이었다)")
-_TOTAL_BEFORE = re.compile(r"(?:모두|총|합계|합쳐|통틀어)\s*$")
+#: the words that open a total ("모두 150명", "총 21명")
+_TOTAL_WORD = r"모두|총"
+_TOTAL_BEFORE = re.compile(rf"(?:{_TOTAL_WORD}|합계|합쳐|통틀어)\s*$")
 # "이 가운데 청주시민이 210명, 청원군민이 150명이다": a breakdown of the total before
 _OF_THESE = re.compile(r"[^가-힣]{0,3}(?:이\s*가운데|이\s*중|그\s*중|그\s*가운데|이\s*중에서|이\s*가운데서)\s")
 _JOB_TOPIC = re.compile(r"^[^,.]{0,10}일자리(?:는|은)\s")
@@ -1580,7 +1582,9 @@ def _parts_of_totals(text: str, focus: C.Focus, out: list[JobCountFact], all_can
 
 _PAST_SYLLABLE = re.compile(r"[했됐었였았렸냈웠졌]")
 #: "… 5명 등 8개 사업에 23명이": the items before a total that "등" says are some of its parts
-_SOME_OF_TOTAL = re.compile(r"\s*등\s*(?:\d[\d,]*\s*(?:개|곳)\s*(?:사업|분야|기관|사업장)\s*(?:에서|에|으로|로)?\s*)?(?:모두|총)?\s*$")
+_SOME_OF_TOTAL = re.compile(
+    rf"\s*등\s*(?:\d[\d,]*\s*(?:개|곳)\s*(?:사업|분야|기관|사업장)\s*(?:에서|에|으로|로)?\s*)?(?:{_TOTAL_WORD})?\s*$"
+)
 
 
 def _listed_some(text: str, seq: list[tuple[int, _Cand]], run: list[int], ti: int, acc: int, total: int) -> bool:

@@ -153,7 +153,7 @@ GENRE_HI = [
 
 
 #: a name the model doubts (below 0.3) in a one-sentence text, dropped since 0.12.0 (extract/RULES.md "0.12.0")
-_DOUBTED = pytest.mark.xfail(strict=True, reason="the programme model drops a doubted unquoted name (REJECT 0.3)")
+_DOUBTED = pytest.mark.xfail(strict=True, reason="the programme model drops a doubted unquoted name (REJECT 0.3, 0.35 from 0.18.2)")
 
 
 @pytest.mark.parametrize(
