@@ -1024,16 +1024,16 @@ _STREAK_AFTER = re.compile(r"(?:이어|이로써|올해까지|이번까지)\s*(?
 _CLAUSE_BETWEEN = re.compile(
     r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
 )
+#: the names of the national 공시제 ceremony ("전국 지방자치단체 일자리대상", "지역 일자리 정책한마당")
+_CEREMONY_NAME = r"일자리\s*대상|(?:지역\s*)?일자리\s*정책\s*한마당"
 #: the prizes of the national 공시제 ceremony, which take the ceremony's year (gold README "공시제 prizes take the
 #: ceremony's year")
-_CEREMONY_PRIZE = re.compile(r"일자리\s*대상|공시제|일자리\s*정책\s*한마당")
+_CEREMONY_PRIZE = re.compile(rf"{_CEREMONY_NAME}|공시제")
 _ACHIEVEMENT_CLAUSE = re.compile(
     r"[^,.]{0,40}?(?:만든|만들어\s*낸|거둔|낸|올린|달성한|창출한|기록한|늘린|이룬)\s+"
 )
 _YEARS_COUNT_BEFORE = re.compile(r"(?<![\d’'])(\d{1,2})\s*년\s*간?\s*\($")
-_CEREMONY_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*년?\s*(?:전국\s*)?(?:지방자치단체\s*|지자체\s*)?(?:일자리\s*대상|(?:지역\s*)?일자리\s*정책\s*한마당)"
-)
+_CEREMONY_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*년?\s*(?:전국\s*)?(?:지방자치단체\s*|지자체\s*)?(?:{_CEREMONY_NAME})")
 # "2016년과 2017년 … 특별상과 우수상을 잇따라", "2011년 우수상에 이어": a sentence of an award history, whose
 # years stay as written
 _HISTORY_CUE = re.compile(r"잇따라|연이어|이어|시작으로|연속|차례")
