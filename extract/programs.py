@@ -515,15 +515,19 @@ _EDITION_BEFORE = re.compile(r"(?:(?:19|20)\d{2}\s*년?도?|제\s*\d+\s*회)\s*$
 #: a sentence about jobs, where a named café is a job site or hub ("… 사업단 400여 명이 참여해 '들꽃카페'", "장애인
 #: 일자리를 위해서는 '건강카페' 7호점을", "청년 취업 거점 … 도약카페"), not a place to sit (0.20.0)
 _JOBS_CONTEXT = re.compile(r"일자리|일거리|사업단|취업|창업|채용")
-
-
-def _job_site_cafe(text: str, s0: int, e0: int, name: str) -> bool:
-    """A named café in a sentence about jobs: a job site or hub, not a place to sit (0.20.0)."""
-    return name.endswith("카페") and bool(_JOBS_CONTEXT.search(text, s0, e0))
-
-
 # the sentence itself calls the quoted event a jobs event (0.4.2)
 _JOB_EVENT_IN = re.compile(r"(?:채용|취업|일자리|구인|구직)\s*(?:박람회|한마당|마당|페스티벌|축제|행사)")
+
+
+def _jobless_event(text: str, s0: int, e0: int, name: str, called_jobs_event: bool) -> bool:
+    """An event's name with no word of jobs ("2018 연천 구석기 겨울마당", "제품 한마당"): no job programme, unless the
+    sentence calls it a jobs event (asked when ``called_jobs_event``: "‘햇살 박람회’를 키워 … 취업박람회로 연다") or it is a
+    named café in a sentence about jobs, a job site (0.20.0)."""
+    if not _EVENT_NAME.search(name) or has_job_word(name):
+        return False
+    if called_jobs_event and _JOB_EVENT_IN.search(text, s0, e0):
+        return False
+    return not (name.endswith("카페") and _JOBS_CONTEXT.search(text, s0, e0))
 # "… 만드는 박람회", "부스 없는 박람회": an adnominal verb right before the last word
 #: a clause of two words or more ending in a modifier before the last word ("청년과 기업이 함께 만드는 박람회"); one
 #: modifier word alone is part of a name ("다시뛰는 일자리박람회", 0.15.0)
@@ -643,10 +647,8 @@ def _not_a_programme(
         return True  # "최우수구", "노력구": a grade; "취업알선형", "사회서비스형": a type of the national senior jobs (0.17.2)
     if _BODY_END.search(name) or _PLEDGE_IN.search(name):
         return True  # "일자리 대책 추진단", "일자리 거버넌스": a body; "일자리 2만개 창출": a pledge (0.16.1)
-    if _EVENT_NAME.search(name) and not has_job_word(name) and not (
-        quoted and _JOB_EVENT_IN.search(text, s0, e0)
-    ) and not _job_site_cafe(text, s0, e0, name):
-        return True  # "2018 연천 구석기 겨울마당", "제품 한마당" (not "‘햇살 박람회’를 키워 … 취업박람회로 연다")
+    if _jobless_event(text, s0, e0, name, quoted):
+        return True
     close0 = end + 1 if quoted else end
     if not has_job_word(name) and (
         _BUILDING.search(name) or (quoted and _BUILDING_AFTER.match(text, close0, min(e0, close0 + 12)))
@@ -2228,10 +2230,8 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue
         if p < (ACCEPT_QUOTED if quoted else ACCEPT):
             continue
-        if _EVENT_NAME.search(name) and not has_job_word(name) and not _JOB_EVENT_IN.search(text, s0, e0) and not (
-            _job_site_cafe(text, s0, e0, name)
-        ):
-            continue  # an event with no jobs word is no job programme, whatever the model says (as for the rules)
+        if _jobless_event(text, s0, e0, name, True):
+            continue  # whatever the model says, as for the rules
         if _ruled_out(text, s0, e0, start, end):
             continue  # pledges, strategy headings, roadmaps, types: ruled out by a convention, not for lack of cues
         if _COUNTED_PLACES.match(text, end) and name.endswith(_PLACE_KINDS):
