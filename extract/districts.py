@@ -191,6 +191,8 @@ _LISTED_BODY_AFTER = re.compile(
 )
 # "(충주시 윤하진, 증평군 서예린)": the affiliation of a named person in a bracketed list of people
 _PERSON_AFTER = re.compile(r"[ \t][가-힣]{2,3}(?<![시군구동읍면로길])\s*[,)、]")
+# "모범 노인으로는 목포시 김정례 씨와", "무안군 공무원 홍미경 씨는": the town of a named person (0.21.0)
+_PERSON_NAMED_AFTER = re.compile(r"[ \t]+(?:(?:공무원|주무관|직원|주민|어르신)[ \t]+)?[가-힣]{2,3}[ \t]*(?:씨|\(\d{2,3}\))")
 # "제주시와 서귀포시 내 공공기관": districts named as the area where something is, not actors.
 _AREA_AFTER = re.compile(
     r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s+(?:내|관내|일대|지역\s*내|곳곳)\s"
@@ -200,6 +202,13 @@ _AREA_AFTER = re.compile(
     r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*(?:청)?\s*(?:을|를)\s*(?:찾|돌|도는|순회|방문|거쳐|시작으로|출발점으로|기점으로)"
     # "사하·강서·사상구 등 서부산권 구직자": the zone a list of districts makes up
     r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)"
+    # "경주시와 안동시, 구미시 등지에서도 … 열 계획", "… 등 4개 지역에서 열린다": where a 광역's event is held,
+    # "… 등 8개 시·군 여성새로일하기센터": the towns of its designated bodies (0.21.0)
+    r"|(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s*등\s*(?:\d+\s*(?:개|곳)\s*지역에서|지(?:에서|에))"
+    rf"|(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{{1,5}}(?:시|군|구))*\s*등\s*\d+\s*(?:개|곳)\s*(?:시·군|시군|시·군·구|자치구|구·군|지역)?"
+    rf"\s*(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})"
+    # "울산 북구 지역 50개 기업이": the companies of the area (0.21.0)
+    r"|[ \t]+지역[ \t]+(?:\d+\s*(?:개|곳)\s*)?(?:기업|업체|회사)"
 )
 # "금천구와 구로구의 복지시설, 초등학교, 도서관 등 150여 곳에서": where a number of sites are
 _SITES_AFTER = re.compile(
@@ -214,7 +223,16 @@ _LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳
                               r"|\s*(?:등\s*\d+\s*(?:개|곳)\s*)?(?:지역)?(?:자활|새일|일자리|고용복지|노인)?\s*(?:센터|지회|시니어클럽)"
                               r"(?:와|과|는|은|가|이|도|의|,|로|으로)"
                               # "담양·화순·함평 등 6개 시·군의 구인 기업 28곳이": where the companies are (0.15.0)
-                              r"|\s*등\s*\d+\s*개\s*(?:시·군|시군|시·군·구|시군구|자치구|구·군)의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)")
+                              r"|\s*등\s*\d+\s*개\s*(?:시·군|시군|시·군·구|시군구|자치구|구·군)의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)"
+                              # "목포·여수·순천 등 8개 시·군 여성새로일하기센터를 운영", "순천·광양·목포에 있는
+                              # 여성새로일하기센터": the towns of a 광역's designated bodies (0.21.0)
+                              rf"|\s*(?:등\s*\d+\s*(?:개|곳)\s*(?:시·군|시군|시·군·구|자치구|구·군|지역)?\s*"
+                              rf"|(?:에|에서)\s*(?:있는|자리한|문을\s*연)\s+)(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})"
+                              # "창원·진주·김해·거제 등 4개 지역에서 열린다", "경주와 안동, 구미 등지에서도": where a
+                              # 광역's event is held (0.21.0)
+                              r"|\s*등\s*(?:\d+\s*(?:개|곳)\s*지역에서|지(?:에서|에))"
+                              # "서대문·마포·은평 등 서북3구 구직자": a named zone of 구 (0.21.0)
+                              r"|\s*등\s*(?:동|서|남|북){2}\s*\d\s*개?\s*구(?:\s|의\s)")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
 # after the last group holds for all)
 _GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
@@ -230,7 +248,7 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ADDRESS_AFTER = re.compile(
-    r"(?:[ \t]+[가-힣]{1,4}구)?[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,\n·)]|에|의|$)"
+    r"(?:[ \t]+[가-힣]{1,4}구)?[ \t]+[가-힣0-9]+(?:로|길|동|읍|면)(?:[ \t]*\d+(?:-\d+)?(?:번지)?)?(?:[ \t,\n·)]|에|의|까지|$)"
     r"|[ \t]*소재"
 )
 
@@ -278,15 +296,24 @@ def _place_only(text: str, s: int, e: int) -> bool:
         or (_PERSON_BEFORE_BRACKET.search(text, max(0, s - 8), s) and _ROLE_IN_BRACKET.match(after))
         or _GROUP_MEMBER_BEFORE.search(text, max(0, s - 160), s)
         or (_PERSON_AFTER.match(after) and _OPEN_BEFORE.search(text[max(0, s - 3) : s]))
+        or _PERSON_NAMED_AFTER.match(after)
         or (_TOUR_DATE_BEFORE.search(text, max(0, s - 12), s) and _TOUR_STOP_AFTER.match(text, e))
         or (_BODY_BRACKET_BEFORE.search(text, max(0, s - 30), s) and after.lstrip().startswith(")"))
         or (_NEIGHBOUR_BEFORE.search(text, max(0, s - 6), s) and _RESIDENTS_AFTER.match(after))
+        or _LISTED_RESIDENTS_AFTER.match(after)
+        or (_LISTED_BEFORE.search(text, max(0, s - 12), s) and _RESIDENTS_NAMED_AFTER.match(after))
     )
 
 
 # "시민뿐 아니라 이웃 성남시 주민에게도 구직 상담을 해 주며": the residents of a neighbour another unit serves
 _NEIGHBOUR_BEFORE = re.compile(r"(?:이웃|인근)[ \t]+$")
 _RESIDENTS_AFTER = re.compile(r"[ \t]*(?:주민|시민|구민|군민)")
+# "이웃한 강서구와 사상구 주민들도 센터를 찾고": the residents of towns a list names, the first item and the last
+# (0.21.0)
+_RESIDENTS_NAMED = r"[ \t]+(?:주민|시민|구민|군민)(?:들)?(?:도|은|는|이|가|을|를|에게|의)(?![가-힣])"
+_LISTED_RESIDENTS_AFTER = re.compile(r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))+" + _RESIDENTS_NAMED)
+_RESIDENTS_NAMED_AFTER = re.compile(_RESIDENTS_NAMED)
+_LISTED_BEFORE = re.compile(r"[가-힣]{1,5}(?:시|군|구)\s*(?:와|과|,|·|ㆍ|및)\s*$")
 
 
 # "횡성군을 시작으로 9월 19일 강릉시, 9월 23일 춘천시, 9월 28일 원주시에서 이어지며": the dated stops of a touring
@@ -1235,6 +1262,7 @@ _GROUP_THEN_STEMS = re.compile(
 _BULLET_STEM = re.compile(r"[△▲][^△▲\n]{2,60}?\((?P<stem>[가-힣]{2,4})\)(?=\s*(?:[△▲]|$|\n|이다|입니다|등|[.,]))")
 _GROUP_INTRO = re.compile(_GROUP_WORD)
 _GROUP_COMPANIES_AFTER = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)")
+_GROUP_BODIES_AFTER = re.compile(rf"(?:에\s*(?:있는\s+)?|의\s+)?\s*(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})")
 
 
 def _resolve_stem(stem: str, gaz: Gazetteer, pub: object, article_ctx: Counter[str]) -> Unit | None:
@@ -1273,6 +1301,8 @@ def _group_stems(
     for gm in [*_GROUP_STEMS.finditer(text), *_STEMS_THEN_GROUP.finditer(text), *_GROUP_THEN_STEMS.finditer(text)]:
         if _GROUP_COMPANIES_AFTER.match(text, gm.end()):
             continue  # "담양·화순 등 6개 시·군의 구인 기업 28곳이": where the companies are (0.15.0)
+        if _GROUP_BODIES_AFTER.match(text, gm.end()):
+            continue  # "나주·광양 등 7개 시·군 여성새로일하기센터", "… 시군에 새일센터가 있으며": their bodies (0.21.0)
         pos = gm.start("items")
         for piece in re.split(r"(\s*[,·ㆍ・]\s*)", gm.group("items")):
             if piece and not re.fullmatch(r"\s*[,·ㆍ・]\s*", piece):

@@ -1511,7 +1511,77 @@ def extract_programs(art: C.Article, doc: Doc) -> list[ProgramFact]:
     :returns: one fact per (district, name); a name contained in a longer one is dropped
     """
     model = get_model(MODEL_NAME)
-    return _rule_programs(art, doc) if model is None else _model_programs(art, doc, model)
+    found = _rule_programs(art, doc) if model is None else _model_programs(art, doc, model)
+    found = found + _cohosted_event(art, art.focus, found)
+    return _dedupe(found + _selected_by_province(art, art.focus, found))
+
+
+# "군산시와 전북도, 고용노동부 군산지청이 함께 주최한 이번 박람회", "경북도와 경주시가 함께 주최하고 …가 주관했다",
+# "부산시, 울산시, 경남도와 … 대학이 함께 준비했다", "… 서울시, 대한상공회의소가 공동으로 주최했으며": the hosts of an
+# event (gold README: a jointly run programme belongs to every district that runs it)
+_HOSTED = re.compile(
+    r"(?:공동(?:으로)?|함께)\s*(?:주최|주관|개최|준비|마련|연다|열었|열어)"
+    r"|(?:이|가)\s*(?:공동\s*)?(?:주최|주관)(?:하고|하며|하는|한다|했다|했으며|해|한)"
+)
+
+
+def _cohosted_event(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
+    """Copies of an event (a fair, a 한마당, a 설명회) for the districts that host it together: the districts named
+    before a hosting predicate, in the event's sentence or up to three after it, when that is the one event named
+    there and its owner is one of them (0.21.0)."""
+    events = [f for f in found if _EVENT_NAME.search(f.name) or f.name.endswith(("설명회", "행사"))]
+    if not events:
+        return []
+    text = art.text
+    out: list[ProgramFact] = []
+    for j, (a, b) in enumerate(focus.sents):
+        hm = _HOSTED.search(text, a, b)
+        if hm is None:
+            continue
+        near = [f for f in events if j - 3 <= focus.sent_index(f.char_span[0]) <= j]
+        if len({_squash(f.name) for f in near}) != 1:
+            continue
+        owners = {f.district for f in near}
+        hosts = list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(j) if m.start < hm.start()))
+        if not any(n in owners for n, _ in hosts):
+            continue  # the hosts of another event, or of the event without its owner
+        first = min(near, key=lambda f: f.char_span[0])
+        out.extend(ProgramFact(art.id, n, c, first.name, first.evidence, first.char_span)
+                   for n, c in hosts if n not in owners)
+    return out
+
+
+# "경기도는 … 공모로 17개 시군을 지원 대상으로 정했다 … ▲AI 무역 전문가 양성(고양) ▲도자 인재 양성(이천)": a 광역 that
+# selects and funds its 시·군's projects (gold README: a 광역 that pays for a 기초's programme runs it too)
+# (projects, not people: "청년 참여자를 더 뽑는다" selects nobody's project)
+_SELECTS = re.compile(r"공모|(?:사업|과제|시군|시·군|곳)(?:을|를|으로|로)?\s*(?:최종\s*)?(?:선정|뽑)|지원\s*대상|사업비|도비|시비")
+_EVALUATES = re.compile(r"평가|시상|수상|최우수|우수상|대상을|표창")
+
+
+def _selected_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
+    """Copies, for a 광역 that selects its 시·군's projects, of the projects a sentence lists with their 시·군 (two or
+    more of them, all of that 광역), when the 광역 is the subject of a sentence of selection or funding and the
+    article is no evaluation's (0.21.0)."""
+    text = art.text
+    by_sent: dict[int, list[ProgramFact]] = {}
+    for f in found:
+        if " " in f.district:
+            by_sent.setdefault(focus.sent_index(f.char_span[0]), []).append(f)
+    out: list[ProgramFact] = []
+    for _i, facts in by_sent.items():
+        owners = {f.district for f in facts}
+        provinces = {d.split(" ", 1)[0] for d in owners}
+        if len(owners) < 2 or len(provinces) != 1:
+            continue
+        pname = provinces.pop()
+        p = next((m for m in focus.mentions if m.full_name == pname and m.subject), None)
+        if p is None or _EVALUATES.search(text):
+            continue
+        if not any(_SELECTS.search(text, a, b) for j, (a, b) in enumerate(focus.sents)
+                   if any(m.full_name == pname and m.subject for m in focus.in_sentence(j))):
+            continue
+        out.extend(ProgramFact(art.id, p.full_name, p.code, f.name, f.evidence, f.char_span) for f in facts)
+    return out
 
 
 def _district_centre(name: str, focus: C.Focus) -> bool:
