@@ -191,11 +191,18 @@ _LISTED_BODY_AFTER = re.compile(
 )
 # "(충주시 윤하진, 증평군 서예린)": the affiliation of a named person in a bracketed list of people
 _PERSON_AFTER = re.compile(r"[ \t][가-힣]{2,3}(?<![시군구동읍면로길])\s*[,)、]")
+# Fragments the area patterns of full names and of stem lists share (0.21.0): the rest of a list of full names,
+# "… 등 4개 지역에서" / "… 등지에서" (where a 광역's event is held), and "등 8개 시·군 여성새로일하기센터" (the towns of its
+# designated bodies)
+_FULL_NAMES_TAIL = r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*"
+_HELD_IN = r"\s*등\s*(?:\d+\s*(?:개|곳)\s*지역에서|지(?:에서|에))"
+_BODY_NAME = rf"(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})"
+_GROUP_OF_BODIES = rf"등\s*\d+\s*(?:개|곳)\s*(?:시·군|시군|시·군·구|자치구|구·군|지역)?\s*{_BODY_NAME}"
 # "모범 노인으로는 목포시 김정례 씨와", "무안군 공무원 홍미경 씨는": the town of a named person (0.21.0)
 _PERSON_NAMED_AFTER = re.compile(r"[ \t]+(?:(?:공무원|주무관|직원|주민|어르신)[ \t]+)?[가-힣]{2,3}[ \t]*(?:씨|\(\d{2,3}\))")
 # "제주시와 서귀포시 내 공공기관": districts named as the area where something is, not actors.
 _AREA_AFTER = re.compile(
-    r"(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s+(?:내|관내|일대|지역\s*내|곳곳)\s"
+    rf"{_FULL_NAMES_TAIL}\s+(?:내|관내|일대|지역\s*내|곳곳)\s"
     # "사천시 외국인투자지역에 200억 원을": a zone of the city, where something is built or invested
     r"|\s+[가-힣]{0,10}(?:투자지역|산업단지|산단|지구|일원)(?:에|에서|으로)\s"
     # "중구·종로를 찾았다", "서대문구청을 시작으로": the places a travelling event visits
@@ -204,9 +211,7 @@ _AREA_AFTER = re.compile(
     r"|\s*등\s*[가-힣]{0,4}(?:동|서|남|북)[가-힣]{0,3}권(?:역)?(?:\s|의\s)"
     # "경주시와 안동시, 구미시 등지에서도 … 열 계획", "… 등 4개 지역에서 열린다": where a 광역's event is held,
     # "… 등 8개 시·군 여성새로일하기센터": the towns of its designated bodies (0.21.0)
-    r"|(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{1,5}(?:시|군|구))*\s*등\s*(?:\d+\s*(?:개|곳)\s*지역에서|지(?:에서|에))"
-    rf"|(?:\s*(?:와|과|,|·|ㆍ|및)\s*[가-힣]{{1,5}}(?:시|군|구))*\s*등\s*\d+\s*(?:개|곳)\s*(?:시·군|시군|시·군·구|자치구|구·군|지역)?"
-    rf"\s*(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})"
+    rf"|{_FULL_NAMES_TAIL}(?:{_HELD_IN}|\s*{_GROUP_OF_BODIES})"
     # "울산 북구 지역 50개 기업이": the companies of the area (0.21.0)
     r"|[ \t]+지역[ \t]+(?:\d+\s*(?:개|곳)\s*)?(?:기업|업체|회사)"
 )
@@ -226,11 +231,10 @@ _LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳
                               r"|\s*등\s*\d+\s*개\s*(?:시·군|시군|시·군·구|시군구|자치구|구·군)의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)"
                               # "목포·여수·순천 등 8개 시·군 여성새로일하기센터를 운영", "순천·광양·목포에 있는
                               # 여성새로일하기센터": the towns of a 광역's designated bodies (0.21.0)
-                              rf"|\s*(?:등\s*\d+\s*(?:개|곳)\s*(?:시·군|시군|시·군·구|자치구|구·군|지역)?\s*"
-                              rf"|(?:에|에서)\s*(?:있는|자리한|문을\s*연)\s+)(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})"
+                              rf"|\s*(?:{_GROUP_OF_BODIES}|(?:에|에서)\s*(?:있는|자리한|문을\s*연)\s+{_BODY_NAME})"
                               # "창원·진주·김해·거제 등 4개 지역에서 열린다", "경주와 안동, 구미 등지에서도": where a
                               # 광역's event is held (0.21.0)
-                              r"|\s*등\s*(?:\d+\s*(?:개|곳)\s*지역에서|지(?:에서|에))"
+                              rf"|{_HELD_IN}"
                               # "서대문·마포·은평 등 서북3구 구직자": a named zone of 구 (0.21.0)
                               r"|\s*등\s*(?:동|서|남|북){2}\s*\d\s*개?\s*구(?:\s|의\s)")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
@@ -1262,7 +1266,7 @@ _GROUP_THEN_STEMS = re.compile(
 _BULLET_STEM = re.compile(r"[△▲][^△▲\n]{2,60}?\((?P<stem>[가-힣]{2,4})\)(?=\s*(?:[△▲]|$|\n|이다|입니다|등|[.,]))")
 _GROUP_INTRO = re.compile(_GROUP_WORD)
 _GROUP_COMPANIES_AFTER = re.compile(r"의\s+(?:[가-힣]+\s+)?(?:기업|업체|회사)")
-_GROUP_BODIES_AFTER = re.compile(rf"(?:에\s*(?:있는\s+)?|의\s+)?\s*(?:[가-힣]{{1,8}}\s*)?(?:{_DESIGNATED_BODIES})")
+_GROUP_BODIES_AFTER = re.compile(rf"(?:에\s*(?:있는\s+)?|의\s+)?\s*{_BODY_NAME}")
 
 
 def _resolve_stem(stem: str, gaz: Gazetteer, pub: object, article_ctx: Counter[str]) -> Unit | None:

@@ -452,6 +452,11 @@ _AWARDISH = re.compile(
 # an event-type name (or a "…벨트" zone): a job programme only when it names jobs ("청년 일자리 한마당",
 # "일자리 벨트"; not "제품 한마당", "과학벨트")
 _EVENT_NAME = re.compile(rf"(?:{V.alternation('program_event_heads.txt')})$")
+
+
+def _is_event(name: str) -> bool:
+    """A fair, a 한마당, a 설명회 or another event, by the head its name ends in."""
+    return bool(_EVENT_NAME.search(name)) or name.endswith(("설명회", "행사"))
 # a construction or zone project with no jobs word (0.4.2)
 _BUILDING = re.compile(r"(?:조성|건립|건설|정비|개발|벨트|밸리|단지)\s*사업$")
 _BUILDING_AFTER = re.compile(r"\s*(?:의\s*)?(?:조성|건립|건설|정비|개발)\s*사업")
@@ -1297,6 +1302,11 @@ def _funded_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFact]
 _CONSORTIUM = re.compile(r"컨소시엄")
 
 
+def _named_before(focus: C.Focus, i: int, pos: int) -> list[tuple[str, str | None]]:
+    """The districts sentence ``i`` counts before ``pos`` (a consortium's members, an event's hosts), in text order."""
+    return list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(i) if m.start < pos))
+
+
 def _consortium(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> list[ProgramFact]:
     """Copies, for every member of a consortium of districts, of the programmes its members run that are named
     in the consortium's sentence or the three sentences before it (0.8.0)."""
@@ -1308,7 +1318,7 @@ def _consortium(art: C.Article, focus: C.Focus, found: list[ProgramFact]) -> lis
         cm = _CONSORTIUM.search(text, s0, e0)
         if cm is None:
             continue
-        members = list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(i) if m.start < cm.start()))
+        members = _named_before(focus, i, cm.start())
         if len(members) < 2:
             continue
         names = {n for n, _ in members}
@@ -1529,7 +1539,7 @@ def _cohosted_event(art: C.Article, focus: C.Focus, found: list[ProgramFact]) ->
     """Copies of an event (a fair, a 한마당, a 설명회) for the districts that host it together: the districts named
     before a hosting predicate, in the event's sentence or up to three after it, when that is the one event named
     there and its owner is one of them (0.21.0)."""
-    events = [f for f in found if _EVENT_NAME.search(f.name) or f.name.endswith(("설명회", "행사"))]
+    events = [f for f in found if _is_event(f.name)]
     if not events:
         return []
     text = art.text
@@ -1542,7 +1552,7 @@ def _cohosted_event(art: C.Article, focus: C.Focus, found: list[ProgramFact]) ->
         if len({_squash(f.name) for f in near}) != 1:
             continue
         owners = {f.district for f in near}
-        hosts = list(dict.fromkeys((m.full_name, m.code) for m in focus.in_sentence(j) if m.start < hm.start()))
+        hosts = _named_before(focus, j, hm.start())
         if not any(n in owners for n, _ in hosts):
             continue  # the hosts of another event, or of the event without its owner
         first = min(near, key=lambda f: f.char_span[0])
@@ -1740,7 +1750,7 @@ def _owners(
             # "전남형 청년 근속장려금" run by 함평군: the 광역's scheme is both's (0.9.0), the 광역 named by its
             # brand alone too ("경남 거창군은 … '경남형 청년 뉴딜 일자리 사업'", 0.19.0)
             targets.append(province)
-    if _EVENT_NAME.search(name) or name.endswith(("설명회", "행사")):
+    if _is_event(name):
         targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name)))
     elif targets:
         targets = list(dict.fromkeys(targets + _cohosts(text, focus, focus.sent_index(start), name, event=False)))
@@ -1800,7 +1810,7 @@ def _province_event(
     """An event whose name opens with the 광역's own name ("강원 일자리 박람회", "서울시 중장년 일자리 박람회",
     "강원일자리박람회"), not its "○○형" brand, in a sentence whose subject is not the 기초 it was given to (a
     venue, a dateline, the subject carried over), and not naming that 기초 itself: the 광역's programme (0.10.0)."""
-    if _PROVINCE_BRAND.match(name) or not (_EVENT_NAME.search(name) or name.endswith(("설명회", "행사"))):
+    if _PROVINCE_BRAND.match(name) or not _is_event(name):
         return False  # a scheme named for the 광역 may be the 기초's ("충북 북부권 … 조성사업" that 제천시 추진한다)
     first = name.split()[0]
     province = at[0].split()[0]
