@@ -457,6 +457,8 @@ _EVENT_NAME = re.compile(rf"(?:{V.alternation('program_event_heads.txt')})$")
 def _is_event(name: str) -> bool:
     """A fair, a 한마당, a 설명회 or another event, by the head its name ends in."""
     return bool(_EVENT_NAME.search(name)) or name.endswith(("설명회", "행사"))
+
+
 # a construction or zone project with no jobs word (0.4.2)
 _BUILDING = re.compile(r"(?:조성|건립|건설|정비|개발|벨트|밸리|단지)\s*사업$")
 _BUILDING_AFTER = re.compile(r"\s*(?:의\s*)?(?:조성|건립|건설|정비|개발)\s*사업")
@@ -1573,6 +1575,8 @@ def _selected_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFac
     more of them, all of that 광역), when the 광역 is the subject of a sentence of selection or funding and the
     article is no evaluation's (0.21.0)."""
     text = art.text
+    if _EVALUATES.search(text):
+        return []  # an evaluation's article: the projects stay their 시·군's
     by_sent: dict[int, list[ProgramFact]] = {}
     for f in found:
         if " " in f.district:
@@ -1585,7 +1589,7 @@ def _selected_by_province(art: C.Article, focus: C.Focus, found: list[ProgramFac
             continue
         pname = provinces.pop()
         p = next((m for m in focus.mentions if m.full_name == pname and m.subject), None)
-        if p is None or _EVALUATES.search(text):
+        if p is None:
             continue
         if not any(_SELECTS.search(text, a, b) for j, (a, b) in enumerate(focus.sents)
                    if any(m.full_name == pname and m.subject for m in focus.in_sentence(j))):
