@@ -79,7 +79,7 @@ _BODY_HEADS = "(?:" + "|".join(V.institution_patterns("award")) + ")"  # data/in
 _OPEN_QUOTES = "‘“'\"「『<`"
 _CLOSE_QUOTES = "’”'\"」』>`"
 _GENERIC_CLASS = re.compile(
-    r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
+    r"\s*(?:기관|자치단체|지자체|지방자치단체|기초자치단체|단체|시·군|시군|자치구|사례)\s*(?:을|를)\s*"
     r"(?:[가-힣]+\s+)?(?:뽑|선정|고르|골라|골랐|발굴|시상|포상)"
 )
 # "우수 지자체와 수행기관을 골라 시상한다", "우수 기관과 기업에 상을 준다": two classes the evaluation rewards
@@ -495,7 +495,8 @@ _OTHER_RECEIVER = re.compile(
     rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?[’'\"”」』]?(?:\s*\([^()]{{1,20}}\))?(?:은|는|이|가|도)\s"
     r"|(?<![가-힣])(?:이\s+)?(?:클럽|새일센터)(?:은|는|이|가|도)\s"
     # "한 보호작업장의 '…' 사례가 사회적기업부문 최우수에": an unnamed body's entry, not the district's
-    r"|(?<![가-힣])한\s+[가-힣]{2,12}의\s"
+    # (not the verb of "…을 대상으로 한 고용노동부의 평가": 0.22.0)
+    r"|(?<![가-힣])(?<!로\s)한\s+[가-힣]{2,12}의\s"
     # "사회복지과팀이 최우수상을", "청소행정과의 '…'이 최우수상을", "○○동 주민센터의 '…'": a team's, a
     # department's or a 동's entry in the district's own contest
     r"|[가-힣A-Za-z]{1,10}팀(?:이|가|은|는)\s|(?<![가-힣])[가-힣]{2,8}(?<!결)(?<!성)(?<!효)과의\s*[‘'\"“]"
@@ -640,6 +641,22 @@ _PRIZE_CLASS_AFTER = re.compile(
 _BODIES_BEFORE = re.compile(
     r"(?:\d[\d,]*\s*(?:여\s*)?(?:개|곳)\s*)?(?:기관|단체|기업|업체|팀|학교|법인|수행기관)(?:이|가|들이)\s*$"
 )
+
+
+#: "… 등 32개 자치단체가": the tail of a list of districts, counted
+_LIST_TAIL_BEFORE = re.compile(r"등\s*(?:[\d,]+\s*(?:여\s*)?(?:개|곳)\s*)?(?:지방|기초|광역)?(?:자치)?\s*$")
+
+
+def _bodies_before(text: str, start: int, gs: int, ments: list[C.Mention]) -> bool:
+    """Whether bodies that are no districts are the subject right before a grade ("200여 개 기관이 우수기관으로"),
+    not the tail of a list of districts ("충청북도·대전광역시 등 20개 단체가 우수상을"; 0.22.0)."""
+    m = _BODIES_BEFORE.search(text, start, gs)
+    if m is None:
+        return False
+    tail = _LIST_TAIL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return not (tail and any(tail.start() - 3 <= mt.end <= tail.start() for mt in ments))
+
+
 # "마을기업인 … 법인 ○○를 대상으로 뽑았다": the grand prize goes to the object before it (0.18.0)
 _OBJECT_BEFORE = re.compile(r"(?:을|를)\s*$")
 _CHOSEN_AS_AFTER = re.compile(r"\s*(?:으로|로)\s*(?:뽑|선정|선발|골랐|골라)")
@@ -1171,9 +1188,17 @@ def _not_award_year(text: str, y: YearMention) -> bool:
 
 # "5년 내리 상을 받아(2010년 우수, 2011년 모범, …)": a bracketed history of the district's grades
 _HISTORY_IN_BRACKETS = re.compile(r"\s*(?:최우수|우수|장려|모범|특별|대상)[가-힣]{0,2}\s*(?:,|·|\))")
-_REPORT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:[^\s.]+\s+){0,5}?[^\s.]*(?:실적\s*보고서|실적을\s*바탕으로|실적\s*자료)")
+_REPORT_AFTER = re.compile(
+    r"\s*(?:년도?)?\s*(?:[^\s.]+\s+){0,5}?[^\s.]*(?:실적\s*보고서|실적을\s*바탕으로|실적\s*자료)"
+    # "지난해 실적을 놓고 … 평가한 결과", "2013년에 추진한 일자리 실적을 … 심사해", "2015년 한 해의 일자리 창출
+    # 역량과 추진 성과를 종합 평가해": the period an evaluation looks at (0.22.0)
+    r"|\s*(?:년도?)?\s*(?:의\s*)?(?:실적을\s*(?:놓고|토대로|기준으로)|에\s*추진한\s*(?:[^\s.]+\s+){0,2}?[^\s.]*실적을"
+    r"|한\s*해(?:의|\s*동안)?\s*(?:[^\s.]+\s+){0,5}?[^\s.]*(?:실적|성과)(?:을|를)\s*(?:종합\s*)?(?:평가|심사))"
+)
 
 
+#: a word of prizes and evaluations, which makes a lead line tell what an article's award is about
+_PRIZE_WORD = re.compile(r"평가|표창|시상|수상|경진|대회|어워[드즈]|선정|[가-힣]상(?:을|를|에|과|와|은|는|이|\s|$)")
 _RESPECTIVELY = re.compile(r"각각|각기|차례로|순서대로|순으로")
 _GRADE_JOIN = re.compile(r"\s*(?:을|를|으로|로|에)?\s*(?:과|와|,|및|·|ㆍ|그리고)\s*")
 
@@ -1239,7 +1264,10 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
     # as the latest year of the text when that year names an award: "'2025 전국 … 일자리대상'에서는"), else
     # against the frame's own year (a run up to now, "2012년부터 올해까지 4년 연속": 올해 is 2015; 0.20.0)
     ref_year = None if pub is not None else (frame.event_year or _latest_award_year(text, frame) or frame.year)
-    article_topic = _topic(str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    lead_text = text[lead[0][0] : lead[0][1]] if lead else ""
+    # the title, else the lead when it speaks of a prize ("취업자 증가율 … 지표서 높은 점수" is a subheading of the
+    # evaluation's criteria, not its topic; 0.22.0)
+    article_topic = _topic(str(art.title or "") or (lead_text if _PRIZE_WORD.search(lead_text) else ""))
     if article_topic is None:
         # no topic in the title or lead: the evaluation the text names in quotes
         # ("우수상은 광양시와 여수시가 …. 전남도는 해마다 '규제혁신 우수 시군 평가'를 하고 있다")
@@ -1309,7 +1337,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             if _PERSON_OR_BODY_AFTER.match(text, ge, e0):
                 prev_end = ge  # "우수상 최재원씨", "S등급은 군산노인회를 포함해": a person's or an institution's prize
                 continue
-            if _PRIZE_CLASS_AFTER.match(text, ge, e0) or _BODIES_BEFORE.search(text, max(s0, gs - 20), gs):
+            if _PRIZE_CLASS_AFTER.match(text, ge, e0) or _bodies_before(text, max(s0, gs - 20), gs, ments):
                 prev_end = ge  # "금상·은상·동상 수상자에게 상금을", "200여 개 기관이 우수기관으로": no district's (0.18.0)
                 continue
             if (

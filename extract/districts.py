@@ -182,6 +182,10 @@ _COMPANY_HOME_AFTER = re.compile(
     r"|에서\s+[^.\n]{0,30}?(?:본사|공장|사업장)(?:[와과]\s*(?:본사|공장))?(?:을|를)\s*[^.\n]{0,10}?(?:옮기|옮긴|이전)"
     # "완주군의 자동차부품 업체 대주정밀㈜는", "군산시의 백광산업㈜은": a named company of the town (0.15.0)
     r"|의\s+(?:[가-힣]+\s+){0,3}?[가-힣A-Za-z]*(?:㈜|\(주\))"
+    # "경기 화성시의 대리운전 중개업체 '함께가는길'은": a company of the town, named in quotes (0.22.0)
+    r"|의\s+(?:[가-힣·]+\s+){0,3}?[가-힣]*(?:업체|기업|회사)\s+[‘'\"“]"
+    # "안산·시흥 스마트허브 입주 업체 31곳": the companies of a named industrial park (0.22.0)
+    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*\s+[가-힣A-Za-z0-9]{2,12}\s+입주\s*(?:업체|기업|회사)"
 )
 # "서구·연수구·미추홀구·남동구 노인인력개발센터", "중구·동구·부평구노인인력개발센터": a list of towns naming their
 # designated bodies, written apart or glued to the last town (0.15.0)
@@ -236,7 +240,11 @@ _LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳
                               # 광역's event is held (0.21.0)
                               rf"|{_HELD_IN}"
                               # "서대문·마포·은평 등 서북3구 구직자": a named zone of 구 (0.21.0)
-                              r"|\s*등\s*(?:동|서|남|북){2}\s*\d\s*개?\s*구(?:\s|의\s)")
+                              r"|\s*등\s*(?:동|서|남|북){2}\s*\d\s*개?\s*구(?:\s|의\s)"
+                              # "문경·상주 두 지역의 로컬자원을 엮어": the areas a project draws on (0.22.0)
+                              r"|\s*(?:두|세|네|다섯|\d+\s*개)\s*(?:지역|도시|시·군|시군)의\s"
+                              # "안산·시흥 스마트허브 입주 업체 31곳이": the companies of a named industrial park (0.22.0)
+                              r"|\s+[가-힣A-Za-z0-9]{2,12}\s+입주\s*(?:업체|기업|회사)")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
 # after the last group holds for all)
 _GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
@@ -294,6 +302,7 @@ def _place_only(text: str, s: int, e: int) -> bool:
     return bool(
         _VENUE_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AREA_AFTER.match(after)
         or _COMPANY_HOME_AFTER.match(text[e : e + 70]) or after.startswith("청사")  # "옛 마포구청사의"
+        or _OFFICE_VENUE_AFTER.match(after)  # "10일 서대문구청서 시작": the 구청 where another's event is held
         or _OLD_HALL_AFTER.match(after) or _SITES_AFTER.match(text[e : e + 110])
         or _GLUED_BODY.match(after) or _SPACED_BODY.match(after) or text[max(0, s - 1) : s] == "#" or _STAFF_AFTER.match(after)
         or _LISTED_BODY_AFTER.match(text, e, e + 80)
@@ -336,6 +345,8 @@ _BODY_BRACKET_BEFORE = re.compile(
 
 # "마포구 옛 마포구청사": a former hall, a place (see _place_only)
 _OLD_HALL_AFTER = re.compile(r"\s+옛\s+[가-힣]{1,5}청사")
+# "서대문구청에서 박람회를 연다", "서대문구청서 시작": the district's hall as a venue (0.22.0)
+_OFFICE_VENUE_AFTER = re.compile(r"청\s*(?:에서|서)\s")
 # an opening bracket or a comma right before a name (see _place_only)
 _OPEN_BEFORE = re.compile(r"[(,]\s*$")
 
@@ -856,7 +867,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             counted = (
                 (not bare_stem or (short_alias and bool(
                     _SHORT_PROVINCE_WINNER.match(after) or _FIGURE_AFTER.match(after) or _PROVINCE_TALLY_AFTER.match(after)
-                    or _province_stem_list(text, s, e) or _region_stat(text, s, e)
+                    or _province_stem_list(text, s, e) or _region_stat(text, s, e) or _province_figure_list(text, s, e)
                     or _mixed_province_list(text, s, e) or _GROUP_HEAD_AFTER.match(text, e)
                     or _place_with_figure(text, s, e))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
@@ -865,7 +876,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                          or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
                          or (bare_stem and short_alias and (
                              _FIGURE_AFTER.match(after) or _PROVINCE_TALLY_AFTER.match(after)
-                             or _province_stem_list(text, s, e) or _mixed_province_list(text, s, e)))
+                             or _province_stem_list(text, s, e) or _mixed_province_list(text, s, e)
+                             or _province_figure_list(text, s, e)))
                          or _region_stat(text, s, e) or _group_bracket(text, s, e)
                          or _GROUP_HEAD_AFTER.match(text, e) or _head_prize(text, s, e)
                          or _place_with_figure(text, s, e)
@@ -1450,7 +1462,9 @@ _PROVINCE_STEM_LIST = re.compile(
     rf"(?<![가-힣])(?:{'|'.join(_PROVINCE_STEMS)})(?:\s*(?:·|ㆍ|・|,|과|와|및)\s*(?:{'|'.join(_PROVINCE_STEMS)})){{1,16}}"
     r"(?:광역시|특별시|특별자치시|특별자치도|도|시)?"
     # "대전·세종·충북·충남 4개 시도가 주관하며": the list counted as 시·도
-    r"(?=(?:\s*\d+\s*개\s*(?:시·도|시도|광역자치단체|광역단체|광역지자체))?"
+    # "인천·광주·부산광역시 등 32개 자치단체가 우수상을": the list with its counted tail (0.22.0)
+    r"(?=(?:\s*\d+\s*개\s*(?:시·도|시도|광역자치단체|광역단체|광역지자체)"
+    r"|\s*등\s*\d+\s*(?:개|곳)\s*(?:지방자치단체|자치단체|지자체|단체|기관)?)?"
     r"\s*(?:은|는|이|가|에는|에게는|에게|에|이며|이다|였다|이었다|도)(?![가-힣]))"
     # not the area where something sits ("부산·경남에 자리한 기업 190여 곳")
     r"(?!\s*에\s*(?:있는|자리한|자리\s*잡은|위치한|소재한|본사를|둥지를))"
@@ -1472,6 +1486,30 @@ def _province_stem_list(text: str, s: int, e: int) -> bool:
     for lm in _PROVINCE_STEM_LIST.finditer(text, max(0, s - 60), min(len(text), e + 80)):
         if lm.start() <= s and e <= lm.end():
             return True
+    return False
+
+
+# "취업자는 대전 75만9천명, 세종 14만4천명, 충북 88만8천명", "실업률은 대전 3.5%, 세종 1.9%": 광역 short names
+# listed, each with its own figure (labour statistics by 광역; 0.22.0), not the shares of the places where one
+# area's people work ("직장 소재지는 세종 58.9%, 대전 17.2%", "부평구는 경기 18.8%, 서울 15.9%")
+_PROVINCE_FIGURE_ITEM = (
+    rf"(?:{'|'.join(_PROVINCE_STEMS)})\s+[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*\s*)?(?:천\s*[\d,]*\s*)?(?:여\s*)?(?:%p|%|％|명)"
+)
+_PROVINCE_FIGURE_LIST = re.compile(
+    rf"(?<![가-힣A-Za-z0-9]){_PROVINCE_FIGURE_ITEM}(?:\s*(?:,|와|과)\s*{_PROVINCE_FIGURE_ITEM})+"
+)
+_SHARES_BEFORE = re.compile(r"[가-힣](?:구|시|군)(?:은|는)\s*\(?\s*$")
+# "직장 소재지는", "다른 지역으로 출근하는 비율은": the list's clause is about where people work or go
+_SHARES_CUE = re.compile(r"소재지|직장|통근|출근|출퇴근|거주지|유입|유출|다른\s*지역|타\s*지역")
+
+
+def _province_figure_list(text: str, s: int, e: int) -> bool:
+    """Whether the short 광역 name at ``text[s:e]`` is an item of a list of 광역 short names with a figure each."""
+    for lm in _PROVINCE_FIGURE_LIST.finditer(text, max(0, s - 80), min(len(text), e + 120)):
+        if lm.start() <= s and e <= lm.end():
+            clause = max(text.rfind(".", 0, lm.start()), text.rfind("\n", 0, lm.start()), lm.start() - 40) + 1
+            return not (_SHARES_BEFORE.search(text, max(0, lm.start() - 12), lm.start())
+                        or _SHARES_CUE.search(text, clause, lm.start()))
     return False
 
 

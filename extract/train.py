@@ -33,8 +33,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 
 #: the gold sets models are trained on: the development sets written from real articles (never the held-out
 #: sets real_heldout*.jsonl). From 0.19.0 every development set read while the rules were written
-#: (real_dev_a … real_dev_hs); real_dev_ht … real_dev_hw, real_dev_hx … real_dev_ia, real_dev_ib … real_dev_ie and
-#: real_dev_if … real_dev_ii stay out, the last sets scored unseen.
+#: (real_dev_a … real_dev_hs), from 0.22.0 also real_dev_ht … real_dev_ii, read for its rules; real_dev_ij …
+#: real_dev_im and real_dev_in … real_dev_iq stay out, the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -105,6 +105,22 @@ TRAINING_SETS = (
     "real_dev_hq.jsonl",
     "real_dev_hr.jsonl",
     "real_dev_hs.jsonl",
+    "real_dev_ht.jsonl",
+    "real_dev_hu.jsonl",
+    "real_dev_hv.jsonl",
+    "real_dev_hw.jsonl",
+    "real_dev_hx.jsonl",
+    "real_dev_hy.jsonl",
+    "real_dev_hz.jsonl",
+    "real_dev_ia.jsonl",
+    "real_dev_ib.jsonl",
+    "real_dev_ic.jsonl",
+    "real_dev_id.jsonl",
+    "real_dev_ie.jsonl",
+    "real_dev_if.jsonl",
+    "real_dev_ig.jsonl",
+    "real_dev_ih.jsonl",
+    "real_dev_ii.jsonl",
 )
 
 
