@@ -1480,13 +1480,19 @@ _PROVINCE_TALLY_AFTER = re.compile(
 )
 
 
+def _list_holding(pattern: re.Pattern[str], text: str, s: int, e: int, ahead: int, past: int) -> re.Match[str] | None:
+    """The match of a list ``pattern``, searched from ``ahead`` characters before ``text[s:e]`` to ``past`` after it,
+    that holds the name at ``text[s:e]``, or None."""
+    for lm in pattern.finditer(text, max(0, s - ahead), min(len(text), e + past)):
+        if lm.start() <= s and e <= lm.end():
+            return lm
+    return None
+
+
 def _province_stem_list(text: str, s: int, e: int) -> bool:
     """Whether the short 광역 name at ``text[s:e]`` is an item of a list of 광역 short names that is a subject,
     a receiver or a copula list (not an area: "부산·울산·경남 지역", "대구·경북 기업")."""
-    for lm in _PROVINCE_STEM_LIST.finditer(text, max(0, s - 60), min(len(text), e + 80)):
-        if lm.start() <= s and e <= lm.end():
-            return True
-    return False
+    return _list_holding(_PROVINCE_STEM_LIST, text, s, e, 60, 80) is not None
 
 
 # "취업자는 대전 75만9천명, 세종 14만4천명, 충북 88만8천명", "실업률은 대전 3.5%, 세종 1.9%": 광역 short names
@@ -1505,12 +1511,11 @@ _SHARES_CUE = re.compile(r"소재지|직장|통근|출근|출퇴근|거주지|�
 
 def _province_figure_list(text: str, s: int, e: int) -> bool:
     """Whether the short 광역 name at ``text[s:e]`` is an item of a list of 광역 short names with a figure each."""
-    for lm in _PROVINCE_FIGURE_LIST.finditer(text, max(0, s - 80), min(len(text), e + 120)):
-        if lm.start() <= s and e <= lm.end():
-            clause = max(text.rfind(".", 0, lm.start()), text.rfind("\n", 0, lm.start()), lm.start() - 40) + 1
-            return not (_SHARES_BEFORE.search(text, max(0, lm.start() - 12), lm.start())
-                        or _SHARES_CUE.search(text, clause, lm.start()))
-    return False
+    lm = _list_holding(_PROVINCE_FIGURE_LIST, text, s, e, 80, 120)
+    if lm is None:
+        return False
+    clause = max(text.rfind(".", 0, lm.start()), text.rfind("\n", 0, lm.start()), lm.start() - 40) + 1
+    return not (_SHARES_BEFORE.search(text, max(0, lm.start() - 12), lm.start()) or _SHARES_CUE.search(text, clause, lm.start()))
 
 
 # "인천, 울산, 강원, 대구 동구, 경기 남양주·양주 등 10곳이 표창을", "전남, 충북, 전북 부안군과 함께 우수
@@ -1548,10 +1553,7 @@ def _mixed_province_list(text: str, s: int, e: int) -> bool:
     names and closes with "과 함께 … 우수", "등 N곳이 … 받았다"."""
     if "," not in text[max(0, s - 80) : e + 120]:
         return False
-    for lm in _MIXED_PROVINCE_LIST.finditer(text, max(0, s - 120), min(len(text), e + 200)):
-        if lm.start() <= s and e <= lm.end():
-            return True
-    return False
+    return _list_holding(_MIXED_PROVINCE_LIST, text, s, e, 120, 200) is not None
 
 
 # "추가 모집 인원은 안동 6명, …": a unit's own quota of people in a list by 시·군
