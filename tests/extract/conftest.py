@@ -61,7 +61,8 @@ RELABELLED = frozenset({
     "test_real10.py::test_jobs_of_offices_and_parts[participants-total-as-topic]",
     "test_real5_jobs.py::test_kinds[people-at-work]",
     "test_real7_jobs.py::test_parts_after_a_count[subsidy-part-left-out]",
-    "test_real2_jobs.py::test_rounded_repeats[one-digit-round]",  # 0.19.0, trained on every read set
+    "test_real2_jobs.py::test_rounded_repeats[field-with-two-digits]",  # 0.22.1, L2 3e-4
+    "test_real7_jobs.py::test_choice_tense[choose-then-place-\\ud55c\\ub2e4]",  # 0.22.1, L2 3e-4 (the id pytest writes for 한다)
     "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
 })
@@ -90,10 +91,21 @@ MODEL_ACCEPTED = frozenset({
 # One-sentence job-count conventions the job-count model, trained on every read set since 0.19.0, drops at DROP_AT
 # (0.8): the newer sets leave a share of a term's target stated in brackets, and the later level of a change ("1만 2천
 # 개에서 … 1만 5천 개로 … 늘었다"), out as statistics as often as they count them (a centre's placements told with a rate
-# of change, dropped from 0.19.0, are kept again from 0.22.0).
+# of change, dropped from 0.19.0, kept by 0.22.0 and dropped again from 0.22.1, whose sharper model also drops a public
+# job's chosen people and a total after its "including" part).
 JOB_DROPPED = frozenset({
     "test_real2_jobs.py::test_achievements[share-of-term-target]",
     "test_real_jobs.py::test_breakdowns_and_totals[difference]",  # 0.22.0, trained on real_dev_ht … ii too
+    "test_real_jobs.py::test_counts_041[rate-bracket]",  # 0.19.0 to 0.21.0, and from 0.22.1 (L2 3e-4)
+    "test_real5_jobs.py::test_kinds[people-chosen-for-public-jobs]",  # 0.22.1, L2 3e-4
+    "test_real_jobs.py::test_breakdowns_and_totals[including-then-total]",  # 0.22.1, L2 3e-4
+})
+
+
+# One-sentence job-count conventions whose count the job-count model adds since its L2 penalty went from 1e-3 to 3e-4
+# (0.22.1: better on two splits of the read sets): a total of several districts' residents after their shares.
+JOB_ADDED = frozenset({
+    "test_context.py::test_stem_counts_once_the_full_name_is_given",
 })
 
 
@@ -103,6 +115,7 @@ OVERRULED = (
     (MODEL_DROPPED, "the programme model drops this one-sentence convention (REJECT 0.3 when first listed, 0.35 from 0.18.2; trained with real_dev_gm … gp)"),
     (MODEL_ACCEPTED, "the programme model keeps or adds this one-sentence convention's span (ACCEPT 0.4, extract 0.15.0)"),
     (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8, trained on every read set, 0.19.0)"),
+    (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
 )
 
 
