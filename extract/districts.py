@@ -170,6 +170,8 @@ _SPACED_BODY = re.compile(
     # "태백시 '사단법인 늘봄 노인상담센터'와 …가 우수단체로": a body quoted after the town it sits in (0.13.0)
     r"|[ \t]+[‘'\"“][^’'\"”\n]{2,30}(?:센터|복지관|클럽|사업장|법인|협회|지회)[’'\"”](?:가|이|는|은|와|과|도)(?![가-힣])"
 )
+# "… 스마트허브 입주 업체": the companies of a named industrial park, after a full name or a list of stems (0.22.0)
+_PARK_COMPANIES = r"\s+[가-힣A-Za-z0-9]{2,12}\s+입주\s*(?:업체|기업|회사)"
 # "경남 고성군에 있는 식품 업체로", "충북 청주시에서 가공품을 만드는 업체로", "수원시에서 … 본사와 공장을
 # 옮긴": where a company sits or came from (investment agreements), not an actor
 _COMPANY_HOME_AFTER = re.compile(
@@ -185,7 +187,7 @@ _COMPANY_HOME_AFTER = re.compile(
     # "경기 화성시의 대리운전 중개업체 '함께가는길'은": a company of the town, named in quotes (0.22.0)
     r"|의\s+(?:[가-힣·]+\s+){0,3}?[가-힣]*(?:업체|기업|회사)\s+[‘'\"“]"
     # "안산·시흥 스마트허브 입주 업체 31곳": the companies of a named industrial park (0.22.0)
-    r"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{2,5})*\s+[가-힣A-Za-z0-9]{2,12}\s+입주\s*(?:업체|기업|회사)"
+    rf"|(?:\s*(?:·|ㆍ|,|와|과)\s*[가-힣]{{2,5}})*{_PARK_COMPANIES}"
 )
 # "서구·연수구·미추홀구·남동구 노인인력개발센터", "중구·동구·부평구노인인력개발센터": a list of towns naming their
 # designated bodies, written apart or glued to the last town (0.15.0)
@@ -244,7 +246,7 @@ _LIST_AREA_AFTER = re.compile(r"\s*(?:등\s*)?(?:내|관내|일대|지역|곳곳
                               # "문경·상주 두 지역의 로컬자원을 엮어": the areas a project draws on (0.22.0)
                               r"|\s*(?:두|세|네|다섯|\d+\s*개)\s*(?:지역|도시|시·군|시군)의\s"
                               # "안산·시흥 스마트허브 입주 업체 31곳이": the companies of a named industrial park (0.22.0)
-                              r"|\s+[가-힣A-Za-z0-9]{2,12}\s+입주\s*(?:업체|기업|회사)")
+                              rf"|{_PARK_COMPANIES}")
 # ", 상주·문경, 영주·봉화, 청송·영양": further groups of a comma list of dotted groups (the area word
 # after the last group holds for all)
 _GROUP_TAIL = re.compile(r"(?:\s*,\s*[가-힣]{2,4}(?:\s*[·ㆍ・]\s*[가-힣]{2,4})+)*")
