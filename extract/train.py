@@ -33,8 +33,9 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 
 #: the gold sets models are trained on: the development sets written from real articles (never the held-out
 #: sets real_heldout*.jsonl). From 0.19.0 every development set read while the rules were written
-#: (real_dev_a … real_dev_hs), from 0.22.0 also real_dev_ht … real_dev_ii, read for its rules; real_dev_ij …
-#: real_dev_im and real_dev_in … real_dev_iq stay out, the last sets scored unseen.
+#: (real_dev_a … real_dev_hs), from 0.22.0 also real_dev_ht … real_dev_ii, read for its rules, from 0.23.0 real_dev_ij …
+#: real_dev_im (read) and real_dev_ir … real_dev_iu (trained on without being read); real_dev_in … real_dev_iq and
+#: real_dev_iv … real_dev_iy stay out, the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -121,6 +122,14 @@ TRAINING_SETS = (
     "real_dev_ig.jsonl",
     "real_dev_ih.jsonl",
     "real_dev_ii.jsonl",
+    "real_dev_ij.jsonl",
+    "real_dev_ik.jsonl",
+    "real_dev_il.jsonl",
+    "real_dev_im.jsonl",
+    "real_dev_ir.jsonl",
+    "real_dev_is.jsonl",
+    "real_dev_it.jsonl",
+    "real_dev_iu.jsonl",
 )
 
 
