@@ -34,8 +34,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 #: the gold sets models are trained on: the development sets written from real articles (never the held-out
 #: sets real_heldout*.jsonl). From 0.19.0 every development set read while the rules were written
 #: (real_dev_a … real_dev_hs), from 0.22.0 also real_dev_ht … real_dev_ii, read for its rules, from 0.23.0 real_dev_ij …
-#: real_dev_im (read) and real_dev_ir … real_dev_iu (trained on without being read); real_dev_in … real_dev_iq and
-#: real_dev_iv … real_dev_iy stay out, the last sets scored unseen.
+#: real_dev_im (read) and real_dev_ir … real_dev_iu (trained on without being read); real_dev_in … real_dev_iq,
+#: real_dev_iv … real_dev_iy and real_dev_iz … real_dev_jc stay out, the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
