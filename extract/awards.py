@@ -461,6 +461,8 @@ def _topic(description: str) -> str | None:
 
 # the 분야/부문 named right before a grade ("지역경제 활성화 분야 최우수상", "일자리·투자유치 분야 우수상")
 _FIELD_BEFORE = re.compile(r"([가-힣·ㆍ\s]{2,24}?)\s*(?:분야|부문)(?:에서는|에서|의)?\s*(?:전국\s*)?[‘“'\"]?\s*$")
+# the field a prize already named is gone back over by ("노력상을 받은 지역경제 활성화 부문에서는")
+_FIELD_AFTER = re.compile(r"\s*(?:을|를)\s*받은\s+([가-힣·ㆍ\s]{2,24}?)\s*(?:분야|부문)")
 # "일자리 분야 최우수상", "일자리 및 고용개선 분야 전국 최우수상", "취약계층 지원대책분야 동상": the 분야 of a prize
 _FIELD_END = re.compile(r"분야(?:에서는|에서|의)?\s*(?:전국\s*)?[‘“'\"]?\s*$")
 _FIELD_STOP = re.compile(
@@ -1102,7 +1104,7 @@ _STANDING_AFTER = re.compile(
     r"(?:자리를\s*(?:굳히|굳혔|굳건|지키|지켜|잡)|자리매김|발돋움|거듭나|거듭났|우뚝)"
 )
 _SINCE = re.compile(r"\s*(?:년도?)?\s*(?:이후|부터|이래)\s*(?:로\s*)?")
-_THIS_TIME = re.compile(r"이번에|이번\s*(?:평가|시상|대회|심사)에서")
+_THIS_TIME = re.compile(r"이번에|이번\s*(?:평가|시상|대회|심사)에서|이번\s*$")  # "… 우수상을 받았던 나주시는 이번 최우수상으로"
 _AFTER_YEAR_IN_A_ROW = re.compile(r"\s*(?:년도?)?\s*(?:에|을|를)\s*이(?:어|은)(?![가-힣])")
 _YEAR_SEP = re.compile(r"\s*(?:,|과|와|및|·|ㆍ|그리고)\s*")
 
@@ -1618,6 +1620,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 topic = "job"
             if topic is None and _topic(" ".join(text[window_start:gs].split()[-2:])) == "other":
                 topic = "other"  # "… 일자리 사업인 ‘…’을 키워 제19회 지방자치 경영대전 대상": the prize's own name
+            if topic is None and named_award is None and (after := _FIELD_AFTER.match(text, ge)) is not None:
+                # "최우수상을 받은 투자유치 분야에서는 …": a sentence that goes back over a prize by its field
+                topic = _topic(after.group(1))
             if topic is None:
                 topic = _topic(text[window_start:gs])
             if topic is None and continuing:

@@ -687,7 +687,8 @@ def _frame_day(art: C.Article, found: list[tuple[int, int, str, list[Unit]]]) ->
         # outlet's region or an ended name only bounds it from above
         bound = day_within(bound, era_periods(f"{art.title or ''}\n{art.text}"))
         if bound == day:
-            bound = _stranded_day(gaz, found, day)
+            titled = [(s, e, surface, gaz.candidates(surface)) for s, e, surface in gaz.finditer(art.title or "")]
+            bound = _stranded_day(gaz, found + titled, day)
     if bound != fr.date:
         fr = dc_replace(fr, date=bound)
     return bound, fr
@@ -707,9 +708,12 @@ def _plan_year_day(art: C.Article) -> dt.date | None:
 
 def _stranded_day(gaz: Gazetteer, found: list[tuple[int, int, str, list[Unit]]], day: dt.date) -> dt.date:
     """``day``, or the last day of a 기초 the text may name that ended before ``day`` with no single
-    successor ("서구" in a text about 인천: 인천 서구 was split on 2026-07-01), when the text also names
-    its 광역: the unit keeps its last name (gold README "Undated texts")."""
+    successor ("서구" in a text about 인천: 인천 서구 was split on 2026-07-01), when the text or its
+    headline also names its 광역: the unit keeps its last name (gold README "Undated texts")."""
     named = {u.code for _s, _e, _surface, cands in found for u in cands if u.is_province}
+    # a 기초 written with its 광역 ("인천 동구" in the headline) names that 광역 too
+    named |= {cands[0].parent_code or "" for _s, _e, surface, cands in found
+              if len(cands) == 1 and not cands[0].is_province and surface != cands[0].name}
     ends = [u.valid_to for _s, _e, _surface, cands in found for u in cands
             if not u.is_province and u.valid_to < day and u.parent_code in named and not _succeeded(gaz, u)]
     return min(ends) if ends else day

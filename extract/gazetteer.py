@@ -146,7 +146,11 @@ class Gazetteer:
             # a 광역 merged into a new one ("absorbs 광주광역시+전라남도"): the new 광역 took it over
             found = [u for u in starters if re.search(rf"absorbs [^;]*{re.escape(unit.name)}", u.note)]
         if not found:
-            found = [u for u in starters if u.name == unit.name]
+            # a unit re-coded under a new 광역 (광주 동구 → 전남광주통합특별시 동구): the same name under the successor of its
+            # 광역, never a namesake elsewhere (인천 동구, merged away on the same day, is not 전남광주's 동구)
+            up = None if unit.is_province else self.parent(unit)
+            heir = self.successor(up) if up is not None and up.valid_to < _FAR_FUTURE else None
+            found = [u for u in starters if u.name == unit.name and (unit.is_province or (heir is not None and u.parent_code == heir.code))]
         result = found[0] if len(found) == 1 else None
         self._successor_cache[unit.code + str(unit.valid_to)] = result
         return result

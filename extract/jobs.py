@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -332,6 +332,8 @@ def _planned(
     """
     if _DONE_REPORT.match(after_full):
         return False  # "3,410명의 일자리를 창출한 것으로, 목표치의 54%에 해당한다": a result (0.17.0)
+    if _LEVEL_WAS.match(after_full):
+        return False  # "올해 126명이던 참여 인원을 내년에는 170명까지 늘린다": the level so far, not the plan
     if _STARTS_WORK.match(after_full) and not _AHEAD.search(sentence):
         return False  # "올해 상반기 … 186명이 일하게 된다": people chosen whose work starts (0.18.0)
     if _ADNOMINAL.match(after_full) and (_ahead(_DEADLINE, sentence, pub) or _AGREEMENT.search(sentence)):
@@ -360,6 +362,8 @@ def _planned(
     return not people and (lead_plan or _ahead(_AHEAD_MORE, sentence, pub) or _ahead(_PLAN_BEFORE, prev_sentence, pub))
 
 
+# "N명이던 …": a level a plan starts from ("올해 126명이던 … 참여 인원을 내년 170명으로 늘린다")
+_LEVEL_WAS = re.compile(r"\s*(?:여\s*)?(?:명|개)?\s*이던\s")
 _STATE_VERB = re.compile(r"(?:이른|달한|차지한)다")
 _HAS_COUNT = re.compile(r"\d\s*(?:만|천|백|십)?\s*(?:여\s*)?(?:개|명)")
 # "2∼4명이 팀을 이뤄", "5~10명 규모": the top of a range is no count
@@ -503,6 +507,10 @@ _RESIDENTS = re.compile(r"(?:주민|[구시군도]민)(?:이다|입니다|이었
 def _statistic_before(before: str) -> bool:
     """A labour statistic named right before a count ("목표 취업자 수는 6만 7천 명"): no count, not even a list item."""
     return any(r.search(before) for r in _rules("stat_before")) and not _SHARE_OF_TARGET.search(before)
+
+
+#: a plan given up or cut ("애초 인턴 20명을 뽑을 계획이었으나 … 14명만 뽑았다"): the figure that was not done
+_GIVEN_UP = re.compile(r"\s*(?:여\s*)?(?:명|개)?\s*[^.]{0,20}?(?:계획|예정|목표)이었(?:으나|지만|는데)")
 
 
 def _revised_goal(text: str, s0: int, start: int, after: str) -> bool:
@@ -1280,7 +1288,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             if kind is None and agreement and unit == "명" and _staff_planned(before, after):
                 kind = "target"  # "60여명의 상시 고용인원이 일할 예정", "190여 명의 일자리가 기대된다" (J-AGREEMENT)
             if (
-                previous is not None and si - 1 <= previous[0] <= si and previous[1] in ("employed", "participants", "created")
+                previous is not None and si - 1 <= previous[0] <= si and previous[1] in ("employed", "participants", "created", "target")
                 and (
                     _COMPARED_LEVEL.match(after_full) or _COMPARED_PAREN_BEFORE.search(before)
                     or (previous[0] == si and _PASSED_LEVEL.match(after_full) and _YEAR_BEFORE_LEVEL.search(before))
@@ -1718,7 +1726,12 @@ JOB_LABELS = ("none", "created", "target", "employed", "participants")
 #: (real_dev_gm..gp): 0.785 / 0.787 / 0.801 / 0.780 as they are, no other setting better on all four. 0.16.0
 #: compared adding on the two groups of sets the model is not trained on (real_dev_gq..gt / gu..gx, 0.15.1 rules):
 #: 0.95 / 0.9 / 0.85 / 0.8 / 0.75 scored 0.857 / 0.857 / 0.861 / 0.858 / 0.855 and 0.825 / 0.834 / 0.837 / 0.839 /
-#: 0.839 (real_dev_a + b 0.962 at each): it adds at 0.85.
+#: 0.839 (real_dev_a + b 0.962 at each): it adds at 0.85. 0.24.0, with the model trained on 1,100 more articles than
+#: then, compared them again on three leave-out splits (train without `ht` … `ii` / `gm` … `gx` / `in` … `iq` + `iv` …
+#: `iy`, score them): as they were 0.7873 / 0.8562 / 0.7955; adding at 0.7 (targets 0.6) 0.7896 / 0.8622 / 0.8079; at
+#: 0.65 (targets 0.55) and dropping from 0.75 0.7953 / 0.8660 / 0.8106; but adding other kinds below 0.85 or dropping
+#: below 0.8 overrules a dozen one-sentence conventions and takes the team set dev_ho2 below its target, so only the
+#: targets' threshold moved (:data:`ADD_AT_KIND`).
 DROP_AT = 0.8
 RELABEL_AT = 0.6
 ADD_AT = 0.85
@@ -1726,8 +1739,10 @@ ADD_AT = 0.85
 #: "… 개를 만들 계획") are most often right below 0.85; on the two splits (train without `hc` … `hs`, score them;
 #: train without `gm` … `gx`, score them) 0.75 / 0.7 / 0.65 / 0.55 scored job counts 0.8131 / 0.8131 / 0.8124 /
 #: 0.8084 and 0.8506 / 0.8516 / 0.8521 / 0.8552 against 0.8096 and 0.8494 at 0.85; the other kinds gained a count
-#: or none at 0.7 and stay at 0.85
-ADD_AT_KIND: dict[str, float] = {"target": 0.7}
+#: or none at 0.7 and stay at 0.85. 0.24.0 adds targets from 0.6: on the three splits of :data:`DROP_AT` 0.7 / 0.6 / 0.55
+#: / 0.5 scored 0.7873 / 0.7896 / 0.7909 / 0.7919, 0.8562 / 0.8574 / 0.8605 / 0.8600 and 0.8173 / 0.8291 / 0.8310 / 0.8285;
+#: below 0.6 the model adds a model's estimate of induced employment ("고용유발효과"), a convention the rules skip
+ADD_AT_KIND: dict[str, float] = {"target": 0.6}
 #: a list item of a plan or result ("… 행정인턴(90명), 공공근로 사업(170명)", "△… 4310명 △…") that the rules leave
 #: out is added with the kind of the total before it (:func:`_list_head`) when the model gives it no ``none`` at
 #: 1 − 0.6 or less (0.15.0: on all development sets 18 counts gained and 6 false, against 13 and 10 for adding
@@ -2237,6 +2252,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         or _projects_in_brackets(m.group("unit"), before, after)
         or _EACH_AFTER.match(after)
         or _revised_goal(text, s0, m.start(), after)
+        or bool(_GIVEN_UP.match(after))
         or _startup_part(text, s0, m.start())
         or _class_subject(text, s0, m.start())
         or _joint_total(art, focus, si)
@@ -2256,7 +2272,67 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
     if model is not None:
         # the model's additions are checked for rounded restatements like the rules' counts (0.16.0)
         facts = _one_kind_per_value(_without_rounded_repeats(art.text, art.focus, decide(art, facts, model, doc)))
+    facts = _without_resplits(art, facts)
     return [f for f in facts if not _institutions_count(art, f) and not _companys_hires(art, f)]
+
+
+#: the heading of a breakdown of people by their posts or by who they are ("직급별로는", "직종별로 보면", "직렬·직급별
+#: 채용 인원은", "고용 형태별로는", "연령별로는"); a plan's breakdowns by year, field or project are its own (gold)
+_BREAKDOWN_HEAD = re.compile(
+    r"(?:직급|직렬|직군|직종|직무|급수|고용\s*형태|연령|연령대|나이|성|학력|경력)\s*별\s*"
+    r"(?:로는|로\s*보면|로\s*나누면|로|\s*[가-힣]{1,4}\s*(?:인원|규모)은)\s"
+)
+
+
+def _without_resplits(art: C.Article, facts: list[JobCountFact]) -> list[JobCountFact]:
+    """People split once more after their total's breakdown ("812명을 뽑는다 … 행정직군 497명, 기술직군 315명이며,
+    직급별로는 7급 23명, 연구사 16명, 8급 48명, 9급 725명 등이다"): the counts under a later heading by post or by
+    who the people are (:data:`_BREAKDOWN_HEAD`) that add up to no more than a total whose breakdown came before
+    are no counts, nor are their own parts in brackets (gold README: a breakdown is recorded when it is the plan's
+    own, not when it splits the same total again). A breakdown is a run of counts (in a sentence and the next) that
+    adds up to another count of the district and kind."""
+    if len(facts) < 5:
+        return facts
+    text = art.text
+    heads = [(m.start(), m.end()) for m in _BREAKDOWN_HEAD.finditer(text)]
+    if not heads:
+        return facts
+    starts = [a for a, _b in art.sentences]
+    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for i, f in enumerate(facts):
+        groups.setdefault((f.district, f.kind), []).append((bisect_right(starts, f.char_span[0]) - 1, i))
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len(members) < 5:
+            continue
+        totals = {facts[i].value for _si, i in members}
+        split: dict[int, int] = {}  # totals broken down, with where their first breakdown ends
+        order = sorted(members)
+        taken: set[int] = set()
+        for a in range(len(order)):
+            run = facts[order[a][1]].value
+            for b in range(a + 1, len(order)):
+                if order[b][0] - order[a][0] > 1:
+                    break
+                run += facts[order[b][1]].value
+                part = [i for _si, i in order[a : b + 1]]
+                if taken.intersection(part) or run not in totals:
+                    continue
+                split[run] = min(split.get(run, len(text)), facts[part[-1]].char_span[1])
+                taken.update(part)
+                break
+        for h0, h1 in heads:
+            s0, e0 = art.sentences[bisect_right(starts, h0) - 1]
+            nxt = min([h[0] for h in heads if h1 <= h[0] < e0], default=e0)
+            under = [i for _si, i in members if h1 <= facts[i].char_span[0] < nxt]
+            if len(under) < 2:
+                continue
+            # the counts outside brackets ("행정 312명(일반 279, 장애인 19)": 312 alone) add up to the split
+            outer = [k for k in under if text.count("(", h1, facts[k].char_span[0]) <= text.count(")", h1, facts[k].char_span[0])]
+            before = [t for t, end in split.items() if end <= h0]
+            if before and sum(facts[k].value for k in outer) <= max(before):
+                dropped.update(under)
+    return [f for i, f in enumerate(facts) if i not in dropped]
 
 
 #: a company as the topic of a count's clause: "이들 6개 기업은 올해 청년 94명을", "이 회사는", "㈜계림산업은 12명의" (0.17.0)

@@ -417,7 +417,7 @@ _TIME_WORD = re.compile(
 )
 # "6개 취업연계 프로그램", "7일 논현1문화센터", "(가칭)…", "… 점검회의", "… 로드맵", "대형 관광단지 조성 과정"
 _NOT_A_NAME = re.compile(
-    r"^\d+\s*(?:개|일|월|명|차례|회|곳|건|번)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|개소식|협약식|로드맵|마스터플랜|비전)$"
+    r"^\d+\s*(?:개|일|월|명|차례|회|곳|건|번)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|해단식|출범식|수료식|개소식|협약식|로드맵|마스터플랜|비전|대책|추진\s*방향)$"
     r"|(?:시상식|기념식|결선|연찬회|세미나|포럼|축제)$|계획\s*(?:설명회|보고회|발표회)"
     r"|\s부문$|시상식\s*및\s"  # "… 일자리창출 부문": a prize's category; "… 시상식 및 …": a ceremony
     r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
@@ -433,6 +433,12 @@ _NOT_A_NAME = re.compile(
     r"|(?:조사|통계|지표|동향|협의체)$"
     # "고창군 민선 7기 일자리 종합계획(2019~2022년)": a plan with its period; "… 정책평가사업": an evaluation (0.13.0)
     r"|계획\s*\([^()]*\)$|평가\s*사업$"
+    # a firm or a body by its legal form ("㈜나래온", "(사)한울자립회 복지사업단", "(사복)새빛직업재활원")
+    r"|㈜|(?:^|[\s·ㆍ,])[(（](?:주|사|사복|유|재|재단|복|합|협)[)）]"
+    # "두 사업은 …", "해당 사업": a reference back to schemes named before
+    r"|^(?:두|세|네|다섯|여러|각|모든|해당|이들|이|그|기존)\s*(?:사업|과정|프로그램|센터|일자리\s*사업)$"
+    # page code caught in a quote ("/uhtml/article_relate.php")
+    r"|[/$;{}<>=]|\.(?:php|jsp|asp|html?)\b"
 )
 _AWARDISH = re.compile(
     r"우수\s*(?:사례|사업)|(?:최우수|우수|장려)상"
@@ -540,7 +546,7 @@ def _jobless_event(text: str, s0: int, e0: int, name: str, called_jobs_event: bo
 #: modifier word alone is part of a name ("다시뛰는 일자리박람회", 0.15.0)
 _TAGLINE = re.compile(r"\S\s+\S*[가-힣](?:는|던)\s+(\S+)$")
 _NAME_START_NOT = re.compile(
-    r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근|또|또한|기준|오전|오후|매월|매주|매년|올해도|지난해에도|내년에도)\s"
+    r"^(?:그동안|가운데|한편|특히|이날|당시|현재|최근|또|또한|기준|오전|오후|매월|매주|매년|올해도|지난해에도|내년에도|뒤|후|다음)\s"
     r"|^(?:오전|오후)?\s*\d{1,2}\s*시\s"
     r"|^이하\s"  # "…센터(이하 새일센터)": the short name of the name before, not another programme (0.10.0)
 )
@@ -568,7 +574,7 @@ def _grade_surfaces() -> frozenset[str]:
 _OWNER_PREFIX = re.compile(r"^([가-힣]{1,8})\s*[-–—]\s*(?=\S)")
 
 
-_BODY = r"(?:기관|모임|협회|연구원|연구소|기업|업체|단체|대학|재단|법인|조합|회사)"
+_BODY = r"(?:기관|모임|협회|연구원|연구소|기업|업체|단체|대학|재단|법인|조합|회사|[’'\"”]?\s*팀)"
 # "한 연구기관이 제안한 … ‘…’에 돌아갔다", "부품연구기관의 ‘…’이 받았다": an entry of a body that is no district
 _BODY_ENTRY = re.compile(rf"{_BODY}(?:이|가)\s*(?:함께\s*)?(?:제안한|낸|제출한|출품한|응모한)|{_BODY}의\s*[‘'\"“]?$")
 # "운영 업체의 대표 서비스인 ‘미니잡’": a company's own product or service
