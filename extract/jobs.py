@@ -2298,6 +2298,11 @@ def _without_resplits(art: C.Article, facts: list[JobCountFact]) -> list[JobCoun
     if not heads:
         return facts
     starts = [a for a, _b in art.sentences]
+    # each heading with where its counts end: the next heading of its sentence, else the sentence's end
+    scopes = []
+    for h0, h1 in heads:
+        e0 = art.sentences[bisect_right(starts, h0) - 1][1]
+        scopes.append((h0, h1, min([h[0] for h in heads if h1 <= h[0] < e0], default=e0)))
     groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for i, f in enumerate(facts):
         groups.setdefault((f.district, f.kind), []).append((bisect_right(starts, f.char_span[0]) - 1, i))
@@ -2321,9 +2326,7 @@ def _without_resplits(art: C.Article, facts: list[JobCountFact]) -> list[JobCoun
                 split[run] = min(split.get(run, len(text)), facts[part[-1]].char_span[1])
                 taken.update(part)
                 break
-        for h0, h1 in heads:
-            s0, e0 = art.sentences[bisect_right(starts, h0) - 1]
-            nxt = min([h[0] for h in heads if h1 <= h[0] < e0], default=e0)
+        for h0, h1, nxt in scopes:
             under = [i for _si, i in members if h1 <= facts[i].char_span[0] < nxt]
             if len(under) < 2:
                 continue
