@@ -1042,7 +1042,7 @@ def _nearest_alias(text: str) -> str | None:
 # "… 최우수상을 받은 데 이어 3년 연속", "… 받은 경북도는 이로써 3년 연속": a run that starts with the year given
 _STREAK_AFTER = re.compile(r"(?:이어|이로써|올해까지|이번까지)\s*(?:[^\s.]+\s+){0,2}?(\d{1,2})\s*년\s*(?:연속|내리|째)")
 _CLAUSE_BETWEEN = re.compile(
-    r"(?:했|였|됐|었|였)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
+    r"(?:했|였|됐|었|였|냈)(?:으며|고)\s*,?\s|(?:달성|기록|지원|창출|추진|운영|시행|확보)(?:해|하여|하며)\s*,?\s"
 )
 #: the names of the national 공시제 ceremony ("전국 지방자치단체 일자리대상", "지역 일자리 정책한마당")
 _CEREMONY_NAME = r"일자리\s*대상|(?:지역\s*)?일자리\s*정책\s*한마당"

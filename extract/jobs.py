@@ -56,8 +56,11 @@ _STRONG_PLAN = re.compile(
 )
 
 
-# "120명에게 일자리를 제공", "650명의 일자리를 만들었다": jobs counted in people stay created
-_JOBS_IN_PEOPLE = re.compile(r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|의\s*(?:[가-힣]+\s+)?(?:노인|청년|공공|민간|여성|어르신|신규|직접)?일자리)")
+# "120명에게 일자리를 제공", "650명의 일자리를 만들었다", "300명 규모의 공공일자리를 만들었다": jobs counted in people
+# stay created
+_JOBS_IN_PEOPLE = re.compile(
+    r"\s*(?:에게|분의?\s*(?:[가-힣]+\s+)?일자리|(?:\s*규모)?의\s*(?:[가-힣]+\s+)?(?:노인|청년|공공|민간|여성|어르신|신규|직접)?일자리)"
+)
 # "일자리 4만1186명을 만들어", "일자리 창출 40명": jobs named right before a count in 명 stay created
 _JOBS_BEFORE = re.compile(r"일자리\s*(?:창출\s*)?(?:약\s*)?$")
 _JOB_NOUN_BEFORE = re.compile(r"(?:일자리|일거리)\s*(?:모두\s*|총\s*)?(?:약\s*)?$")
@@ -79,7 +82,8 @@ _ITEM_BEFORE = re.compile(r"(?:^|[,·]\s*|\s)[가-힣]{1,6}\s*$")
 
 
 _SEEKERS_ANY = re.compile(
-    r"구직자|지원자|신청자|응시자|응모자|구직(?:을|\s*신청을)?\s*(?:신청|등록)한|상담(?:을)?\s*받은|알선(?:을)?\s*받은"
+    r"구직자|지원자|신청자|응시자|응모자|구직\s*희망자|구직(?:을|\s*신청을)?\s*(?:신청|등록)한|상담(?:을)?\s*받은"
+    r"|알선(?:을)?\s*받은"
 )
 # "… 919명으로 달성률이 18.4%", "4천37명으로, 목표 대비 54.4%였다": an achievement measured against the target
 _ACHIEVED_AFTER = re.compile(r"^\s*(?:여\s*)?(?:으로|로)\s*,?\s*(?:(?:올해|연간|당초)\s*)?(?:목표\s*대비|목표의|달성률|목표\s*달성률)")
@@ -103,7 +107,7 @@ _SEEKING_BEFORE = re.compile(r"구직\s*(?:신청|등록)?\s*$")
 _FOUND_AFTER = re.compile(r"^\s*(?:을|를)\s*(?:새로\s*)?(?:찾아|발굴|등록|접수)")
 # "해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average of a running service (gold README) (0.8.0)
 _AVERAGE_BEFORE = re.compile(r"(?:해마다|매년|매해|연평균)\s*(?:약\s*)?$")
-_SEEKERS_BEFORE = re.compile(r"(?:구직자|지원자|신청자|응시자|응모자|상담자)\s*(?:약\s*)?$")
+_SEEKERS_BEFORE = re.compile(r"(?:구직자|구직\s*희망자|지원자|신청자|응시자|응모자|상담자)\s*(?:약\s*)?$")
 
 
 # a people statistic moving from one level to another ("상용근로자 수도 2022년 8만 1000명에서 2023년 8만 3000명으로")
@@ -387,7 +391,7 @@ _LICENSED_AFTER_COUNT = re.compile(
 _RATIO_OR_SAMPLE = re.compile(r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을|를)\s*대상으로\s*[^.]{0,30}?(?:조사|설문)")
 # "일자리(15개), 주거·정착(20개) … 등 5개 분야 63개 사업": bracketed items counting a plan's projects (0.18.1)
 _PROJECT_TOTAL_LATER = re.compile(
-    r"\s*[)）][^.]{0,120}?등\s*(?:\d+\s*개\s*(?:분야|부문|영역)\s*)?\d+\s*개\s*(?:세부\s*)?(?:사업|과제|시책|정책)"
+    r"\s*[)）][^.]{0,120}?등\s*(?:모두\s*|총\s*)?(?:\d+\s*개\s*(?:분야|부문|영역)\s*)?\d+\s*개\s*(?:세부\s*)?(?:사업|과제|시책|정책)"
 )
 
 
@@ -529,8 +533,13 @@ def _class_subject(text: str, s0: int, start: int) -> bool:
 
 
 def _joint_event(art: C.Article, lead_si: int) -> bool:
-    """The lead names an event or scheme several districts run together (J-JOINT): "합동 박람회", "A와 B가 주최"."""
+    """The lead names an event or scheme several districts run together (J-JOINT): "합동 박람회", "A와 B가 주최".
+
+    Not when the article names one district only: "시가 주최하고 20개 자치구가 함께 주관하는" leaves the count to the
+    one it names."""
     text, focus = art.text, art.focus
+    if len({m.full_name for m in art.mentions}) < 2:
+        return False
     return any(
         _JOINT.search(text, a, b) and (
             len({x.full_name for x in focus.in_sentence(i) if not _OFFICE_AFTER.match(text, x.end)}) >= 2
@@ -618,6 +627,9 @@ _LAUNCH = re.compile(r"발대식|출범식|발족식")
 _RECRUITING = re.compile(
     r"(?:참여자|참가자|근로자|인턴|대상자|청년|주민|어르신|장애인|구직자|인원|\d\s*명)[^.]{0,25}?"
     r"(?:모집(?!했|하였|을\s*마쳤|\s*결과|에\s)|뽑는다|뽑을|뽑는\s|선발(?:한다|할|하기로|키로|합니다|$|\s*[…·,]))"
+    # "공무직 34명을 공개 채용한다", "공무직 공개 채용 계획을 확정해 공고했다": a body hiring for itself
+    r"|(?:공무직|공무원|기간제|직원|근로자|인력|요원)[^.]{0,20}?(?:공개\s*채용(?:한다|할\s|하기로|키로|합니다|\s*(?:계획|공고))"
+    r"|채용\s*(?:계획|공고)(?:을|를)\s*(?:확정|공고|냈|내)|채용한다|채용합니다)"
 )
 # a place name that names a state body's office ("고용노동부 여수지청"): no district hosting
 _OFFICE_AFTER = re.compile(r"\s*(?:지청|지사|지부|지원|사무소|출장소|지점|본부)")
@@ -751,6 +763,10 @@ def _predicates_that_count() -> tuple[re.Pattern[str], ...]:
     return tuple(r.pattern for r in V.job_kind_rules() if r.where == "predicate" and r.kind != "skip")
 
 
+#: a number with a fraction and no multiplier ("13.9", not "1.5만"): an estimate, not people or jobs counted
+_FRACTION = re.compile(r"\d+\.\d+")
+
+
 def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
     """Counts of 개/명 in a sentence that may count jobs or people (not companies, money, visitors …)."""
     out: list[_Cand] = []
@@ -759,8 +775,8 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         if unit not in ("개", "명"):
             continue
         value = parse_korean_number(m.group("num"))
-        if not value:
-            continue
+        if not value or _FRACTION.fullmatch(m.group("num")):
+            continue  # "13.9명보다 1.8배 많은 25.4명": an estimate in fractions of people is no count
         before = text[max(s0, m.start() - 30) : m.start()]
         if _NUMBER_BEFORE.search(before) or _STAT_SOURCE.search(text, s0, m.start()) or _statistic_before(before):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
@@ -830,7 +846,8 @@ _JOINED_CLAUSE = re.compile(r"[가-힣]?(?<![했었였됐았렸냈웠졌])(?:고
 _PLACES = re.compile(
     r"^\s*(?:을|를)\s*대상으로|^\s*에게\s*[^.]{0,25}?(?:과정|교육|훈련|컨설팅|멘토링|코칭|프로그램)(?:을|를)?\s*(?:지원|제공|운영|실시)"
 )
-_ATTEND = re.compile(r"참여|참가|방문|찾|참석|몰리|몰릴|몰려")
+#: (not "일자리를 찾아 준다": jobs found for people)
+_ATTEND = re.compile(r"참여|참가|방문|(?<!일자리를 )(?<!일자리를)(?<!일자리 )(?<!직장을 )찾|참석|몰리|몰릴|몰려")
 # the people counted named by the sentence's topic ("일자리 창출은 ▷… 등 5,102명", "모집 인원은 청년 80명")
 _TOPIC = (
     (re.compile(r"^[^,.]{0,20}?(?:(?:일자리\s*)?창출(?:\s*실적)?|실적)(?:은|는)\s"), "created"),
@@ -858,6 +875,9 @@ def _topic_kind(sentence: str) -> str | None:
 
 
 _DIFFERENCE_BEFORE = re.compile(r"보다\s*(?:약\s*)?$")
+#: "702명으로 1년 전 558명보다": a level, then the earlier level it is compared with (a count's gap and the words after it)
+_LEVEL_THEN_BASE = re.compile(r"\s*(?:여\s*)?(?:으로|로)\s+[^,.]{0,14}")
+_COMPARED_AFTER = re.compile(r"\s*(?:여\s*)?보다")
 _COMPARED = re.compile(r"^\s*보다\s*$")
 # the first step of a series named by the count after it: "…를 만드는 등", "…를 시작으로"
 _SERIES_HEAD = re.compile(
@@ -997,6 +1017,14 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             if out[k][0] is not None and _PARALLEL.match(cands[k][5]):
                 out[i] = out[k]
             break
+    for i in range(1, len(cands)):
+        if (
+            out[i][0] is not None and not out[i][1] and out[i - 1][0] is None
+            and _LEVEL_THEN_BASE.fullmatch(text, cands[i - 1][0].end(), cands[i][0].start())
+            and _COMPARED_AFTER.match(cands[i][4])
+        ):
+            # "구직 희망자는 702명으로 1년 전 558명보다 25.8% 늘었다": the level a no-count is compared with (0.25.0)
+            out[i] = (None, False)
     topic = _topic_kind(sentence) or ("created" if _JOBS_REPORTED.match(sentence) else None)
     if topic:
         out = [
@@ -1803,7 +1831,7 @@ def job_candidates(art: C.Article) -> list[tuple[int, re.Match[str], int]]:
             if m.group("unit") in ("개월", "개국"):
                 continue
             value = parse_korean_number(m.group("num"))
-            if value:
+            if value and not _FRACTION.fullmatch(m.group("num")):
                 out.append((si, m, value))
     return out
 
@@ -2236,10 +2264,15 @@ _SUBSIDY_BEFORE = re.compile(
 )
 
 
+#: "2천250명의 고용유발효과": an economic model's estimate (a skip predicate of ``data/job_kinds.tsv``)
+_INDUCED_AFTER = re.compile(r"[^.]{0,12}?(?:(?:고용|취업)\s*유발|유발\s*효과)")
+
+
 def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> bool:
     """Conventions by which the rules turn a count down, which the model's additions keep (0.16.0): a labour
     statistic's figure, a count per unit or period ("분기마다 10명씩"), a goal before its revision ("4,100개에서
-    4,350개로 높여"), a start-up part of a plan, a subsidy's recipients, a total of several districts with a district's share after it,
+    4,350개로 높여"), an economic model's estimate ("고용유발효과"), a start-up part of a plan, a subsidy's recipients,
+    a total of several districts with a district's share after it,
     a class of districts as the subject ("자치구가 5,500명을"), and a figure of an event several districts run
     together in a sentence naming none of them (J-JOINT)."""
     text, focus = art.text, art.focus
@@ -2253,6 +2286,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         or _EACH_AFTER.match(after)
         or _revised_goal(text, s0, m.start(), after)
         or bool(_GIVEN_UP.match(after))
+        or bool(_INDUCED_AFTER.match(after))
         or _startup_part(text, s0, m.start())
         or _class_subject(text, s0, m.start())
         or _joint_total(art, focus, si)

@@ -55,6 +55,8 @@ _MEANS_LIST_AFTER = re.compile(
     r"\s*(?:,\s*[^,.‘’“”'\"]{2,25}){1,3}\s*등(?:으로|을\s*통해|를\s*통해)\s+(?:[가-힣]+\s+){0,3}?\d"
 )
 _DEFINED_AFTER = re.compile(r"(?:은|는)\s[^.]{4,160}?(?:사업|프로그램|프로젝트|행사|서비스)(?:이다|입니다|이며|으로)")
+#: "청년도전지원사업의 이름은 ‘다시뛰움’이다": the quote is what a scheme is called
+_NAMED_AS_BEFORE = re.compile(r"(?:이름|명칭|사업명|브랜드명?)(?:은|는)\s*$")
 _CALLED_AFTER = re.compile(r"\s*(?:으로|로|이라고|라고)\s*(?:불릴|불리는|불린다|이름\s*붙인|명명된)")
 # "‘X’ 참여자 40명": people take part in X, so X is a programme
 _PARTICIPANTS_AFTER = re.compile(
@@ -420,6 +422,10 @@ _NOT_A_NAME = re.compile(
     r"^\d+\s*(?:개|일|월|명|차례|회|곳|건|번)\s|^\(가칭\)|(?:회의|보고회|결의대회|간담회|토론회|발대식|해단식|출범식|수료식|개소식|협약식|로드맵|마스터플랜|비전|대책|추진\s*방향)$"
     r"|(?:시상식|기념식|결선|연찬회|세미나|포럼|축제)$|계획\s*(?:설명회|보고회|발표회)"
     r"|\s부문$|시상식\s*및\s"  # "… 일자리창출 부문": a prize's category; "… 시상식 및 …": a ceremony
+    # "‘전라북도 시·군 일자리정책 평가’", "‘… 친화도시 선정 및 … 창출대회’": an evaluation or a selection
+    r"|평가$|선정\s*및\s"
+    # "‘노인 일자리사업 참여자’": the people of a scheme; "‘청춘 봄바람 릴레이 캠페인’": a campaign
+    r"|(?:참여자|참가자|캠페인)$"
     r"|(?:기본법|법|법률|조례|시행령|시행규칙)$|(?:^|\s)대상\s"
     r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
     # a sum, a rate or a count of things inside the name: a target or a category, not a name
@@ -713,6 +719,17 @@ def _not_a_programme(
     return False
 
 
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _foreign_sentence(text: str, s0: int, e0: int) -> bool:
+    """A sentence mostly in Latin letters (an English version or a translator's note appended to the article):
+    its capitalised words are no district's programmes ("… translated by 'Google Translate'")."""
+    latin = len(_LATIN.findall(text, s0, e0))
+    return latin >= 20 and latin > 2 * len(_HANGUL.findall(text, s0, e0))
+
+
 def _has_proper_part(gaz: Gazetteer, doc: Doc, start: int, end: int) -> bool:
     """Whether a span has a proper-noun or foreign-word morpheme, or a "<place>형" word (구로형)."""
     text = doc_text(doc)
@@ -752,6 +769,10 @@ def _nested_quotes(content: str, q: str) -> str | None:
         out.append(content[pos : m.start()])
         out.append(content[m.end() : close])
         pos = close + 1
+
+
+#: a bracket closing a quoted name ("‘대구형 희망플러스 일자리사업(공공근로사업)’")
+_GLOSS_BRACKET = re.compile(r"\s*\(([^()]{2,30})\)$")
 
 
 def _clean(name: str) -> str:
@@ -802,6 +823,13 @@ def _candidates(
             pos = inner_end + 1
             after = text[inner_end + 1 : inner_end + 30]
             name = _clean(nested)  # 「'다시 영동' 청년 정착 프로젝트」 → 다시 영동 청년 정착 프로젝트 (0.4.0)
+            gloss = _GLOSS_BRACKET.search(name)
+            if gloss and len(_squash(name[: gloss.start()])) >= 3 and (
+                is_national(gloss.group(1)) or (gloss.group(1).count(" ") >= 2 and not re.search(r"\d", gloss.group(1)))
+            ):
+                # "‘… 희망플러스 일자리사업(공공근로사업)’": glossed with the national scheme; "‘다시뛰움(다 함께 시작해
+                # 뛰어오르는 움직임)’": with what the name spells out
+                name = name[: gloss.start()]
             named_before = bool(_apposition_regex().search(text[max(s0, m.start() - 12) : m.start()]))
             bad = (_BAD_NAMED if named_before or _RUN_AFTER.match(after) else _BAD_CONTENT).search(name)
             if bad and named_before and bad.group().startswith("다") and _DEFINED_AFTER.match(text, inner_end + 1, e0):
@@ -831,6 +859,7 @@ def _candidates(
                 or _COUNTED_LIST_AFTER.match(after)
                 or (_has_local_model(art.gazetteer, name) and after[:1] not in ("", "\n") and has_job_word(name))
                 or _bracket_owner(art, inner_end + 1) is not None
+                or bool(_NAMED_AS_BEFORE.search(text, max(s0, m.start() - 8), m.start()))
             )
             closed.append((m.start(), inner_end, name, accepted))
             inside_quotes.append((m.start(), inner_end + 1))
@@ -1644,6 +1673,8 @@ def _rule_programs(
                 continue  # a course described by its trades (a quoted one is a name); a photo "unrelated to the article"
             stems = _district_stems(focus) if stems is None else stems
             if (is_national(name) and not _own_version(name, stems)) or _NOT_A_NAME.search(name) or (
+                _foreign_sentence(text, s0, e0)
+            ) or (
                 any(w in name for w in _place_words()) and not name.startswith(_MOBILE)
             ):
                 continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
@@ -2332,6 +2363,8 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue  # "사회적기업 창조공간 조성": building or holding something, named with its verb noun (0.9.0)
         if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer, stems):
             continue  # an event, a venue, an operator, neighbours, a determiner: conventions, not doubts (0.15.0)
+        if _NOT_A_NAME.search(name) or _foreign_sentence(text, s0, e0):
+            continue  # meetings, evaluations, counts and sums, legal forms (as for the rules); a sentence in English
         for dname, code in _owners(art, s0, e0, start, end, name, stems):
             added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
     added.extend(_funded_by_province(art, art.focus, added))

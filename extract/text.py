@@ -55,6 +55,8 @@ _YEAR = re.compile(
     r"|(?P<last2>재작년|지지난해)"
     r"|(?P<last>지난해|작년|전년도?|지난\s해)"
     r"|(?P<every>매년|해마다|매해|연간|연평균)"
+    # "지난 5월" in an October article: this year's May; "지난 11월" in a February one: last year's
+    r"|(?P<month>지난\s*(?P<mon>1[0-2]|[1-9])\s*월)"
 )
 
 
@@ -125,6 +127,11 @@ def find_years(
             years = (int(m.group(kind)),)
         elif kind == "short":
             years = (2000 + int(m.group("short")),)
+        elif kind == "month":
+            if pub is None:
+                continue  # a month with no date to count back from names no year
+            rel = "this" if int(m.group("mon")) < pub.month else "last"
+            years = (pub.year - (rel == "last"),)
         else:
             rel = kind
             if pub is not None:

@@ -35,8 +35,8 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 #: sets real_heldout*.jsonl). From 0.19.0 every development set read while the rules were written
 #: (real_dev_a … real_dev_hs), from 0.22.0 also real_dev_ht … real_dev_ii, read for its rules, from 0.23.0 real_dev_ij …
 #: real_dev_im (read) and real_dev_ir … real_dev_iu (trained on without being read), from 0.24.0 real_dev_in …
-#: real_dev_iq and real_dev_iv … real_dev_iy (read); real_dev_iz … real_dev_jc, real_dev_jd … real_dev_jg and
-#: real_dev_jh … real_dev_jk stay out, the last sets scored unseen.
+#: real_dev_iq and real_dev_iv … real_dev_iy (read), from 0.25.0 real_dev_jd … real_dev_jg (read); real_dev_iz …
+#: real_dev_jc and real_dev_jh … real_dev_jk stay out, the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -139,6 +139,10 @@ TRAINING_SETS = (
     "real_dev_iw.jsonl",
     "real_dev_ix.jsonl",
     "real_dev_iy.jsonl",
+    "real_dev_jd.jsonl",
+    "real_dev_je.jsonl",
+    "real_dev_jf.jsonl",
+    "real_dev_jg.jsonl",
 )
 
 

@@ -105,6 +105,10 @@ def _copyright_line(line: str) -> bool:
     return bool(s) and len(s) <= 120 and bool(_COPYRIGHT.search(s)) and not _body_like(s.rstrip(">〉)]"))
 
 
+#: a photo's credit line ("▲ ⓒ영동군", "사진=ⓒ구로구"): a short copyright mark naming who took the picture
+_PHOTO_CREDIT = re.compile(r"^[\s•·▲△■▶]*(?:사진\s*[=:]?\s*)?(?:ⓒ|©)\s*[^\s]{1,20}\s*$")
+
+
 def chrome_lines(text: str) -> set[int]:
     """Indexes of the lines of ``text`` (split at ``\\n``) that are page chrome, not the article."""
     lines = text.split("\n")
@@ -226,6 +230,8 @@ def _resumes(lines: list[str], start: int) -> bool:
         s = ln.strip()
         if not s:
             continue
+        if _PHOTO_CREDIT.match(s):
+            continue  # "▲ ⓒ영동군" twice around a photo: the credit, not the page's copyright
         if _SIDEBAR.match(s) or _WIDGET.match(s) or _copyright_line(s):
             return False
         if _chrome_line(s):

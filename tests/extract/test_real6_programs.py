@@ -85,8 +85,9 @@ NATIONAL = [
     # look-alikes: the district's own branded version stays its programme
     ("own-version-of-public-works", "대전 유성구는 구비를 마련해 '유성형 공공근로사업'을 따로 시행한다.",
      {("대전광역시 유성구", "유성형 공공근로사업")}),
+    # the national scheme it runs under, glossed in brackets, is left out of the name (0.25.0)
     ("own-version-with-the-type-in-brackets", "대전 유성구는 '유성형 희망 이음 일자리 사업(공공근로사업)'을 올해 "
-     "이어간다.", {("대전광역시 유성구", "유성형 희망 이음 일자리 사업(공공근로사업)")}),
+     "이어간다.", {("대전광역시 유성구", "유성형 희망 이음 일자리 사업")}),
 ]
 
 
