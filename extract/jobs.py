@@ -767,6 +767,13 @@ def _predicates_that_count() -> tuple[re.Pattern[str], ...]:
 _FRACTION = re.compile(r"\d+\.\d+")
 
 
+def _counted_value(m: re.Match[str]) -> int | None:
+    """The value of a :data:`COUNT` match, or None for no number or an estimate in fractions of people ("13.9명보다
+    1.8배 많은 25.4명"), for the rules' candidates and the model's alike (0.25.0)."""
+    num = m.group("num")
+    return None if _FRACTION.fullmatch(num) else parse_korean_number(num) or None
+
+
 def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
     """Counts of 개/명 in a sentence that may count jobs or people (not companies, money, visitors …)."""
     out: list[_Cand] = []
@@ -774,9 +781,9 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         unit = m.group("unit")
         if unit not in ("개", "명"):
             continue
-        value = parse_korean_number(m.group("num"))
-        if not value or _FRACTION.fullmatch(m.group("num")):
-            continue  # "13.9명보다 1.8배 많은 25.4명": an estimate in fractions of people is no count
+        value = _counted_value(m)
+        if value is None:
+            continue
         before = text[max(s0, m.start() - 30) : m.start()]
         if _NUMBER_BEFORE.search(before) or _STAT_SOURCE.search(text, s0, m.start()) or _statistic_before(before):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
@@ -1830,8 +1837,8 @@ def job_candidates(art: C.Article) -> list[tuple[int, re.Match[str], int]]:
         for m in COUNT.finditer(text, s0, e0):
             if m.group("unit") in ("개월", "개국"):
                 continue
-            value = parse_korean_number(m.group("num"))
-            if value and not _FRACTION.fullmatch(m.group("num")):
+            value = _counted_value(m)
+            if value is not None:
                 out.append((si, m, value))
     return out
 

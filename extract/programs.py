@@ -1655,6 +1655,8 @@ def _rule_programs(
     for s0, e0 in _quote_sentences(text, art.sentences):
         if e0 <= lead_end:
             continue  # headline / 부제 lines repeat (or paraphrase) the body's names (0.3.0)
+        if _foreign_sentence(text, s0, e0):
+            continue  # an English version appended to the article names no district's programme (0.25.0)
         line0, line1 = text.rfind("\n", 0, s0) + 1, text.find("\n", e0)
         unrelated = _UNRELATED_CAPTION.search(text, line0, line1 if line1 != -1 else len(text))
         for start, end, name in kept[(s0, e0)] if kept is not None and (s0, e0) in kept else _candidates(art, doc, s0, e0):
@@ -1673,8 +1675,6 @@ def _rule_programs(
                 continue  # a course described by its trades (a quoted one is a name); a photo "unrelated to the article"
             stems = _district_stems(focus) if stems is None else stems
             if (is_national(name) and not _own_version(name, stems)) or _NOT_A_NAME.search(name) or (
-                _foreign_sentence(text, s0, e0)
-            ) or (
                 any(w in name for w in _place_words()) and not name.startswith(_MOBILE)
             ):
                 continue  # national schemes, places and offices, counts and dates, meetings (0.4.0)
@@ -2331,6 +2331,13 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
     ruled = _rule_programs(art, doc, kept, stems)
     district_names = {m.surface for m in art.mentions if len(m.surface) > 2}
     spans = {f.char_span for f in ruled}
+    foreign: dict[tuple[int, int], bool] = {}
+
+    def _foreign_sentence_at(s0: int, e0: int) -> bool:  # once per sentence
+        if (s0, e0) not in foreign:
+            foreign[(s0, e0)] = _foreign_sentence(text, s0, e0)
+        return foreign[(s0, e0)]
+
     dropped: set[tuple[int, int]] = set()
     added: list[ProgramFact] = []
     for start, end, name, source, s0, e0, si in raws:
@@ -2363,7 +2370,7 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
             continue  # "사회적기업 창조공간 조성": building or holding something, named with its verb noun (0.9.0)
         if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer, stems):
             continue  # an event, a venue, an operator, neighbours, a determiner: conventions, not doubts (0.15.0)
-        if _NOT_A_NAME.search(name) or _foreign_sentence(text, s0, e0):
+        if _NOT_A_NAME.search(name) or _foreign_sentence_at(s0, e0):
             continue  # meetings, evaluations, counts and sums, legal forms (as for the rules); a sentence in English
         for dname, code in _owners(art, s0, e0, start, end, name, stems):
             added.append(ProgramFact(art.id, dname, code, name, text[s0:e0], (start, end)))
