@@ -250,7 +250,10 @@ def _grades_in(
         if m.start() in pair_heads and has_verb:
             out.append((m.start(), m.end(), form.grade))
             continue
-        if has_verb and text[m.end() : m.end() + 1] == ")" and re.search(r"[가-힣]상\s*\($", text[max(s0, m.start() - 12) : m.start()]):
+        if has_verb and text[m.end() : m.end() + 1] == ")" and re.search(
+            r"(?:[가-힣]상|(?<!\d)\d{1,2}\s*위)\s*\($", text[max(s0, m.start() - 12) : m.start()]
+        ):
+            # "226개 기초지방자치단체 가운데 1위(대상)에 올라": the 상격 of a rank
             out.append((m.start(), m.end(), form.grade))  # "공시제 부문 국무총리상(대상)과 … 장관상(우수상)을": the 상격
             continue
         after = text[m.end() : min(e0, m.end() + 12)]
@@ -306,7 +309,7 @@ def _grades_in(
             # "2018년 대상(인센티브 …)에 이은", "'21~'22년 대상에 이어", "2012년 최우수, 2013년 최우수에 이어",
             # "2022년 기초부문 대상에 이어": an item of an award history
             history_item = bool(
-                _YEAR_ITEM_BEFORE.search(text, max(s0, m.start() - 20), m.start()) and _HISTORY_ITEM_AFTER.match(text, m.end(), e0)
+                _YEAR_ITEM_BEFORE.search(text, max(s0, m.start() - 40), m.start()) and _HISTORY_ITEM_AFTER.match(text, m.end(), e0)
             )
             if not ok and history_item:
                 ok = True
@@ -710,6 +713,8 @@ def _coordinated(text: str, ments: list[C.Mention], anchor: C.Mention) -> list[C
 def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
     """The winners among the districts before a grade: a 광역 next to its 기초 is context or organiser,
     unless it is an item of the list ("인천광역시∙충청남도∙경상남도, 인천 부평구/서구가 최우수상")."""
+    # "[창원=남부뉴스] … 경남도는 … 최우수 기관으로": the place a story is filed from is no winner (0.26.0)
+    dists = [m for m in dists if not _FILED_FROM.match(text, m.end)]
     local = [m for m in dists if not m.unit.is_province]
     if not local:
         return [m for m in dists if not _organises(text[m.end : m.end + 40])]
@@ -1057,7 +1062,11 @@ _CEREMONY_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*년?\s*(?:전국\s*)?
 # "2016년과 2017년 … 특별상과 우수상을 잇따라", "2011년 우수상에 이어": a sentence of an award history, whose
 # years stay as written
 _HISTORY_CUE = re.compile(r"잇따라|연이어|이어|시작으로|연속|차례")
+_GONGSI_CEREMONY = re.compile(r"(?:지역\s*)?일자리\s*정책\s*한마당")
 _GONGSI_AFTER = re.compile(r"\s*(?:년도?)?\s*[‘'\"“]?\s*(?:[^\s.]+\s+){0,3}?[^\s.]*공시제")
+_FILED_FROM = re.compile(r"[ \t]*=")
+_EARLIER_PRIZE = re.compile(r"(?:앞서|이미|그동안|이전에도)\s[^.]*바\s*(?:있다|있으며|있고|있어)")
+_PREDECESSORS_END = re.compile(r"(?<=[가-힣])(?:에|을|를)\s*이어\s")
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")
 _LETTER_GLOSS_AFTER = re.compile(r"\s*등급인\s*[‘'\"“]?(?:[SAB가나다]|[A-Z]\s*등급)[’'\"”]?\s*등급")
 _LETTER_GLOSS_BEFORE = re.compile(r"(?<![A-Za-z])[SA]\s*등급\s*\([가-힣\s]{0,8}$")
@@ -1094,7 +1103,11 @@ _HISTORY_AFTER = re.compile(
 
 
 _YEAR_JUST_BEFORE = re.compile(r"(?:\d{2}\s*년도?|\d{4})\s*$")
-_YEAR_ITEM_BEFORE = re.compile(r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*)?$")
+_YEAR_ITEM_BEFORE = re.compile(
+    r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*"
+    # "2010년 지역일자리 브랜드사업 경진대회 대상에 이어": the contest named between the year and its grade (0.26.0)
+    r"|(?:[가-힣]+\s+){0,3}?[가-힣]*(?:경진대회|평가|공모전)\s*)?$"
+)
 _YEAR_GRADE_ITEM = re.compile(
     r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*)?(?:최우수|우수|장려|특별|대상|모범)(?![가-힣])"
 )
@@ -1290,6 +1303,17 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
     article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
     # the years of the national 일자리대상 ceremonies the text names ("'2019 전국 지방자치단체 일자리 대상'에서")
     ceremony_years = {int(c.group(1)) for c in _CEREMONY_YEAR.finditer(text)}
+    if pub is not None and _GONGSI_CEREMONY.search(text) and not _CEREMONY_YEAR.search(text):
+        # "지난 13일 열린 『지역일자리 정책 한마당』 행사에서 2011년도 지역일자리 공시제 우수 자치단체로 뽑혀": the
+        # 공시제 ceremony named without its year is held in the year of the report
+        ceremony_years.add(pub.year)
+    if (
+        frame.event_year is not None and frame.event_year + 1 in ceremony_years and frame.event_year == default_year
+        and re.search(rf"(?<!\d){frame.event_year}{_GONGSI_AFTER.pattern}", text)
+    ):
+        # "2012년도 지역일자리 목표 공시제 … 평가에서 최우수 기관으로 뽑혔다. … 한마당 행사에서 최우수상을
+        # 받았고": the lead's evaluated year; the prizes of the story take the ceremony's year
+        default_year = frame.event_year + 1
     named_event_year = bool(ceremony_years) or frame.event_year is not None  # the award's own year is in the text
     facts: list[AwardFact] = []
     labels: set[int] = set()  # ids of records from the group label "우수기관"
@@ -1318,6 +1342,10 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         ])
         if not ments and any(_classes_listed(text, ge, e0) for _gs, ge, _g in grades):
             continue  # "공시제 시상은 종합대상, 최우수상, 우수상, 특별상으로 짜여 있다": the award's classes
+        if not years and _EARLIER_PRIZE.search(sentence):
+            # "앞서 서울시 주관 … 사업에서 2년 연속 최우수구로 뽑히며 이미 인정받은 바 있다": an earlier prize the
+            # text does not date, not the one the article reports (0.26.0)
+            continue
         respective = _respectively(text, s0, e0, grades, ments)
         assigned: set[int] = set()
         prev_dists: list[C.Mention] = []
@@ -1374,6 +1402,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                     # "강릉시는 … 돋보였고, 동해시는 … 장려상을 받았다": the district of an earlier clause is not
                     # the receiver when another district heads the grade's own clause (0.13.0)
                     dists = [m for m in dists if m.start >= cut]
+                succ = [x.end() for x in _PREDECESSORS_END.finditer(text, s0, gs)]
+                if succ and dists and dists[-1].start >= succ[-1] and dists[0].end <= succ[-1]:
+                    # "2019년 완주군, 지난해 전주시에 이어 올해는 전북도와 완주군이 … 우수상을 받으면서": the winners
+                    # before "에 이어" are the prize's earlier holders, whose grade the text does not give (0.26.0)
+                    dists = [m for m in dists if m.start >= succ[-1]]
                 if not dists and prev_dists and _SAME_WINNER_GAP.fullmatch(text[prev_end:gs]):
                     # "화순군이 일자리 분야 최우수와 지역경제 분야 우수": prizes joined to the one before
                     dists = list(prev_dists)

@@ -315,6 +315,7 @@ def _place_only(text: str, s: int, e: int) -> bool:
         or _PERSON_NAMED_AFTER.match(after)
         or (_TOUR_DATE_BEFORE.search(text, max(0, s - 12), s) and _TOUR_STOP_AFTER.match(text, e))
         or (_BODY_BRACKET_BEFORE.search(text, max(0, s - 30), s) and after.lstrip().startswith(")"))
+        or (_VENUE_BRACKET_BEFORE.search(text, max(0, s - 24), s) and _BRACKET_VENUE_END.match(after))
         or (_NEIGHBOUR_BEFORE.search(text, max(0, s - 6), s) and _RESIDENTS_AFTER.match(after))
         or _LISTED_RESIDENTS_AFTER.match(after)
         or (_LISTED_BEFORE.search(text, max(0, s - 12), s) and _RESIDENTS_NAMED_AFTER.match(after))
@@ -349,6 +350,11 @@ _BODY_BRACKET_BEFORE = re.compile(
 # "마포구 옛 마포구청사": a former hall, a place (see _place_only)
 _OLD_HALL_AFTER = re.compile(r"\s+옛\s+[가-힣]{1,5}청사")
 # "서대문구청에서 박람회를 연다", "서대문구청서 시작": the district's hall as a venue (0.22.0)
+# "오는 29일 킨텍스(경기도 고양시)에서 표창을 받는다": the town of a venue, given in brackets after it (0.26.0)
+_VENUE_BRACKET_BEFORE = re.compile(
+    r"(?:킨텍스|벡스코|엑스코|코엑스|세텍|센터|컨벤션|호텔|홀|체육관|회관|타워|빌딩|대학교|전시장|광장)\s*\(\s*(?:[가-힣]+\s+)?$"
+)
+_BRACKET_VENUE_END = re.compile(r"\s*\)\s*(?:에서|에\s|서\s)")
 _OFFICE_VENUE_AFTER = re.compile(r"청\s*(?:에서|서)\s")
 # an opening bracket or a comma right before a name (see _place_only)
 _OPEN_BEFORE = re.compile(r"[(,]\s*$")

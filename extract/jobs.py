@@ -622,6 +622,12 @@ _POSTED = re.compile(r"배치|근무|상주|일한다|일하고\s*있")
 _STAFF_RANKS = re.compile(r"(?:센터장|팀장|팀원|소장|국장|과장|상담사|직원)\s*\d")
 # a scheme's launch ceremony in the lead: its participants are chosen, so the places it lists are filled
 _LAUNCH = re.compile(r"발대식|출범식|발족식")
+# "… 어르신에게 일자리를 제공한다", "1,426명에게 … 일자리를 준다": jobs given now, not planned ("제공할 계획")
+_GIVEN_NOW = re.compile(
+    r"(?:에게|들에게)\s*(?:[^\s.]+\s+){0,4}?(?:일자리|노인일자리|일할\s*기회|일거리)(?:를|을)\s*"
+    r"(?:제공한다|제공하며|제공하고|제공합니다|준다|주며|주고|줍니다)"
+)
+_GIVEN_TO = re.compile(rf"\s*(?:의\s*)?(?:[^\s.,\d]+\s+){{0,2}}?[^\s.,\d]*{_GIVEN_NOW.pattern}")
 # an article that recruits people for a scheme ("… 참여자를 모집한다", "… 36명 모집", "… 138명을 뽑을 계획"): the
 # places it lists are planned (J-RECRUIT)
 _RECRUITING = re.compile(
@@ -1337,6 +1343,9 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             held = _bracket_total(text, cands, ci, out)
             if held is not None:
                 kind = held  # "구인 인원은 모두 200여명(직접 90여명, 간접 70여명)으로": parts in the total's brackets (0.17.1)
+            if kind is None and unit == "명" and _GIVEN_TO.match(after_full):
+                # "지난해보다 181명 많은 1,426명에게 … 일자리를 준다": a plan, or jobs given at a launch (J-LAUNCH)
+                kind = "employed" if launch else "target"
             if kind is None:
                 last_none_si = si  # "등록된 구인자는 모두 852명이다. 직종별로는 …": the parts of what is no count
                 continue
@@ -1403,6 +1412,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue  # "북구와 울주군은 … 일자리 1,062개를 만드는 것을 목표로 한다": a total of two districts (0.8.0)
             if joint and not focus.in_sentence(si):
                 continue  # "… 560여명 채용을 목표로" of a fair three cities run together: a shared total (J-JOINT)
+            if kind == "target" and unit == "명" and launch and _GIVEN_NOW.search(after_full):
+                # "모두 3352명의 어르신에게 일자리를 제공한다" at the scheme's launch: the people are chosen and start
+                # work, so the jobs are given (gold README "제공한다 is a plan until people are placed"; J-LAUNCH)
+                kind = "employed"
             at = focus.district_at(m.start())
             if _UNITS_TOTAL_BEFORE.search(before) and focus.subject_before(si) is not None:
                 at = focus.subject_before(si)  # "… 각 3명 등 20개 시군 54명": the total is the subject's, not the last unit's
@@ -2140,7 +2153,11 @@ _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 
 #: a sentence that breaks down the total before it ("유형별로는 공익형 9,210명, 사회서비스형 1,402명 …이다"): its parts keep
 #: the kind the rules gave them from that total, which the model does not relabel (0.18.0)
-_BREAKDOWN_OPENING = re.compile(r"\s*(?:[가-힣]+\s+)?(?:유형|분야|사업|부문|직종|연령|계층|연령대|세부\s*사업)별로?\s*(?:는|보면|살펴보면)\s")
+_BREAKDOWN_OPENING = re.compile(
+    r"\s*(?:[가-힣]+\s+)?(?:유형|분야|사업|부문|직종|연령|계층|연령대|세부\s*사업)별로?\s*(?:는|보면|살펴보면)\s"
+    # "사업은 △공익활동(2906명) △역량활용(296명) …": the scheme's lines after the total (0.26.0)
+    r"|\s*(?:[가-힣]+\s+)?사업(?:은|는)\s*[△▲▷■◆]"
+)
 #: "186명이 일하게 된다": people chosen whose work starts, which the model does not make a plan (0.18.0)
 #: "196개 사업에 321명이 배치된다" after "모두 344명을 뽑았다": people chosen who are being placed (0.18.1)
 _STARTS_WORK_WORDS = r"(?:(?:일하게|근무하게)\s*(?:된다|됐|되었|되며|돼)|(?:이|가)\s*(?:배치|투입)(?:된다|돼|되며))"

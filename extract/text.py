@@ -60,6 +60,11 @@ _YEAR = re.compile(
 )
 
 
+#: what opens a name right before "올해의": a quote, or the name's own year ("'2017 올해의 공감경영 대상'")
+_PRIZE_TITLE = re.compile(r"(?:\s*[가-힣·]+){1,4}?\s*(?:대상|[가-힣]상)\s*(?:을|를|수상)")
+_NAME_OPENS = re.compile(r"(?:[‘“'\"「『]|(?<!\d)(?:19|20)\d{2}\s)\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class YearMention:
     """A year expression: explicit, relative, or "every year" (years empty)."""
@@ -133,6 +138,12 @@ def find_years(
             rel = "this" if int(m.group("mon")) < pub.month else "last"
             years = (pub.year - (rel == "last"),)
         else:
+            if kind == "this" and text.startswith("의", m.end()) and (
+                _NAME_OPENS.search(text, max(0, m.start() - 7), m.start()) or _PRIZE_TITLE.match(text, m.end() + 1)
+            ):
+                # "'2017 올해의 공감경영 대상'", "시장이 올해의 일자리 창출 지자체 대상을 받았다": the first word of
+                # a prize's name, no year of its own
+                continue
             rel = kind
             if pub is not None:
                 offset = {"this": 0, "last": 1, "last2": 2, "next": -1}.get(kind or "")
@@ -150,7 +161,8 @@ def find_years(
 # "2022 전국 지방자치단체 일자리대상", "‘21년 시·군 일자리 평가".
 _EVENT_AFTER = re.compile(
     # no word of the name is another year: "'2020년 노인일자리주간 기념식'에서 2019년 … 평가" names the 2019 evaluation
-    r"\s*[‘“'\"「『<]?\s*(?:(?!(?:19|20)\d{2}(?!\d))[^\s.。!?\n’”」』>]+\s*){0,9}?"
+    # a quoted name closes on the way ("2021년 고용노동부가 주관한 ‘사회적기업 육성 우수자치단체’ 평가에서"; 0.26.0)
+    r"\s*[‘“'\"「『<]?\s*(?:(?!(?:19|20)\d{2}(?!\d))[^\s.。!?\n’”」』>]+[’”」』>]?\s*){0,9}?"
     # "'2024년 전남 일자리·경제 한마당'을 열었다": a 광역's yearly prize ceremony (0.18.1)
     r"(?:평가|일자리\s*대상|공시제|경진대회|대회|시상식|어워드|어워즈|한마당"
     # "'2019년 상반기 일자리 창출' 시상에서": the ceremony of an evaluation, named with its year
