@@ -507,6 +507,8 @@ _OTHER_RECEIVER = re.compile(
     # department's or a 동's entry in the district's own contest
     r"|[가-힣A-Za-z]{1,10}팀(?:이|가|은|는)\s|(?<![가-힣])[가-힣]{2,8}(?<!결)(?<!성)(?<!효)과의\s*[‘'\"“]"
     r"|(?:주민센터|행정복지센터)(?:의|이|가|은|는)\s"
+    # "평가 결과 △예천읍이 최우수상을 받아": a 읍 or 면 of the district in its own contest (0.26.0)
+    r"|(?:(?<=[△▲▷·,\s])|^)[가-힣]{1,4}(?<![측방장전국])(?:읍|면)(?:이|가|은|는)\s"
     # "관내 2개 기관·단체가 … '대상'과 '최우수상'을 받았다": bodies in the district, counted (0.13.0)
     r"|(?:관내|지역|도내|시내|구내)\s*\d+\s*(?:개|곳)\s*(?:기관|단체|수행기관|기관·단체)(?:이|가|은|는)\s"
 )
@@ -1064,6 +1066,7 @@ _CEREMONY_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*년?\s*(?:전국\s*)?
 _HISTORY_CUE = re.compile(r"잇따라|연이어|이어|시작으로|연속|차례")
 _GONGSI_CEREMONY = re.compile(r"(?:지역\s*)?일자리\s*정책\s*한마당")
 _GONGSI_AFTER = re.compile(r"\s*(?:년도?)?\s*[‘'\"“]?\s*(?:[^\s.]+\s+){0,3}?[^\s.]*공시제")
+_HALF_AFTER = re.compile(r"\s*(?:상반기|하반기|[1-4]\s*분기)")
 _FILED_FROM = re.compile(r"[ \t]*=")
 _EARLIER_PRIZE = re.compile(r"(?:앞서|이미|그동안|이전에도)\s[^.]*바\s*(?:있다|있으며|있고|있어)")
 _PREDECESSORS_END = re.compile(r"(?<=[가-힣])(?:에|을|를)\s*이어\s")
@@ -1340,6 +1343,11 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             _dated(text, y, ref_year) for y in find_years(text, pub, s0, e0, ranges=True)
             if not _not_award_year(text, y) and not (ref_year and not y.years and text.startswith("전년", y.start))
         ])
+        # "2013년 및 2014년 상반기 노인일자리 종합평가": one evaluation of a period, which takes its last year (0.26.1)
+        years = [
+            replace(y, years=y.years[-1:]) if y.relative is None and len(y.years) > 1 and _HALF_AFTER.match(text, y.end)
+            else y for y in years
+        ]
         if not ments and any(_classes_listed(text, ge, e0) for _gs, ge, _g in grades):
             continue  # "공시제 시상은 종합대상, 최우수상, 우수상, 특별상으로 짜여 있다": the award's classes
         if not years and _EARLIER_PRIZE.search(sentence):

@@ -94,6 +94,15 @@ _REVISED = re.compile(
     r"^\s*(?:을|를|에서)\s*(?:약\s*)?\d[\d,]*(?:\s*[만천백]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)\s*(?:으로|로)\s*"
     r"(?:[가-힣]+\s+)?(?:높|상향|늘려|늘렸|올려|올렸|조정|낮|변경|수정|확대|줄)"
 )
+_GOAL_CHANGED = re.compile(
+    r"\s*(?:여\s*)?(?:으)?로\s*(?:[가-힣]+\s+){0,3}?[가-힣]*목표[가-힣]*\s*(?:를|을)?\s*"
+    r"(?:바꿨|바꿔|바꾸|높였|높여|늘렸|늘려|상향|조정|변경|수정)"
+)
+_REVISED_HIGHER = re.compile(
+    r"^\s*(?:명|개)?\s*보다\s*(?:약\s*)?\d[\d,]*(?:\s*[만천백]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)\s*(?:더\s*)?(?:많은|늘어난|늘린)\s*"
+    r"\d[\d,]*(?:\s*[만천백]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)\s*(?:으로|로)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:목표|계획)[가-힣]*\s*"
+    r"(?:를|을)?\s*(?:바꿨|바꾸|바꿔|높였|높여|늘렸|늘려|조정|상향|변경|수정)"
+)
 _GOAL_BEFORE = re.compile(r"목표|계획|모집\s*인원|선발\s*인원")
 _QUOTED = re.compile(r"[‘'“\"「『][^’'”\"」』]{2,40}[’'”\"」』]")
 _TAKING_PART_AFTER = re.compile(r"^[^.]{0,20}?(?:참여|참가|수료|이수|교육을\s*받)")
@@ -157,8 +166,10 @@ def _kind(
         return None  # "18명을 배치할 계획이었으나 … 넓혔다": a plan given up is no count (0.8.0)
     if first("achieved_over", before):
         # "목표 9,310명의 88.6%인 8,249명을 채용했다": an achievement against the target → created (0.8.0)
-        if _WILL.search(after[:30]) or first("future", after[:30]):
-            return "target"  # "정부 목표보다 1000개 많은 14만1000개의 일자리를 만들겠다": a higher goal (J8-HIGHER-GOAL)
+        if _WILL.search(after[:30]) or first("future", after[:30]) or _GOAL_CHANGED.match(after):
+            # "정부 목표보다 1000개 많은 14만1000개의 일자리를 만들겠다": a higher goal (J8-HIGHER-GOAL); "공시한
+            # 2만3000명보다 1000명 많은 2만4000명으로 … 목표를 바꿨다": the new goal (0.27.0)
+            return "target"
         return "participants" if _TAKING_PART_AFTER.match(after) else "created"
     if _ACHIEVED_AFTER.match(after) and not first("target_before", before):
         return "created"  # "실적은 … 919명으로 달성률이 18.4%": an achievement measured against the target (0.8.0)
@@ -388,7 +399,10 @@ _LICENSED_AFTER_COUNT = re.compile(
     r"|였|이었|입니|에\s*달|에\s*이르|를\s*넘|을\s*넘|도$|씩)"
 )
 # "시민 4명 중 1명꼴", "시민 1만512명을 대상으로 … 조사": a ratio or a survey's sample is no count
-_RATIO_OR_SAMPLE = re.compile(r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을|를)\s*대상으로\s*[^.]{0,30}?(?:조사|설문)")
+# "참여자 150명당 1명", "한 달에 341명꼴로": a ratio or an average, no count (0.27.0)
+_RATIO_OR_SAMPLE = re.compile(
+    r"\s*(?:중|가운데)\s*(?:1|한)\s*명|\s*(?:을|를)\s*대상으로\s*[^.]{0,30}?(?:조사|설문)|\s*(?:당(?![가-힣])|꼴)"
+)
 # "일자리(15개), 주거·정착(20개) … 등 5개 분야 63개 사업": bracketed items counting a plan's projects (0.18.1)
 _PROJECT_TOTAL_LATER = re.compile(
     r"\s*[)）][^.]{0,120}?등\s*(?:모두\s*|총\s*)?(?:\d+\s*개\s*(?:분야|부문|영역)\s*)?\d+\s*개\s*(?:세부\s*)?(?:사업|과제|시책|정책)"
@@ -519,7 +533,9 @@ _GIVEN_UP = re.compile(r"\s*(?:여\s*)?(?:명|개)?\s*[^.]{0,20}?(?:계획|예�
 
 def _revised_goal(text: str, s0: int, start: int, after: str) -> bool:
     """The goal before its revision ("목표치 7천312개를 7천428개로 높여 잡았다"); ``after`` runs to the sentence end."""
-    return bool(_REVISED.match(after) and _GOAL_BEFORE.search(text, max(s0, start - 40), start))
+    return bool(_REVISED.match(after) and _GOAL_BEFORE.search(text, max(s0, start - 40), start)) or bool(
+        _REVISED_HIGHER.match(after)  # "공시한 2만3000명보다 1000명 많은 2만4000명으로 … 목표를 바꿨다" (0.27.0)
+    )
 
 
 def _startup_part(text: str, s0: int, start: int) -> bool:
@@ -624,8 +640,10 @@ _STAFF_RANKS = re.compile(r"(?:센터장|팀장|팀원|소장|국장|과장|상�
 _LAUNCH = re.compile(r"발대식|출범식|발족식")
 # "… 어르신에게 일자리를 제공한다", "1,426명에게 … 일자리를 준다": jobs given now, not planned ("제공할 계획")
 _GIVEN_NOW = re.compile(
-    r"(?:에게|들에게)\s*(?:[^\s.]+\s+){0,4}?(?:일자리|노인일자리|일할\s*기회|일거리)(?:를|을)\s*"
+    r"(?:에게|들에게)\s*(?:[^\s.]+\s+){0,6}?(?:일자리|노인일자리|일할\s*기회|일거리)(?:(?:를|을)\s*"
     r"(?:제공한다|제공하며|제공하고|제공합니다|준다|주며|주고|줍니다)"
+    # "어르신 2488명에게 … 사업단으로 나뉜 맞춤형 일자리가 제공되며" (0.27.0)
+    r"|(?:가|이)\s*(?:제공된다|제공되며|제공되고|주어진다|주어지며))"
 )
 _GIVEN_TO = re.compile(rf"\s*(?:의\s*)?(?:[^\s.,\d]+\s+){{0,2}}?[^\s.,\d]*{_GIVEN_NOW.pattern}")
 # an article that recruits people for a scheme ("… 참여자를 모집한다", "… 36명 모집", "… 138명을 뽑을 계획"): the
@@ -2162,6 +2180,11 @@ _BREAKDOWN_OPENING = re.compile(
 #: "196개 사업에 321명이 배치된다" after "모두 344명을 뽑았다": people chosen who are being placed (0.18.1)
 _STARTS_WORK_WORDS = r"(?:(?:일하게|근무하게)\s*(?:된다|됐|되었|되며|돼)|(?:이|가)\s*(?:배치|투입)(?:된다|돼|되며))"
 _STARTS_WORK = re.compile(r"[^.]{0,30}?" + _STARTS_WORK_WORDS)
+#: "구직자 120명에게 현장 경험을 제공했다": people given experience or training take part, which the model does not make
+#: people placed (0.27.0)
+_EXPERIENCE_GIVEN = re.compile(
+    r"\s*(?:여\s*)?(?:명\s*)?에게\s*(?:[^\s.]+\s+){0,2}?[^\s.]*(?:경험|체험|교육|훈련|연수)(?:을|를|의\s*기회를)\s*(?:제공|지원|주)"
+)
 #: the same later in the sentence: the items before the total whose predicate it is (0.18.1)
 _STARTS_WORK_LATER = re.compile(_STARTS_WORK_WORDS)
 
@@ -2237,6 +2260,8 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                 ) and not (fct.kind == "target" and _FUTURE_IN.search(text, *art.sentences[si])) and not (
                     _BREAKDOWN_OPENING.match(text, art.sentences[si][0]) and _kind_of_total_before(facts, art, si, fct.kind)
                 ) and not (fct.kind == "employed" and _STARTS_WORK_LATER.search(text, m.end(), art.sentences[si][1])) and not (
+                    fct.kind == "participants" and _EXPERIENCE_GIVEN.match(text, m.end())
+                ) and not (
                     label == "target" and _DONE_AFTER.match(text, m.end(), art.sentences[si][1])
                 ) and not (
                     fct.kind == "created" and _achieved(text[max(art.sentences[si][0], m.start() - 60) : m.start()])

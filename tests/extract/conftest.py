@@ -64,6 +64,7 @@ RELABELLED = frozenset({
     "test_real2_jobs.py::test_rounded_repeats[field-with-two-digits]",  # 0.22.1, L2 3e-4
     "test_real7_jobs.py::test_choice_tense[choose-then-place-\\ud55c\\ub2e4]",  # 0.22.1, L2 3e-4 (the id pytest writes for 한다)
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
+    "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",  # 0.27.0, trained with jp … js
 })
 
 
@@ -72,7 +73,6 @@ RELABELLED = frozenset({
 MODEL_DROPPED = frozenset({
     "test_programs.py::test_program_belongs_to_the_district_in_focus",
     "test_programs.py::test_programs[suffix-classroom]",  # 0.19.0, trained on every read set
-    "test_real6_programs.py::test_generic_types[generic-bullets]",
 })
 
 
@@ -81,7 +81,6 @@ MODEL_DROPPED = frozenset({
 # coined pilot with a common acronym, an example before "등 6개 … 프로그램", a centre run by an operator.
 MODEL_ACCEPTED = frozenset({
     "test_real15.py::test_programme_item_headed_by_its_district",  # 0.19.0, trained on every read set
-    "test_real2_programs.py::test_places_are_not_programmes[unrelated-photo]",  # 0.19.0
     "test_real_programs.py::test_not_programmes[count-descriptor]",
     "test_real_programs.py::test_not_programmes_041[operator]",
 })
