@@ -1343,7 +1343,7 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             _dated(text, y, ref_year) for y in find_years(text, pub, s0, e0, ranges=True)
             if not _not_award_year(text, y) and not (ref_year and not y.years and text.startswith("전년", y.start))
         ])
-        # "2013년 및 2014년 상반기 노인일자리 종합평가": one evaluation of a period, which takes its last year (0.26.1)
+        # "2013년 및 2014년 상반기 노인일자리 종합평가": one evaluation of a period, which takes its last year (0.27.0)
         years = [
             replace(y, years=y.years[-1:]) if y.relative is None and len(y.years) > 1 and _HALF_AFTER.match(text, y.end)
             else y for y in years

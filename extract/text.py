@@ -60,8 +60,9 @@ _YEAR = re.compile(
 )
 
 
-#: what opens a name right before "올해의": a quote, or the name's own year ("'2017 올해의 공감경영 대상'")
+#: a prize's name after "올해의", received ("올해의 일자리 창출 지자체 대상을 받았다")
 _PRIZE_TITLE = re.compile(r"(?:\s*[가-힣·]+){1,4}?\s*(?:대상|[가-힣]상)\s*(?:을|를|수상)")
+#: what opens a name right before "올해의": a quote, or the name's own year ("'2017 올해의 공감경영 대상'")
 _NAME_OPENS = re.compile(r"(?:[‘“'\"「『]|(?<!\d)(?:19|20)\d{2}\s)\s*$")
 
 
