@@ -239,8 +239,12 @@ def _grades_in(
     pair_heads = {m.start() for m in heads} if len(heads) >= 2 else {
         m.start() for m in heads if text[max(s0, m.start() - 1) : m.start()] == "("
     }
+    # "올해는 대상·최우수상·우수상·특별공로상 4개 부문에서 9개 기관을 뽑았다": the prize's classes, no record (0.28.0)
+    classes = [(c.start(), c.end()) for c in _CLASS_LIST.finditer(text, s0, e0)]
     for m in matches:
         form = forms[m.group()]
+        if any(a <= m.start() < b for a, b in classes):
+            continue
         if form.surface == "모범" and not _YEAR_JUST_BEFORE.search(text, max(s0, m.start() - 12), m.start()):
             continue  # "판로 확대의 모범으로 꼽혔다": the everyday word; "2011년 모범" in a history is a grade
         if _LETTER_GLOSS_AFTER.match(text, m.end(), e0):
@@ -1067,7 +1071,9 @@ _HISTORY_CUE = re.compile(r"잇따라|연이어|이어|시작으로|연속|차�
 _GONGSI_CEREMONY = re.compile(r"(?:지역\s*)?일자리\s*정책\s*한마당")
 _GONGSI_AFTER = re.compile(r"\s*(?:년도?)?\s*[‘'\"“]?\s*(?:[^\s.]+\s+){0,3}?[^\s.]*공시제")
 _HALF_AFTER = re.compile(r"\s*(?:상반기|하반기|[1-4]\s*분기)")
-_FILED_FROM = re.compile(r"[ \t]*=")
+# (not a winners' table "금천구=최우수상": a grade word right after the "=" keeps the district a winner)
+_CLASS_LIST = re.compile(r"(?:[가-힣]{1,6}상\s*[·ㆍ,]\s*){2,}[가-힣]{1,6}상\s*(?:등\s*)?\d+\s*개\s*(?:부문|분야|등급)")
+_FILED_FROM = re.compile(r"[ \t]*=(?![ \t]*(?:최우수|우수|대상|장려|특별|우승|준우승|1위|2위|3위))")
 _EARLIER_PRIZE = re.compile(r"(?:앞서|이미|그동안|이전에도)\s[^.]*바\s*(?:있다|있으며|있고|있어)")
 _PREDECESSORS_END = re.compile(r"(?<=[가-힣])(?:에|을|를)\s*이어\s")
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")

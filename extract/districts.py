@@ -65,6 +65,7 @@ _PROVINCE_ACTS = re.compile(
     # "‘경기도신중년일자리센터’가 문을 열었다": the same with an audience word, glued and quoted
     r"|(?:신중년|중장년|청년|여성|노인|어르신)\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
+    r"|청(?:은|는|이|가|에서는)(?![가-힣])"  # "서울시청은 … 700명을 뽑는다": its hall acts (0.28.0)
     # "세종시장, 대전지방고용노동청장 등과 함께 일자리 현장을 둘러봤다": its head visits a site with others
     # (attending a signing is no act: "부사장과 경북도지사, 구미시장 등 30여 명이 참석했다", "협약식에는 김○○
     # 도지사와 ○○군수가 함께했다"; nor a prize to the head in person)
@@ -119,6 +120,8 @@ _VENUE_AFTER = re.compile(
     r"|킨텍스|벡스코|엑스코|코엑스|세텍|정보원|개발원|생활관|운동장|경기장)"
     # "동대문디자인플라자(DDP)에서": the venue's abbreviation in brackets; "홍대입구역 2번 출구 근처에": near it
     r"(?:[ \t]*\([A-Za-z0-9가-힣 ]{1,12}\))?(?:[ \t]*\d+[ \t]*번[ \t]*출구)?"
+    # "군포시 당정역 3번 출구 앞 야외광장에서": the square in front of it (0.28.0)
+    r"(?:[ \t]*(?:앞|옆|뒤)[ \t]+[가-힣]{0,4}(?:광장|마당|공원|주차장))?"
     r"[ \t]*(?:에서|에\s*(?:위치|있는)|소재|(?:근처|인근|주변|옆)(?:에서|에)(?![가-힣]))"
     # "군위군청 민원실에서 … 출장소를 운영": a 군청's counter lent to another body
     r"|청[ \t]+민원실(?:에서|에[ \t])"
@@ -1641,6 +1644,13 @@ _PREFIXED_STEM = re.compile(
 )
 
 
+# "선정된 곳은 ", "뽑힌 사업은 경북 칠곡(…), ": the head of a list of selected places, and the items before
+_SELECTED_HEAD = re.compile(
+    r"(?:선정된|뽑힌|지정된|선정한|뽑은)\s*(?:사업|곳|지역|지자체|시·군·구|시군구|시·군|시군|자치단체|대상지)(?:은|는)\s*"
+    r"(?:(?:[가-힣]{2,4}[ \t]+)?[가-힣]{2,5}\s*\([^()\n]{0,40}\)\s*[,·ㆍ]\s*)*$"
+)
+
+
 # the rest of a list of prefixed stems ("와 경기 오산"), then "의 실업률이 5.3%로"
 _PREFIXED_STAT = re.compile(
     rf"(?:\s*(?:와|과|,|·|ㆍ)\s*(?:(?:{'|'.join(_PROVINCE_STEMS)})[ \t]+)?[가-힣]{{2,4}}?)*"
@@ -1684,6 +1694,9 @@ def _prefixed_stems(
             # "부산광역시(…), 전남 순천(…), 경북테크노파크(…)가 받았다": an item, with its case in brackets, of a
             # list of receivers
             or (text.startswith("(", e) and _long_list_tail(text, e))
+            # "뽑힌 사업은 경북 칠곡(…), 전북 고창(…), … 등이다": an item, with its case in brackets, of the list a
+            # selection names (0.28.0)
+            or (text.startswith("(", e) and _SELECTED_HEAD.search(text, max(0, pm.start() - 160), pm.start()))
         ):
             continue
         shown = _output_unit(gaz, units[0])

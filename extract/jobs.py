@@ -158,7 +158,7 @@ def _kind(
                 return kind
         return None
 
-    if not ignore_skip and first("skip_before", before):
+    if not ignore_skip and (first("skip_before", before) or _DISTRICTS_SHARE_BEFORE.search(before)):
         return None
     if _STAFF_BEFORE.search(before) and not _PLACED_AFTER.match(after):
         return None  # "심사위원 5명이", "직업상담사 5명이 상주", "직원 190명이 평가에 참여": no placements (0.8.0)
@@ -206,6 +206,8 @@ def _kind(
         if named in ("participants", "target") and _LEVEL_COMPARED.match(after):
             return named  # "참여 인원은 2,500여 명으로 지난해보다 420명 늘었다": the programme's size, compared (0.17.0)
         return None
+    if best[2] == "created" and _SIZE_RAISED_BEFORE.search(before):
+        return "participants"  # "참여 인원을 지난해 250명에서 280명으로 늘리고": the programme's size, raised (0.28.0)
     if best[2] == "created" and _GIVEN_TO_PEOPLE.match(after) and _JOBS_TOPIC_BEFORE.search(before):
         best = (best[0], best[1], "employed")  # "일자리는 3만3286명에게 제공했다": people given jobs (J8-GIVEN-TOPIC)
     if best[2] == "selected" and "창업" in after[best[1] :]:
@@ -379,6 +381,21 @@ def _planned(
     return not people and (lead_plan or _ahead(_AHEAD_MORE, sentence, pub) or _ahead(_PLAN_BEFORE, prev_sentence, pub))
 
 
+# "시 본청 614명과 25개 자치구 3,540명": the share of a group of districts, none's own count (not "… 등 20개 시군 54명",
+# the total of a list of districts); the model adds no such count either (``_turned_down``)
+_DISTRICTS_SHARE_BEFORE = re.compile(
+    r"(?<!등 )(?<!등)(?<![\d,])\d{1,3}\s*개\s*(?:자치구|시·군·구|시·군|시군|구·군|군·구)(?:에서|가|이|는)?\s*(?:총\s*|모두\s*)?$"
+)
+# "유형별로 보면 ", "분야별로는 ": a sentence that splits a total by type
+_BY_TYPE_OPENING = re.compile(r"^\W{0,3}(?:사업\s*)?(?:유형|분야|직종|부문)별로(?:는|\s*보면|\s*살펴보면)\s")
+# "… 어르신을 11일부터 모집한다고 밝혔다": a recruitment under way or to come
+_RECRUITING = re.compile(r"(?:모집|선발|채용)(?:한다|합니다|하기로|할\s*계획|하며|하고\s*있|에\s*나선|에\s*들어간)")
+# "한 해 전보다 163명 많아졌다": the difference from an earlier level
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:이|가)?\s*(?:많아|늘어|늘었|줄어|줄었|적어|증가|감소)")
+# "참여 인원을 지난해 250명에서 ", "참가자 수를 ": the size of a programme, the object of a verb that raises it
+_SIZE_RAISED_BEFORE = re.compile(
+    r"(?:참여|참가)\s*(?:인원|자\s*수|규모)(?:을|를)\s*(?:[가-힣]+\s+){0,2}(?:[\d,.]+\s*(?:만|천)?\s*(?:여\s*)?명\s*에서\s*)?$"
+)
 # "N명이던 …": a level a plan starts from ("올해 126명이던 … 참여 인원을 내년 170명으로 늘린다")
 _LEVEL_WAS = re.compile(r"\s*(?:여\s*)?(?:명|개)?\s*이던\s")
 _STATE_VERB = re.compile(r"(?:이른|달한|차지한)다")
@@ -431,8 +448,8 @@ _LIST_AHEAD = re.compile(
 
 
 def _skipped(before: str, tail: str) -> bool:
-    """A skip word before the item (창업 …) or in the list's predicate (지원금, 수당, 관람 …)."""
-    return any(
+    """A skip word before the item (창업 …, a group of districts) or in the list's predicate (지원금, 수당, 관람 …)."""
+    return bool(_DISTRICTS_SHARE_BEFORE.search(before)) or any(
         (r.where == "skip_before" and r.pattern.search(before))
         or (r.where == "predicate" and r.kind == "skip" and r.pattern.search(tail))
         for r in V.job_kind_rules()
@@ -587,6 +604,8 @@ _SURVEY = re.compile(r"통계청[^.]{0,40}(?:고용\s*조사|고용\s*동향|경
 # a labour statistic named as the source of the sentence before a count (a survey, 통계청, the 고용보험 records: "고용보험
 # 현황을 보면 사업장은 2,812개 늘었지만 일자리는 4,130개"): its figures are no district's count (0.16.0)
 _STAT_SOURCE = re.compile(_SURVEY.pattern + r"|통계청|고용\s*보험\s*(?:가입자?\s*)?(?:현황|통계|자료)")
+# a holiday job for students ("여름방학 대학생 아르바이트", "대학생 행정인턴", "대학생 행정체험단")
+_STUDENT_JOBS = re.compile(r"대학생\s*(?:[가-힣]+\s+)?(?:아르바이트|행정\s*인턴|인턴|행정\s*체험|군정\s*체험|구정\s*체험|시정\s*체험)")
 # people selected: placed in a public job (employed) or into a programme they take part in (participants)
 _SELECTED = re.compile(r"뽑았|뽑힌|뽑혔|선발했|선발된|선발됐|선발되|선발돼")
 _TAKING_PART = re.compile(r"참여(?:할|하는|자|\s*청년|\s*주민)|참가(?:할|하는|자)")  # not "업체가 참가해"
@@ -1303,6 +1322,13 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
             ):
                 kind = total[1]
                 inherited = True
+            if kind is None and si > 0 and _BY_TYPE_OPENING.match(sentence) and _RECRUITING.search(prev_sent) and not (
+                _skipped(before, "") or _DIFFERENCE_AFTER.match(after_full)
+            ):
+                # "어르신을 … 모집한다. 유형별로 보면 공익활동 1,610명과 …, 전체 규모는 1,852명으로": the places of a
+                # recruitment told in the sentence after it, by type (0.28.0)
+                kind = "target"
+                inherited = True
             if kind is None and last_kind and not (last_kind_si < last_none_si < si) and (
                 _BREAKDOWN_BEFORE.search(before) or (breakdown == si and _NEXT_ITEM_BEFORE.search(before))
             ):
@@ -1315,6 +1341,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue  # the total split up by district right after: no single district's count
             if kind and last_kind_si != si:
                 last_kind, last_kind_si = kind, si  # a breakdown takes the kind of its sentence's first count
+            if kind == "employed" and _students_chosen(art, m):
+                # "대학생 행정인턴 … 602명의 신청을 받아 35명을 뽑았다": students chosen for a holiday job take part
+                # in a programme (0.28.0)
+                kind = "participants"
             lead_plan = not _PAST_MARK.search(sentence) and any(
                 f.kind == "target" and focus.sent_index(f.char_span[0]) <= lead_si + 1 for f in out
             )  # not "지난해 센터를 통해 취업한 1,436명의 사후 관리에도 나선다"
@@ -2224,6 +2254,14 @@ def _kept_by_convention(text: str, fact: JobCountFact, m: re.Match[str]) -> bool
     return bool(_SHARE_AFTER.match(text, m.end()))
 
 
+def _students_chosen(art: C.Article, m: re.Match[str]) -> bool:
+    """Students chosen for a holiday job ("대학생 행정인턴 … 40명을 뽑았다"): people taking part, by the rules'
+    convention the model does not overrule (0.28.0)."""
+    return bool(_SELECTED.search(art.text, m.end(), m.end() + 30)) and bool(
+        _STUDENT_JOBS.search(art.title or "") or _STUDENT_JOBS.search(art.text, 0, 400)
+    )
+
+
 def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object | None = None) -> list[JobCountFact]:
     """The rules' counts checked by the model: dropped, relabelled, or added where it is sure."""
     by_start: dict[int, list[int]] = {}
@@ -2263,6 +2301,8 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                     _BREAKDOWN_OPENING.match(text, art.sentences[si][0]) and _kind_of_total_before(facts, art, si, fct.kind)
                 ) and not (fct.kind == "employed" and _STARTS_WORK_LATER.search(text, m.end(), art.sentences[si][1])) and not (
                     fct.kind == "participants" and _EXPERIENCE_GIVEN.match(text, m.end())
+                ) and not (
+                    fct.kind == "participants" and _students_chosen(art, m)
                 ) and not (
                     label == "target" and _DONE_AFTER.match(text, m.end(), art.sentences[si][1])
                 ) and not (
@@ -2323,7 +2363,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     """Conventions by which the rules turn a count down, which the model's additions keep (0.16.0): a labour
     statistic's figure, a count per unit or period ("분기마다 10명씩"), a goal before its revision ("4,100개에서
     4,350개로 높여"), an economic model's estimate ("고용유발효과"), a start-up part of a plan, a subsidy's recipients,
-    a total of several districts with a district's share after it,
+    a total of several districts with a district's share after it, the share of a group of districts (0.28.0),
     a class of districts as the subject ("자치구가 5,500명을"), and a figure of an event several districts run
     together in a sentence naming none of them (J-JOINT)."""
     text, focus = art.text, art.focus
@@ -2340,6 +2380,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         or bool(_INDUCED_AFTER.match(after))
         or _startup_part(text, s0, m.start())
         or _class_subject(text, s0, m.start())
+        or bool(_DISTRICTS_SHARE_BEFORE.search(before))
         or _joint_total(art, focus, si)
         or (not focus.in_sentence(si) and _joint_event(art, lead_si))
     )

@@ -36,8 +36,9 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 #: (real_dev_a … real_dev_hs), from 0.22.0 also real_dev_ht … real_dev_ii, read for its rules, from 0.23.0 real_dev_ij …
 #: real_dev_im (read) and real_dev_ir … real_dev_iu (trained on without being read), from 0.24.0 real_dev_in …
 #: real_dev_iq and real_dev_iv … real_dev_iy (read), from 0.25.0 real_dev_jd … real_dev_jg (read), from 0.26.0
-#: real_dev_jl … real_dev_jo (read), from 0.27.0 real_dev_jp … real_dev_js (read); real_dev_iz … real_dev_jc,
-#: real_dev_jh … real_dev_jk and real_dev_jt … real_dev_jw stay out, the last sets scored unseen.
+#: real_dev_jl … real_dev_jo (read), from 0.27.0 real_dev_jp … real_dev_js (read), from 0.28.0 real_dev_jt …
+#: real_dev_jw (read); real_dev_iz … real_dev_jc, real_dev_jh … real_dev_jk and real_dev_jx … real_dev_ka stay out,
+#: the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -152,6 +153,10 @@ TRAINING_SETS = (
     "real_dev_jq.jsonl",
     "real_dev_jr.jsonl",
     "real_dev_js.jsonl",
+    "real_dev_jt.jsonl",
+    "real_dev_ju.jsonl",
+    "real_dev_jv.jsonl",
+    "real_dev_jw.jsonl",
 )
 
 

@@ -65,6 +65,7 @@ RELABELLED = frozenset({
     "test_real7_jobs.py::test_choice_tense[choose-then-place-\\ud55c\\ub2e4]",  # 0.22.1, L2 3e-4 (the id pytest writes for 한다)
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
     "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",  # 0.27.0, trained with jp … js
+    "test_real6_jobs.py::test_people_counted[people-placed-as-topic]",  # 0.28.0, trained with jt … jw
 })
 
 
@@ -73,6 +74,7 @@ RELABELLED = frozenset({
 MODEL_DROPPED = frozenset({
     "test_programs.py::test_program_belongs_to_the_district_in_focus",
     "test_programs.py::test_programs[suffix-classroom]",  # 0.19.0, trained on every read set
+    "test_programs.py::test_programs[suffix-contest]",  # 0.28.0, trained with jt … jw
 })
 
 
@@ -86,11 +88,11 @@ MODEL_ACCEPTED = frozenset({
 })
 
 
-# One-sentence job-count conventions the job-count model drops (DROP_AT 0.8): retrained with real_dev_in … iq and iv … iy
-# (0.24.0), it drops the later level of a change told with its difference ("1만 2천 개에서 지난해 1만 5천 개로 3천 개
-# 늘었다"), which 0.23.0 kept (0.22.1 dropped it too).
+# One-sentence job-count conventions the job-count model drops (DROP_AT 0.8): retrained with real_dev_jt … jw (0.28.0),
+# it drops job-seekers given training ("구직자 80명에게 직무 교육을 제공했다"); the later level of a change told with its
+# difference, which it dropped from 0.24.0 to 0.27.0, it keeps again.
 JOB_DROPPED = frozenset({
-    "test_real_jobs.py::test_breakdowns_and_totals[difference]",  # 0.24.0
+    "test_genre.py::test_job_counts_genre[ege-training]",  # 0.28.0
 })
 
 
@@ -107,7 +109,7 @@ OVERRULED = (
     (MODEL_DROPPED, "the programme model drops this one-sentence convention (REJECT 0.3 when first listed, 0.35 from 0.18.2; trained with real_dev_gm … gp)"),
     (MODEL_ACCEPTED, "the programme model keeps or adds this one-sentence convention's span (ACCEPT 0.4, extract 0.15.0)"),
     (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
-    (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.24.0)"),
+    (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.28.0)"),
 )
 
 
