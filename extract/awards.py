@@ -122,6 +122,7 @@ _BARE_OK_AFTER = re.compile(
 )
 #: who may apply, right after 대상 ("대상은 만 18세 이상 …", "대상자는 군에 주소를 둔 …"): the target group
 _ELIGIBLE_AFTER = re.compile(r"자?(?:은|는)\s*[^.]{0,30}?(?:\d+\s*세|주소를|거주하는|거주자|이상\s*\d+\s*세)")
+_NEXT_FIELD_GRADE = re.compile(r"\s*(?:과|와|및)\s*(?:[가-힣·ㆍ]+\s+){0,3}?(?:분야|부문)\s*[‘'\"“]?(?:최우수|우수|장려|특별)")
 _DAESANG_OK_AFTER = re.compile(
     r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑|꼽)|\s+수상"
     # "구로구가 대상을, 금천구와 …": one clause of a list of winners
@@ -156,8 +157,12 @@ _ORGANISES_AFTER = re.compile(
 _QUOTED_EVALUATION_AFTER = re.compile(r"\s*[‘'\"“「『][^’'\"”」』\n]{0,60}?평가")
 
 
+# "군은 경상북도로부터 … 우수상을 받았고": the 광역 that confers the prizes (0.29.0)
+_CONFERS_AFTER = re.compile(r"(?:으로부터|로부터)\s")
+
+
 def _organises(after: str) -> bool:
-    if runs_evaluation(after, 0) or _QUOTED_EVALUATION_AFTER.match(after):
+    if runs_evaluation(after, 0) or _QUOTED_EVALUATION_AFTER.match(after) or _CONFERS_AFTER.match(after):
         return True
     m = _ORGANISES_AFTER.match(after)
     return m is not None and not OTHER_AGENT.search(after[: m.end()])
@@ -317,6 +322,8 @@ def _grades_in(
             )
             if not ok and history_item:
                 ok = True
+            if not ok and form.grade == "대상" and _NEXT_FIELD_GRADE.match(text, m.end() + quoted, e0):
+                ok = True  # "일자리창출 분야 '대상'과 투자유치 분야 '우수상'": the next field's grade (0.29.0)
             if not ok and form.grade == "대상" and re.match(r"\s*,", after):
                 # "김천시가 대상, 영천시와 칠곡군이 최우수상", "일자리 분야 대상, 지역경제 분야 최우수상":
                 # the first item of a list of prizes
@@ -501,6 +508,8 @@ _SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?
 _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
+    # "한도영 씨 등 4명이 대상을 받았다": people (0.29.0)
+    r"|[가-힣]\s*씨\s*(?:등|외)\s*\d+\s*(?:명|팀)(?:은|는|이|가)\s"
     # "늘봄복지센터는 수행기관 부문 대상으로", "오산노인종합복지관 실버일자리뱅크가 최우수기관": a 수행기관's prize
     rf"|[가-힣A-Za-z]*{_BODY_HEADS}(?:\s+[가-힣A-Za-z]{{1,10}})?[’'\"”」』]?(?:\s*\([^()]{{1,20}}\))?(?:은|는|이|가|도)\s"
     r"|(?<![가-힣])(?:이\s+)?(?:클럽|새일센터)(?:은|는|이|가|도)\s"
@@ -1208,9 +1217,14 @@ def _not_award_year(text: str, y: YearMention) -> bool:
         return True  # "2018년(’17년 실적) 평가": the period evaluated, in brackets after the award's year
     if _REPORT_AFTER.match(text, y.end):
         return True  # "2021년 … 추진 실적보고서를 바탕으로": the period a report covers, not the prize's year
+    if y.relative is None and len(y.years) == 1 and _DEADLINE_AFTER.match(text, y.end):
+        return True  # "2016년까지 종합상사를 꾸리겠다는 계획으로 … 대상을": a plan's deadline (0.29.0)
     return y.relative in (None, "last", "last2") and bool(_HISTORY_AFTER.match(text, y.end))
 
 
+# "2016년까지 … 계획으로": the deadline of a plan, not the year of a prize ("2019년부터 2021년까지 3년 연속" is a range,
+# read before this check)
+_DEADLINE_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:말)?\s*까지\s+(?!\d)(?![^.]{0,20}?(?:연속|내리|잇따라))")
 # "5년 내리 상을 받아(2010년 우수, 2011년 모범, …)": a bracketed history of the district's grades
 _HISTORY_IN_BRACKETS = re.compile(r"\s*(?:최우수|우수|장려|모범|특별|대상)[가-힣]{0,2}\s*(?:,|·|\))")
 _REPORT_AFTER = re.compile(
@@ -1658,6 +1672,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
             field = _FIELD_BEFORE.search(text, window_start, gs)
             if topic == "other" and field and _topic(field.group(1)) == "job":
                 topic = "job"  # "'2017 한국의 지방자치 경영대상'에서 일자리 창출 분야 대상": a general contest's jobs field
+            elif topic == "job" and field and _topic(field.group(1)) == "other":
+                # "'… 일자리·투자유치 한마당'에서 … 투자유치 분야 '우수상'": another field of a jobs event (0.29.0)
+                topic = "other"
             if topic == "other" and (
                 any(_topic(f.group(1)) == "job" for f in _ANY_FIELD.finditer(text, window_start, gs))
                 or _topic(text[gs:ge]) == "job"

@@ -147,6 +147,8 @@ _ANAPHOR = re.compile(
 
 # "도내 9개 시·군(거제·진주 …)과 함께": the members a group word introduces in brackets co-host; they do not take
 # the sentence's subject from the 광역 that is it (0.18.0)
+#: a figure in brackets right after a district's name: a neighbour's statistic given for comparison ("괴산(68.5%)")
+_STAT_BRACKET = re.compile(r"\s*[(（]\s*[\d.,]+\s*(?:%|％|퍼센트)")
 _GROUP_BRACKET = re.compile(V.UNIT_GROUP_WORD + r"\s*\([^()]*$")
 _FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
 
@@ -232,6 +234,8 @@ class Focus:
                     subj = [m for m in pick if m.subject]
                     m = subj[0] if subj else pick[0]
                     new = (m.full_name, m.code)
+                    if not subj and current is not None and all(_STAT_BRACKET.match(text, x.end) for x in pick):
+                        new = current  # "고용률도 67.1%로 괴산(68.5%)에 이어": a neighbour's figure compared (0.29.0)
                 # A 광역 that only pays for the 기초's programme ("시는 센터 운영비 6억 원을 부담했다")
                 # is not the subject of what follows (0.3.0; dev_023).
                 if (new is not None and current is not None and new != current and _FUNDING.search(text[a:b])

@@ -412,6 +412,8 @@ _NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*(?:[가-힣]+\s*){1,5}$")
 # "… 모두 650명이며, 도시별로는 창원 210명 …": the total split up by place (a split by type keeps the total, 0.8.0)
 _BREAKDOWN_AFTER = re.compile(r"[^.]{0,12}(?:시군|시·군|구·군|군·구|지역|도시|자치구|권역|읍면|읍·면|시|군|구)별로는?\s")
 _CROWD_AFTER = re.compile(r"\s*의\s*(?:인원|관람객|방문객|시민)")
+# "5천 명의 방문객을 맞을 계획이다": visitors, whom the model adds no count for either (0.29.0)
+_VISITORS_AFTER = re.compile(r"\s*의\s*(?:관람객|방문객|참관객)")
 _JOBS_AFTER = re.compile(r"\s*(?:의\s*)?(?:[가-힣]+\s+){1,2}?(?:일자리|일거리)")
 _LICENSED_AFTER_COUNT = re.compile(
     r"(?:를|을|가|이|은|는|보다|로|으로|의|다|에|와|과|이다|씩|대비|중$|중에|가량|정도|이상|창출|일자리|고용|신규|목표|실적|달성|증가|늘"
@@ -2254,6 +2256,22 @@ def _kept_by_convention(text: str, fact: JobCountFact, m: re.Match[str]) -> bool
     return bool(_SHARE_AFTER.match(text, m.end()))
 
 
+#: what lies between a list item's count and its list's total: more items, then "등 (모두|총)"
+_TO_TOTAL = re.compile(r"[^.\n]{0,160}?(?:,|·)[^.\n]{0,40}?\s등\s*(?:모두|총|전체)?\s*(?:약\s*)?$")
+
+
+def _total_of_item(text: str, facts: list[JobCountFact], art: C.Article, i: int) -> int | None:
+    """The index of the rules' total that ``facts[i]`` is a list item of, read with the same kind, later in the same
+    sentence ("노인 공익활동 1125명, … 취업 지원 176명 등 모두 1898명의 어르신이 참여한다"), or None."""
+    item = facts[i]
+    end = item.char_span[1]
+    e0 = art.sentence_of(item.char_span[0])[1]
+    for j, f in enumerate(facts):
+        if j != i and f.kind == item.kind and end < f.char_span[0] < e0 and _TO_TOTAL.match(text, end, f.char_span[0]):
+            return j
+    return None
+
+
 def _students_chosen(art: C.Article, m: re.Match[str]) -> bool:
     """Students chosen for a holiday job ("대학생 행정인턴 … 40명을 뽑았다"): people taking part, by the rules'
     convention the model does not overrule (0.28.0)."""
@@ -2336,6 +2354,13 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
             continue  # conventions the model does not overrule: a joint total, a selection's competition (0.8.0)
         added.append(JobCountFact(art.id, at[0], at[1], _year_at(art, s0, m.start()), value, label, text[s0:e0],
                                   (m.start(), m.end())))
+    # the items of a list keep the kind its total ends with ("노인 공익활동 1125명, … 취업 지원 176명 등 모두 1898명의
+    # 어르신이 참여한다"): the model does not split a list the rules read as one (0.29.0)
+    for i, item in enumerate(out):
+        j = _total_of_item(text, facts, art, i)
+        total = out[j] if j is not None else None
+        if item is not None and total is not None and total.kind != item.kind:
+            out[i] = replace(item, kind=total.kind)
     merged: list[JobCountFact] = []
     seen: set[tuple[str, int, str]] = set()
     for kept in sorted([x for x in out if x is not None] + added, key=lambda x: x.char_span[0]):
@@ -2364,7 +2389,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     statistic's figure, a count per unit or period ("분기마다 10명씩"), a goal before its revision ("4,100개에서
     4,350개로 높여"), an economic model's estimate ("고용유발효과"), a start-up part of a plan, a subsidy's recipients,
     a total of several districts with a district's share after it, the share of a group of districts (0.28.0),
-    a class of districts as the subject ("자치구가 5,500명을"), and a figure of an event several districts run
+    visitors (0.29.0), a class of districts as the subject ("자치구가 5,500명을"), and a figure of an event several districts run
     together in a sentence naming none of them (J-JOINT)."""
     text, focus = art.text, art.focus
     s0, e0 = art.sentences[si]
@@ -2381,6 +2406,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         or _startup_part(text, s0, m.start())
         or _class_subject(text, s0, m.start())
         or bool(_DISTRICTS_SHARE_BEFORE.search(before))
+        or bool(_VISITORS_AFTER.match(after))
         or _joint_total(art, focus, si)
         or (not focus.in_sentence(si) and _joint_event(art, lead_si))
     )

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 # --- sentences -------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?=\s)|\n+|(?<=다\.)(?=[가-힣])")  # "…받게 됐다.보은군은": no space
+_SENT_END = re.compile(
+    r"(?<=[.!?。])(?<![‘“'\"「『]\d{4}\.)[\"'”’)\]]*(?=\s)"  # (not "'2014. 전국 … 경진대회'": a name's year, 0.29.0)
+    r"|\n+|(?<=다\.)(?=[가-힣])"  # "…받게 됐다.보은군은": no space
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -49,6 +52,7 @@ _YEAR = re.compile(
     r"|(?:(?<![\d.,])|(?<=다\.))(?P<full>(?:19|20)\d{2})\s*년(?:도)?"  # "…받았다.2013년 …": no space
     r"|(?<![\d.,])(?P<bare>(?:19|20)\d{2})(?=\s+[가-힣‘“'\"]|\s+[1-4]\s*/\s*4\s*분기)(?!\s*(?:명|개|원|건|곳))"
     r"|(?P<dotted>(?<![\d.])(?:19|20)\d{2})\.\s*\d{1,2}\.\s*\d{1,2}"
+    r"|(?<=[‘“'\"「『])(?P<quoted>(?:19|20)\d{2})(?=\.\s*[가-힣])"  # "'2014. 전국 … 경진대회'": a name's year (0.29.0)
     r"|[‘’'`´](?P<short>\d{2})\s*년"
     r"|(?P<this>올해|올\s해|금년|올해도|이번\s*해|올\s*(?:상반기|하반기|들어|한\s*해|1분기|2분기|3분기|4분기))"
     r"|(?P<next>내년|다음\s*해|명년)"
@@ -129,7 +133,7 @@ def find_years(
         rel = None
         if kind == "multi":
             years = tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group()))
-        elif kind in ("full", "bare", "dotted"):
+        elif kind in ("full", "bare", "dotted", "quoted"):
             years = (int(m.group(kind)),)
         elif kind == "short":
             years = (2000 + int(m.group("short")),)
