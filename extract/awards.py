@@ -103,10 +103,26 @@ def _forms() -> dict[str, V.GradeForm]:
 
 
 @cache
+def _grade_alternation() -> str:
+    """Every grade surface form of data/grades.tsv as one regex alternation."""
+    return V.trie_alternation([g.surface for g in V.grade_forms()])
+
+
+@cache
 def _grade_regex() -> re.Pattern[str]:
-    forms = V.grade_forms()
-    alts = V.trie_alternation([g.surface for g in forms])
-    return re.compile(rf"(?<![가-힣])(?:{alts})")
+    return re.compile(rf"(?<![가-힣])(?:{_grade_alternation()})")
+
+
+@cache
+def _next_field_grade() -> re.Pattern[str]:
+    """"일자리창출 분야 '대상'과 투자유치 분야 '우수상'": the next field's grade after a 대상 (0.29.0)."""
+    return re.compile(rf"\s*(?:과|와|및)\s*(?:[가-힣·ㆍ]+\s+){{0,3}}?(?:분야|부문)\s*[‘'\"“]?(?:{_grade_alternation()})")
+
+
+@cache
+def _filed_from() -> re.Pattern[str]:
+    """"○○=연합뉴스": a dateline's place, unless a grade or a rank follows the "=" ("금천구=최우수상", a winners' table)."""
+    return re.compile(rf"[ \t]*=(?![ \t]*(?:{_grade_alternation()}|우승|준우승|[1-3]위))")
 
 
 _BARE_OK_AFTER = re.compile(
@@ -122,7 +138,6 @@ _BARE_OK_AFTER = re.compile(
 )
 #: who may apply, right after 대상 ("대상은 만 18세 이상 …", "대상자는 군에 주소를 둔 …"): the target group
 _ELIGIBLE_AFTER = re.compile(r"자?(?:은|는)\s*[^.]{0,30}?(?:\d+\s*세|주소를|거주하는|거주자|이상\s*\d+\s*세)")
-_NEXT_FIELD_GRADE = re.compile(r"\s*(?:과|와|및)\s*(?:[가-힣·ㆍ]+\s+){0,3}?(?:분야|부문)\s*[‘'\"“]?(?:최우수|우수|장려|특별)")
 _DAESANG_OK_AFTER = re.compile(
     r"(?:을|를|은|는|의)?\s*(?:수상|받|차지|수여|영예|거머쥐|안)|(?:에|으로|로)\s*(?:선정|뽑|꼽)|\s+수상"
     # "구로구가 대상을, 금천구와 …": one clause of a list of winners
@@ -322,7 +337,7 @@ def _grades_in(
             )
             if not ok and history_item:
                 ok = True
-            if not ok and form.grade == "대상" and _NEXT_FIELD_GRADE.match(text, m.end() + quoted, e0):
+            if not ok and form.grade == "대상" and _next_field_grade().match(text, m.end() + quoted, e0):
                 ok = True  # "일자리창출 분야 '대상'과 투자유치 분야 '우수상'": the next field's grade (0.29.0)
             if not ok and form.grade == "대상" and re.match(r"\s*,", after):
                 # "김천시가 대상, 영천시와 칠곡군이 최우수상", "일자리 분야 대상, 지역경제 분야 최우수상":
@@ -729,7 +744,7 @@ def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
     """The winners among the districts before a grade: a 광역 next to its 기초 is context or organiser,
     unless it is an item of the list ("인천광역시∙충청남도∙경상남도, 인천 부평구/서구가 최우수상")."""
     # "[창원=남부뉴스] … 경남도는 … 최우수 기관으로": the place a story is filed from is no winner (0.26.0)
-    dists = [m for m in dists if not _FILED_FROM.match(text, m.end)]
+    dists = [m for m in dists if not _filed_from().match(text, m.end)]
     local = [m for m in dists if not m.unit.is_province]
     if not local:
         return [m for m in dists if not _organises(text[m.end : m.end + 40])]
@@ -1080,9 +1095,8 @@ _HISTORY_CUE = re.compile(r"잇따라|연이어|이어|시작으로|연속|차�
 _GONGSI_CEREMONY = re.compile(r"(?:지역\s*)?일자리\s*정책\s*한마당")
 _GONGSI_AFTER = re.compile(r"\s*(?:년도?)?\s*[‘'\"“]?\s*(?:[^\s.]+\s+){0,3}?[^\s.]*공시제")
 _HALF_AFTER = re.compile(r"\s*(?:상반기|하반기|[1-4]\s*분기)")
-# (not a winners' table "금천구=최우수상": a grade word right after the "=" keeps the district a winner)
+#: "대상·최우수상·우수상 4개 부문에서": the classes a prize is given in, no winner's record (0.28.0)
 _CLASS_LIST = re.compile(r"(?:[가-힣]{1,6}상\s*[·ㆍ,]\s*){2,}[가-힣]{1,6}상\s*(?:등\s*)?\d+\s*개\s*(?:부문|분야|등급)")
-_FILED_FROM = re.compile(r"[ \t]*=(?![ \t]*(?:최우수|우수|대상|장려|특별|우승|준우승|1위|2위|3위))")
 _EARLIER_PRIZE = re.compile(r"(?:앞서|이미|그동안|이전에도)\s[^.]*바\s*(?:있다|있으며|있고|있어)")
 _PREDECESSORS_END = re.compile(r"(?<=[가-힣])(?:에|을|를)\s*이어\s")
 _SUCCESSION = re.compile(r"이후|만에|뒤|다음|에\s*이어|이어")

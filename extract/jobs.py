@@ -1175,9 +1175,12 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
     lead_units = {(x.full_name, x.code) for x in art.mentions if x.counted and lead_a <= x.start < lead_b and " " in x.full_name}
     last_none_si = -1  # the last sentence with a count that had no kind (a breakdown after it is no breakdown of ours)
     copula_parts_si = -1  # the last sentence of parts ending in a copula that took the kind of the count before them
+    body_values = [c[1] for a, b in art.sentences if b > lead_end for c in _candidates(text, a, b)]
     for si, (s0, e0) in enumerate(art.sentences):
         sentence = text[s0:e0]
-        if e0 <= lead_end or not _HAS_COUNT.search(sentence):
+        if not _HAS_COUNT.search(sentence):
+            continue
+        if e0 <= lead_end and not _headline_only(text, s0, e0, body_values):
             continue  # headline / 부제 lines repeat the body, often in another tense (0.3.0)
         cands = _candidates(text, s0, e0)
         if not cands:
@@ -1468,6 +1471,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # "모두 3352명의 어르신에게 일자리를 제공한다" at the scheme's launch: the people are chosen and start
                 # work, so the jobs are given (gold README "제공한다 is a plan until people are placed"; J-LAUNCH)
                 kind = "employed"
+            if _admin_city_part(art, s0, m.start()):
+                continue  # "모두 318명(도 본청 131명, 제주시 134명, 서귀포시 53명)": a 행정시's share, no district's (0.30.0)
             at = focus.district_at(m.start())
             if _UNITS_TOTAL_BEFORE.search(before) and focus.subject_before(si) is not None:
                 at = focus.subject_before(si)  # "… 각 3명 등 20개 시군 54명": the total is the subject's, not the last unit's
@@ -1518,6 +1523,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 kind = "target"  # "▲민선6기 일자리 2만개 창출 ▲…": a term's pledge named as a noun phrase (0.9.0)
             if kind in ("created", "employed") and _named_goal(text, s0, m.start(), after_full):
                 kind = "target"  # "'3355' 일자리 정책(…, 일자리 50만 개 창출)", "'좋은 일자리 3500개 창출'": a named goal
+            if kind in ("created", "employed") and e0 <= lead_end and not _HEADLINE_PAST.search(sentence):
+                kind = "target"  # "… 청년 28명 일자리 창출…18일까지 참여기관 모집" (a 부제 the body does not repeat): a plan (0.30.0)
             if kind in ("created", "employed", "participants") and not fixed and years and year and pub and year > pub.year:
                 kind = "target"  # "2026년 노인 일자리 사업에 5천6백여 명의 참여가 확정" (2025): the coming year's places
             if kind in ("created", "employed") and not fixed and value in head_targets:
@@ -1886,6 +1893,18 @@ _Morphs = tuple[Sequence[Any], list[int]]
 _CONTENT_TAGS = ("NNG", "VV", "VA", "XSV", "XSA", "VX")
 _PARTICLE = re.compile(r"^(?:J|E|VCP|XS)")
 _PAST_EP = ("었", "았", "였", "했", "됐", "었었")
+
+
+#: a headline's past: "… 만들어", "… 채용했다", "… 일자리 얻어"
+_HEADLINE_PAST = re.compile(r"(?:했|었|였|됐|냈|왔|만들어|만든|얻어|얻은|채용한|고용한|창출한|달성한|취업한|넘어|넘은|돌파)")
+
+
+def _headline_only(text: str, s0: int, e0: int, body_values: list[int]) -> bool:
+    """Whether a headline or 부제 line holds counts the body does not repeat, even rounded ("65세 이상 528명에게 …
+    지원" over a body without 528; "…4천 6백여 개 만들어" over "4천 633개" is a repeat): such a count is still a fact of
+    the text (gold README), read like the body's (0.30.0)."""
+    values = [c[1] for c in _candidates(text, s0, e0)]
+    return bool(values) and not any(abs(v - h) <= 0.1 * h for h in values for v in body_values)
 
 
 def job_candidates(art: C.Article) -> list[tuple[int, re.Match[str], int]]:
@@ -2272,6 +2291,20 @@ def _total_of_item(text: str, facts: list[JobCountFact], art: C.Article, i: int)
     return None
 
 
+#: the label of a list item right before its count: a city's name ("제주시 134명", "서귀포시에서 53명")
+_CITY_LABEL = re.compile(r"(?:^|[\s(（,·])([가-힣]{1,5}시)\s*(?:에서는|에서|는|은)?\s*(?:약\s*)?$")
+
+
+def _admin_city_part(art: C.Article, s0: int, start: int) -> bool:
+    """Whether the count is a list item labelled with a 행정시 (제주시, 서귀포시): the share of a city that is no local
+    government, which no district takes (gold README "Some names are not districts")."""
+    label = _CITY_LABEL.search(art.text, max(s0, start - 12), start)
+    if not label:
+        return False
+    units = art.gazetteer.candidates(label.group(1))
+    return bool(units) and all(u.level == "행정시" for u in units)
+
+
 def _students_chosen(art: C.Article, m: re.Match[str]) -> bool:
     """Students chosen for a holiday job ("대학생 행정인턴 … 40명을 뽑았다"): people taking part, by the rules'
     convention the model does not overrule (0.28.0)."""
@@ -2389,8 +2422,8 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     statistic's figure, a count per unit or period ("분기마다 10명씩"), a goal before its revision ("4,100개에서
     4,350개로 높여"), an economic model's estimate ("고용유발효과"), a start-up part of a plan, a subsidy's recipients,
     a total of several districts with a district's share after it, the share of a group of districts (0.28.0),
-    visitors (0.29.0), a class of districts as the subject ("자치구가 5,500명을"), and a figure of an event several districts run
-    together in a sentence naming none of them (J-JOINT)."""
+    visitors (0.29.0), a 행정시's share (0.30.0), a class of districts as the subject ("자치구가 5,500명을"), and a figure of
+    an event several districts run together in a sentence naming none of them (J-JOINT)."""
     text, focus = art.text, art.focus
     s0, e0 = art.sentences[si]
     before = text[max(s0, m.start() - 30) : m.start()]
@@ -2407,6 +2440,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         or _class_subject(text, s0, m.start())
         or bool(_DISTRICTS_SHARE_BEFORE.search(before))
         or bool(_VISITORS_AFTER.match(after))
+        or _admin_city_part(art, s0, m.start())
         or _joint_total(art, focus, si)
         or (not focus.in_sentence(si) and _joint_event(art, lead_si))
     )

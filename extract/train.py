@@ -161,6 +161,10 @@ TRAINING_SETS = (
     "real_dev_ji.jsonl",
     "real_dev_jj.jsonl",
     "real_dev_jk.jsonl",
+    "real_dev_jx.jsonl",
+    "real_dev_jy.jsonl",
+    "real_dev_jz.jsonl",
+    "real_dev_ka.jsonl",
 )
 
 

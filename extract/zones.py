@@ -138,12 +138,17 @@ def chrome_lines(text: str) -> set[int]:
         if _SIDEBAR.match(ln):
             close_run()
             masked.add(i)
-            i = _sidebar_block(lines, i + 1, n, masked)
+            box: set[int] = set()
+            after = _sidebar_block(lines, i + 1, n, box)
             # the box may hold lines that read as sentences: the article starts after it
-            later = [b for b in body if b >= i and b not in masked]
+            later = [b for b in body if b >= after and b not in box]
             if not later:
-                return masked
-            first = later[0]
+                # a box that would take every sentence of the page is no box: the heading is the page's
+                # section label ("실시간뉴스" above the headline, byline and article)
+                i += 1
+                continue
+            masked |= box
+            i, first = after, later[0]
             continue
         if _chrome_line(ln) or _copyright_line(ln):
             masked.add(i)

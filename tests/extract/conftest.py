@@ -64,7 +64,6 @@ RELABELLED = frozenset({
     "test_real2_jobs.py::test_rounded_repeats[field-with-two-digits]",  # 0.22.1, L2 3e-4
     "test_real7_jobs.py::test_choice_tense[choose-then-place-\\ud55c\\ub2e4]",  # 0.22.1, L2 3e-4 (the id pytest writes for 한다)
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
-    "test_real8_jobs.py::test_plans_in_other_words[bracketed-counts-of-a-past-report]",  # 0.27.0, trained with jp … js
     "test_real6_jobs.py::test_people_counted[people-placed-as-topic]",  # 0.28.0, trained with jt … jw
 })
 
@@ -88,12 +87,24 @@ MODEL_ACCEPTED = frozenset({
 })
 
 
-# One-sentence job-count conventions the job-count model drops (DROP_AT 0.8): the later level of a change told with its
-# difference ("1만 2천 개에서 지난해 1만 5천 개로 3천 개 늘었다"), dropped from 0.24.0 to 0.27.0, kept by 0.28.0 and dropped
-# again by 0.29.0's model (retrained with real_dev_jh … jk); job-seekers given training, dropped by 0.28.0's, are kept
-# again.
+# One-sentence job-count conventions the job-count model drops (DROP_AT 0.8): job-seekers given training (dropped by
+# 0.28.0's model and again by 0.30.0's), a fair's goal of hires among goals of visitors and interviews, a year's part
+# named before a term's total ("지난해 9천 개를 포함해 … 모두 3만 1,200개"). The later level of a change told with its
+# difference, dropped from 0.24.0 to 0.27.0 and by 0.29.0, is kept again by 0.30.0's model.
 JOB_DROPPED = frozenset({
-    "test_real_jobs.py::test_breakdowns_and_totals[difference]",  # 0.24.0 … 0.27.0, 0.29.0
+    "test_genre.py::test_job_counts_genre[ege-training]",  # 0.28.0, 0.30.0
+    "test_real2_jobs.py::test_crowds_classes_and_selections[fair-goals-crowd]",  # 0.30.0, trained with jx … ka
+    "test_real_jobs.py::test_breakdowns_and_totals[including-then-total]",  # 0.30.0
+})
+
+
+# One-sentence programme conventions whose quoted name the programme model gives less than REJECT_QUOTED (0.25 from
+# 0.30.0, chosen on 442 articles the models were not trained on): a senior club's second shop, a name followed by what
+# its letters spell, a scheme a city runs with partners.
+QUOTED_DROPPED = frozenset({
+    "test_real18.py::test_named_cafe_in_a_jobs_sentence[senior-job-site]",
+    "test_real25.py::test_names_and_no_names[name-and-what-it-spells]",
+    "test_real6_programs.py::test_owners[city-acting-with-partners]",
 })
 
 
@@ -110,7 +121,8 @@ OVERRULED = (
     (MODEL_DROPPED, "the programme model drops this one-sentence convention (REJECT 0.3 when first listed, 0.35 from 0.18.2; trained with real_dev_gm … gp)"),
     (MODEL_ACCEPTED, "the programme model keeps or adds this one-sentence convention's span (ACCEPT 0.4, extract 0.15.0)"),
     (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
-    (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.29.0)"),
+    (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.30.0)"),
+    (QUOTED_DROPPED, "the programme model drops this quoted name (REJECT_QUOTED 0.25 from extract 0.30.0)"),
 )
 
 
