@@ -1175,14 +1175,15 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
     lead_units = {(x.full_name, x.code) for x in art.mentions if x.counted and lead_a <= x.start < lead_b and " " in x.full_name}
     last_none_si = -1  # the last sentence with a count that had no kind (a breakdown after it is no breakdown of ours)
     copula_parts_si = -1  # the last sentence of parts ending in a copula that took the kind of the count before them
-    body_values = [c[1] for a, b in art.sentences if b > lead_end for c in _candidates(text, a, b)]
+    sentence_cands = [_candidates(text, a, b) for a, b in art.sentences]  # once: the body's also tell headline repeats
+    body_values = [c[1] for (_a, b), cs in zip(art.sentences, sentence_cands, strict=True) if b > lead_end for c in cs]
     for si, (s0, e0) in enumerate(art.sentences):
         sentence = text[s0:e0]
         if not _HAS_COUNT.search(sentence):
             continue
-        if e0 <= lead_end and not _headline_only(text, s0, e0, body_values):
+        if e0 <= lead_end and not _headline_only(sentence_cands[si], body_values):
             continue  # headline / 부제 lines repeat the body, often in another tense (0.3.0)
-        cands = _candidates(text, s0, e0)
+        cands = sentence_cands[si]
         if not cands:
             continue
         all_cands.extend((si, c) for c in cands)
@@ -1899,11 +1900,11 @@ _PAST_EP = ("었", "았", "였", "했", "됐", "었었")
 _HEADLINE_PAST = re.compile(r"(?:했|었|였|됐|냈|왔|만들어|만든|얻어|얻은|채용한|고용한|창출한|달성한|취업한|넘어|넘은|돌파)")
 
 
-def _headline_only(text: str, s0: int, e0: int, body_values: list[int]) -> bool:
+def _headline_only(cands: list[_Cand], body_values: list[int]) -> bool:
     """Whether a headline or 부제 line holds counts the body does not repeat, even rounded ("65세 이상 528명에게 …
     지원" over a body without 528; "…4천 6백여 개 만들어" over "4천 633개" is a repeat): such a count is still a fact of
     the text (gold README), read like the body's (0.30.0)."""
-    values = [c[1] for c in _candidates(text, s0, e0)]
+    values = [c[1] for c in cands]
     return bool(values) and not any(abs(v - h) <= 0.1 * h for h in values for v in body_values)
 
 
