@@ -61,9 +61,10 @@ _PROVINCE_ACTS = re.compile(
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
     # "경기도 일자리센터가 … 목표를 넘어섰다", "전라북도일자리센터가": the 광역's own job centre reports
-    r"|\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
+    # ("광주시 일자리종합센터는 … 취업 2,087명의 실적을", 0.31.0)
+    r"|\s*(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
     # "‘경기도신중년일자리센터’가 문을 열었다": the same with an audience word, glued and quoted
-    r"|(?:신중년|중장년|청년|여성|노인|어르신)\s*(?:일자리|취업|고용)\s*(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
+    r"|(?:신중년|중장년|청년|여성|노인|어르신)\s*(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
     r"|청(?:은|는|이|가|에서는)(?![가-힣])"  # "서울시청은 … 700명을 뽑는다": its hall acts (0.28.0)
     # "세종시장, 대전지방고용노동청장 등과 함께 일자리 현장을 둘러봤다": its head visits a site with others
@@ -463,7 +464,9 @@ def _head_prize(text: str, s: int, e: int) -> bool:
 # "전북도비 2천만원", "경기도비 5억원": a 광역's funds glued to its name
 _OWN_FUNDS = re.compile(r"비\s*(?:약\s*)?\d")
 # "전라북도일자리센터가 … 1주년을 맞았다": the 광역's own job centre, its name glued to the 광역's
-_OWN_CENTRE = re.compile(r"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?(?:일자리|취업|고용)\s*(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])")
+_OWN_CENTRE = re.compile(
+    r"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
+)
 # the 경기 unit named with its 도 ("경기도 광주시", "경기 광주")
 _GYEONGGI_GWANGJU_NAMED = re.compile(r"경기도?\s*광주")
 # "서구(대전)", "금정구, 남구(이상 부산)": a same-name unit (or a list ending in it) with its 광역 in brackets
@@ -1194,9 +1197,10 @@ def _stem_lists(
             # "마포·은평·서대문구에 자리한 중소기업": the stems share the place role of the full name
             place = place or bool(_LIST_AREA_AFTER.match(text, last_item.end)) or (
                 not last_item.counted and not last_item.unit.is_province and _place_only(text, last_item.start, last_item.end))
+        list_end = taken[items[-1][0]].end if items[-1][0] in taken else last_end
         if text[max(0, lm.start() - 1) : lm.start()] == "(" and not _GRADE_BEFORE_PAREN.search(
             text[max(0, lm.start() - 8) : lm.start() - 1]
-        ):
+        ) and not _HOSTS_IN_BRACKET.match(text, list_end):
             place = True  # "영등포 타임스퀘어(영등포·동작)": the areas a venue serves, not actors
             # "서울광장(종로·중구)": a full name in that list is such an area too
             demoted.update(st for st, _w in items if st in taken and not taken[st].unit.is_province)
@@ -1227,6 +1231,10 @@ def _stem_lists(
     if demoted:
         found = [dc_replace(m, counted=False) if m.start in demoted else m for m in found]
     return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+# "▴9월 5일(송파·강동구 공동개최)": the hosts of one date of a touring event, in brackets (0.31.0)
+_HOSTS_IN_BRACKET = re.compile(r"\s*(?:공동\s*|합동\s*)?(?:개최|주최|주관)\s*\)")
 
 
 # "우수 시·군에는 익산과 무주가 이름을 올렸다": two bare stems joined by 와/과 as the subject of the clause

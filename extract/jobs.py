@@ -113,7 +113,11 @@ _TRAINEES_BEFORE = re.compile(r"(?:이수자|수료자|수료생|교육생|훈�
 _PLACED_AFTER = re.compile(r"^[^.]{0,20}?(?:취업|채용|고용|일자리를\s*얻|모집|선발|뽑)")
 _TRAINING = re.compile(r"수료|교육|과정|훈련|참여")
 # people who judge, staff or serve the authority (hired ones are placements: "직업상담사 6명을 채용했다")
-_STAFF_BEFORE = re.compile(r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원|컨설턴트)\s*(?:등\s*)?(?:약\s*)?$")
+# ("자원봉사자 40여 명을 배치해", "상담사와 일자리 설계사 등 전문가 3명이": volunteers and experts, 0.31.0)
+_STAFF_BEFORE = re.compile(
+    r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원|컨설턴트|자원\s*봉사자|봉사자"
+    r"|(?<![가-힣])전문가)\s*(?:등\s*)?(?:약\s*)?$"
+)
 _SEEKING_BEFORE = re.compile(r"구직\s*(?:신청|등록)?\s*$")
 _FOUND_AFTER = re.compile(r"^\s*(?:을|를)\s*(?:새로\s*)?(?:찾아|발굴|등록|접수)")
 # "해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average of a running service (gold README) (0.8.0)
@@ -142,6 +146,8 @@ _PRESENT_END = re.compile(r"(?:한다|합니다|된다|됩니다|킨다|킵니�
 #: a level compared with another time ("9만 명으로 상반기보다"): no count, unless the people taking part or the places
 #: are named before it (``_kind``)
 _LEVEL_COMPARED = re.compile(r"^\s*(?:으로|로)\s*[^,.]{0,12}보다")
+#: placements named as results before such a level (not a labour statistic's 취업자)
+_RESULTS_NAMED = re.compile(r"(?:취업|채용)\s*(?:실적|인원)")
 # "일자리는 N명에게 제공했다", "일자리를 N명에게 나눠 줬다": the jobs named before the count, given to people
 _GIVEN_TO_PEOPLE = re.compile(r"^\s*(?:여\s*)?(?:명\s*)?(?:의\s*[가-힣]{1,6}\s*)?에게\s*(?:제공|마련|나눠|주|준|줬)")
 _JOBS_TOPIC_BEFORE = re.compile(r"(?:일자리|일거리|일감)(?:는|은|를|을|도)\s+(?:[가-힣]+\s+){0,3}(?:모두\s*|총\s*)?(?:약\s*)?$")
@@ -205,6 +211,8 @@ def _kind(
         named = first("before_predicate", before)
         if named in ("participants", "target") and _LEVEL_COMPARED.match(after):
             return named  # "참여 인원은 2,500여 명으로 지난해보다 420명 늘었다": the programme's size, compared (0.17.0)
+        if named == "employed" and _RESULTS_NAMED.search(before) and _LEVEL_COMPARED.match(after):
+            return named  # "취업 실적이 2015년 3천658명으로 2014년보다 43.8% 늘었다": the year's placements (0.31.0)
         return None
     if best[2] == "created" and _SIZE_RAISED_BEFORE.search(before):
         return "participants"  # "참여 인원을 지난해 250명에서 280명으로 늘리고": the programme's size, raised (0.28.0)
@@ -978,6 +986,10 @@ def _list_of_jobs_in_people(text: str, cands: list[_Cand], ci: int) -> bool:
     return k > ci and bool(_JOBS_IN_PEOPLE.match(cands[k][5]))
 
 
+#: the winners of a prize as the sentence's subject: their number is no job count (0.31.0)
+_WINNERS_SUBJECT = re.compile(r"\s*(?:[가-힣]+\s+)?수상자(?:는|은|로는)\s")
+
+
 def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tuple[str | None, bool]]:
     """The kind of every count of a sentence, and whether it is fixed (programme places stay participants).
 
@@ -1184,8 +1196,8 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
         if e0 <= lead_end and not _headline_only(sentence_cands[si], body_values):
             continue  # headline / 부제 lines repeat the body, often in another tense (0.3.0)
         cands = sentence_cands[si]
-        if not cands:
-            continue
+        if not cands or _WINNERS_SUBJECT.match(text, s0):
+            continue  # "부문별 수상자는 ▲… 등 4개 부문 7명이다": a prize's winners counted (0.31.0)
         all_cands.extend((si, c) for c in cands)
         prev_sent = text[art.sentences[si - 1][0] : s0] if si > 0 else ""
         # jobs named in the sentence or the three before ("직접일자리도 2,341개로 … 만든다. … 민간부문 목표는 모두 367개다")
@@ -2263,7 +2275,9 @@ _FUTURE_IN = re.compile(
 _DONE_AFTER = re.compile(
     r"\s*(?:여\s*)?(?:의\s*)?(?:[가-힣]{1,6}\s*)?(?:일자리\s*)?(?:을|를|가|이)?\s*"
     r"(?:새로\s*)?(?:(?:창출|만들|제공|달성|마련|채용|고용)(?:했|었|하였|해\s*냈|해냈|됐|되었)"
-    r"|(?:만든|창출한|제공한|달성한|마련한|채용한|고용한)\s*(?:(?:데|뒤|후)\s|것으로))"
+    r"|(?:만든|창출한|제공한|달성한|마련한|채용한|고용한)\s*(?:(?:데|뒤|후)\s|것으로)"
+    # "22명을 뽑아 … 18개 분야에 배치했으며, 이달 중 … 더 모집할 계획이다": people chosen and placed (0.31.0)
+    r"|(?:뽑아|선발해|선발하여|채용해|채용하여)\s*[^.]{0,90}?(?:배치|투입)(?:했|하였|됐|되었))"
 )
 
 

@@ -37,8 +37,9 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 #: real_dev_im (read) and real_dev_ir … real_dev_iu (trained on without being read), from 0.24.0 real_dev_in …
 #: real_dev_iq and real_dev_iv … real_dev_iy (read), from 0.25.0 real_dev_jd … real_dev_jg (read), from 0.26.0
 #: real_dev_jl … real_dev_jo (read), from 0.27.0 real_dev_jp … real_dev_js (read), from 0.28.0 real_dev_jt …
-#: real_dev_jw (read), from 0.29.0 real_dev_jh … real_dev_jk (read); real_dev_iz … real_dev_jc, real_dev_jx …
-#: real_dev_ka, real_dev_kb … real_dev_ke and real_dev_kf … real_dev_ki stay out, the last sets scored unseen.
+#: real_dev_jw (read), from 0.29.0 real_dev_jh … real_dev_jk (read), from 0.30.0 real_dev_jx … real_dev_ka (read), from
+#: 0.31.0 real_dev_kj … real_dev_kl (read); real_dev_iz … real_dev_jc, real_dev_kb … real_dev_ke and real_dev_kf …
+#: real_dev_ki stay out, the last sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -165,6 +166,9 @@ TRAINING_SETS = (
     "real_dev_jy.jsonl",
     "real_dev_jz.jsonl",
     "real_dev_ka.jsonl",
+    "real_dev_kj.jsonl",
+    "real_dev_kk.jsonl",
+    "real_dev_kl.jsonl",
 )
 
 

@@ -100,11 +100,12 @@ JOB_DROPPED = frozenset({
 
 # One-sentence programme conventions whose quoted name the programme model gives less than REJECT_QUOTED (0.25 from
 # 0.30.0, chosen on 442 articles the models were not trained on): a senior club's second shop, a name followed by what
-# its letters spell, a scheme a city runs with partners.
+# its letters spell, and from 0.31.0 (retrained with real_dev_kj … kl) a good practice a 도 names in a list of its 시·군's
+# (a scheme a city runs with partners, dropped by 0.30.0's model, is kept by 0.31.0's).
 QUOTED_DROPPED = frozenset({
     "test_real18.py::test_named_cafe_in_a_jobs_sentence[senior-job-site]",
     "test_real25.py::test_names_and_no_names[name-and-what-it-spells]",
-    "test_real6_programs.py::test_owners[city-acting-with-partners]",
+    "test_real5_programs.py::test_owners_in_lists[joint-word-inside-another-quote]",
 })
 
 
@@ -122,7 +123,7 @@ OVERRULED = (
     (MODEL_ACCEPTED, "the programme model keeps or adds this one-sentence convention's span (ACCEPT 0.4, extract 0.15.0)"),
     (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
     (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.30.0)"),
-    (QUOTED_DROPPED, "the programme model drops this quoted name (REJECT_QUOTED 0.25 from extract 0.30.0)"),
+    (QUOTED_DROPPED, "the programme model drops this quoted name (REJECT_QUOTED 0.25 from extract 0.30.0, as retrained for 0.31.0)"),
 )
 
 
