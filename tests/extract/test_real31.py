@@ -44,10 +44,12 @@ JOBS = [
      {("전라북도 부안군", 31, "employed"), ("전라북도 부안군", 5, "target")}),
     # volunteers and experts who staff an event or a centre are no count
     ("volunteers-at-a-fair",
-     "부안군은 취업박람회장에 통역사 2명과 자원봉사자 30여 명을 배치해 구직자 안내를 도왔다.",
+     "고양시는 장애인 취업박람회에서 면접 볼 업체를 정하지 못한 구직자를 위해 현장 상담관을 열어 적성에 맞는 길을 함께 "
+     "찾아 주었고, 수어통역사 2명과 직업상담사, 자원봉사자 30여 명을 배치해 행사장 안내와 이력서 작성을 도왔다.",
      set()),
     ("experts-of-a-centre",
-     "부안군 일자리센터는 직업상담사와 취업 설계사 등 전문가 4명이 구직자와 기업을 이어 준다.",
+     "부안군은 일자리센터를 새로 열었다. 센터에서는 직업상담사와 취업 설계사 등 전문가 4명이 일자리를 찾는 군민과 "
+     "사람을 구하는 기업을 이어 준다.",
      set()),
     # a prize's winners, counted after their list, are no count
     ("a-prizes-winners-counted",
