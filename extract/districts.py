@@ -35,6 +35,8 @@ _OFFICE_TOPIC = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:은|는|에�
 # "춘천시정부는": a city naming its administration so (0.18.1)
 _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:은|는|에서는)(?![가-힣])")
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
+# the name of a district's own job centre ("일자리센터", "취업지원센터", "일자리종합센터"), after the district's name
+_OWN_CENTRE_NAME = r"(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터"
 # A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
 _PROVINCE_ACTS = re.compile(
     r"(?:\((?:도지사|시장|지사|[가-힣]{0,4}(?:도지사|시장))\s*[가-힣]{2,4}\))?"  # "강원도(도지사 ○○○)가"
@@ -62,9 +64,9 @@ _PROVINCE_ACTS = re.compile(
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
     # "경기도 일자리센터가 … 목표를 넘어섰다", "전라북도일자리센터가": the 광역's own job centre reports
     # ("광주시 일자리종합센터는 … 취업 2,087명의 실적을", 0.31.0)
-    r"|\s*(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터(?:가|는|은|이)(?![가-힣])"
+    rf"|\s*{_OWN_CENTRE_NAME}(?:가|는|은|이)(?![가-힣])"
     # "‘경기도신중년일자리센터’가 문을 열었다": the same with an audience word, glued and quoted
-    r"|(?:신중년|중장년|청년|여성|노인|어르신)\s*(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
+    rf"|(?:신중년|중장년|청년|여성|노인|어르신)\s*{_OWN_CENTRE_NAME}[’'\"”]?(?:가|는|은|이)(?![가-힣])"
     r"|(?:장|지사)(?:은|는|이|가|도)(?![가-힣])"  # "윤○○ 광주시장은", "경남도지사는": its head speaks
     r"|청(?:은|는|이|가|에서는)(?![가-힣])"  # "서울시청은 … 700명을 뽑는다": its hall acts (0.28.0)
     # "세종시장, 대전지방고용노동청장 등과 함께 일자리 현장을 둘러봤다": its head visits a site with others
@@ -464,9 +466,7 @@ def _head_prize(text: str, s: int, e: int) -> bool:
 # "전북도비 2천만원", "경기도비 5억원": a 광역's funds glued to its name
 _OWN_FUNDS = re.compile(r"비\s*(?:약\s*)?\d")
 # "전라북도일자리센터가 … 1주년을 맞았다": the 광역's own job centre, its name glued to the 광역's
-_OWN_CENTRE = re.compile(
-    r"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])"
-)
+_OWN_CENTRE = re.compile(rf"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?{_OWN_CENTRE_NAME}[’'\"”]?(?:가|는|은|이)(?![가-힣])")
 # the 경기 unit named with its 도 ("경기도 광주시", "경기 광주")
 _GYEONGGI_GWANGJU_NAMED = re.compile(r"경기도?\s*광주")
 # "서구(대전)", "금정구, 남구(이상 부산)": a same-name unit (or a list ending in it) with its 광역 in brackets
