@@ -116,7 +116,8 @@ def _grade_regex() -> re.Pattern[str]:
 @cache
 def _next_field_grade() -> re.Pattern[str]:
     """"일자리창출 분야 '대상'과 투자유치 분야 '우수상'": the next field's grade after a 대상 (0.29.0)."""
-    return re.compile(rf"\s*(?:과|와|및)\s*(?:[가-힣·ㆍ]+\s+){{0,3}}?(?:분야|부문)\s*[‘'\"“]?(?:{_grade_alternation()})")
+    # "단체부문 대상과 개인부문 대상·우수상을": the field glued to its word (0.32.0)
+    return re.compile(rf"\s*(?:과|와|및)\s*(?:[가-힣·ㆍ]+\s+){{0,3}}?[가-힣·ㆍ]*(?:분야|부문)\s*[‘'\"“]?(?:{_grade_alternation()})")
 
 
 @cache
@@ -128,7 +129,8 @@ def _filed_from() -> re.Pattern[str]:
 _BARE_OK_AFTER = re.compile(
     r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:각각\s*|각기\s*|공동\s*|함께\s*)?"
     r"(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안|올랐|올라|이름을\s*올)"
-    r"|\s*(?:자치구|기관|지자체|지방자치단체|광역자치단체|기초자치단체|자치단체|단체|시·군|시군|시·도|시도|구·군|도시|등급"
+    # "'최우수' 운영 기관에 이름을 올렸다": the class noun after the word of what it runs (0.32.0)
+    r"|\s*(?:운영\s*(?=기관))?(?:자치구|기관|지자체|지방자치단체|광역자치단체|기초자치단체|자치단체|단체|시·군|시군|시·도|시도|구·군|도시|등급"
     r"|표창|상을|상\b|을\s*수상|를\s*수상|수상)"
     # "최우수 구로 뽑혔다", "우수 시에 선정": a spaced class noun
     # "‘최우수 군’으로 확정됐다": the spaced class noun in quotes, and a result confirmed
@@ -463,6 +465,9 @@ def _classes_listed(text: str, ge: int, e0: int) -> bool:
 
 _STATISTIC = re.compile(r"고용률|취업률|실업률")
 #: a grade that names the winning body ("우수기관으로", "최우수 자치단체로")
+#: a 부문 of people ("개인부문", "개인 부문", "공무원 부문"): its prizes go to people, not to a district
+_PEOPLE_CATEGORY = re.compile(r"\s*(?:개인|공무원|직원|유공자)\s*부문")
+_DISTRICTS_CONTEST = re.compile(r"(?<![가-힣])(?:시·?군(?:·?구)?|구·?군|자치구|지자체|자치단체)\s*[^.。'’\"”]{0,30}?사례\s*공모전")
 _BODY_GRADE = re.compile(r"\s*(?:기관|자치단체|지자체)(?:으로|로|에|이|가|은|는|을|를)")
 # "이 대회에서", "같은 평가에서는": the award named before, taken up again
 _BACK_REFERENCE = re.compile(r"(?<![가-힣])(?:이|이번|같은|해당|동)\s*(?:대회|평가|시상식|시상|경진대회|공모전)(?:에서|의|에)")
@@ -523,6 +528,8 @@ _SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?
 _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
     r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
+    # not the body that holds the contest ("경기도일자리재단이 연 '…공모전'에서 최우수상을", 0.32.0)
+    r"(?!(?:[가-힣]+\s+)?(?:연|여는|주최한|주관한|주최하는|주관하는|마련한|실시한|개최한)\s)"
     # "한도영 씨 등 4명이 대상을 받았다": people (0.29.0)
     r"|[가-힣]\s*씨\s*(?:등|외)\s*\d+\s*(?:명|팀)(?:은|는|이|가)\s"
     # "늘봄복지센터는 수행기관 부문 대상으로", "오산노인종합복지관 실버일자리뱅크가 최우수기관": a 수행기관's prize
@@ -1337,7 +1344,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         ), None)
     last_named_topic: str | None = None  # the topic of the award named last, for "이 대회에서"
     other_field_at = -9  # the sentence whose grades an other-topic 분야 headed ("지역경제 분야 우수 시군은 …")
-    article_contest = "공모전" in (str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else ""))
+    head = str(art.title or "") or (text[lead[0][0] : lead[0][1]] if lead else "")
+    # "…, 시군 일자리센터 우수사례 공모전 '대상'": a contest among local governments is no contest of entries (0.32.0)
+    article_contest = "공모전" in head and _DISTRICTS_CONTEST.search(head) is None
     # the years of the national 일자리대상 ceremonies the text names ("'2019 전국 지방자치단체 일자리 대상'에서")
     ceremony_years = {int(c.group(1)) for c in _CEREMONY_YEAR.finditer(text)}
     if pub is not None and _GONGSI_CEREMONY.search(text) and not _CEREMONY_YEAR.search(text):
@@ -1394,6 +1403,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
         had_chain = False
         prev_topic: str | None = None
         prev_end = s0
+        # the end of the last prize of people ("개인부문 대상") in the sentence; its start when the sentence opens
+        # with their 부문 ("개인부문에서는 … 사례가 대상, … 우수상에 올랐다")
+        people_end: int | None = s0 if _PEOPLE_CATEGORY.match(text, s0) else None
         prev_award: tuple[str | None, str | None] = (None, None)
         # Respectively: "2016년과 2017년 … 특별상과 우수상".
         for gi, (gs, ge, grade) in enumerate(grades):
@@ -1725,6 +1737,9 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 # "청양군이 '사회적경제 추진 우수사례 공모전'에서 우수기관으로 뽑혀": a contest among local
                 # governments, whose grade names the body that wins (0.15.0)
                 _BODY_GRADE.search(text, gs, min(e0, ge + 8)) and "사례" in text[s0:gs]
+                # "'2025년 시군 일자리센터 사업운영 우수사례 공모전'에서 최우수상을": a contest whose name
+                # makes local governments its entrants (0.32.0)
+                or _DISTRICTS_CONTEST.search(text, s0, gs) is not None
             )
             if topic == "other" or contest:
                 # other topics; and a 공모전's prizes, which go to entries and entrants ("아이디어 공모전 …
@@ -1733,6 +1748,14 @@ def extract_awards(art: C.Article) -> list[AwardFact]:
                 continue
             if inherited and last_ctx is not None and award is None and organizer is None:
                 award, organizer = last_ctx[0], last_ctx[1]
+            if (category is not None and _PEOPLE_CATEGORY.match(category)) or (
+                people_end is not None and category is None
+            ):
+                # "개인부문에서는 … 상담사의 '…' 사례가 대상, '…' 사례가 우수상에", "개인부문 대상·우수상을":
+                # prizes of the staff, not of the district; the 부문 holds to the sentence's end (0.32.0)
+                prev_end = people_end = ge
+                continue
+            people_end = None
             # "지역맞춤형 일자리창출 부문 대상은 A가 받았다. 최우수상은 B, C에 돌아갔다.": a 부문 heading a
             # section of the winners' list holds for the next sentences' grades until another is named
             if category is None and named_award is None and section is not None and si - section[1] <= 1 and not before and (

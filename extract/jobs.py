@@ -86,7 +86,11 @@ _SEEKERS_ANY = re.compile(
     r"|알선(?:을)?\s*받은"
 )
 # "… 919명으로 달성률이 18.4%", "4천37명으로, 목표 대비 54.4%였다": an achievement measured against the target
-_ACHIEVED_AFTER = re.compile(r"^\s*(?:여\s*)?(?:으로|로)\s*,?\s*(?:(?:올해|연간|당초)\s*)?(?:목표\s*대비|목표의|달성률|목표\s*달성률)")
+_ACHIEVED_AFTER = re.compile(
+    r"^\s*(?:여\s*)?(?:으로|로)\s*,?\s*(?:(?:올해|연간|당초)\s*)?(?:목표\s*대비|목표의|달성률|목표\s*달성률)"
+    # "실제로는 5,581명(103.3%)을 달성했다": the share of the target in brackets (0.32.0)
+    r"|^\s*(?:여\s*)?\(\s*\d[\d.]*\s*%\s*\)\s*(?:을|를)\s*달성"
+)
 # a plan given up ("배치할 계획이었으나", "뽑을 예정이었지만") and a goal revised ("목표치 7천312개를 7천428개로 높여
 # 잡았다": the old figure) are no counts (0.8.0)
 _SUPERSEDED = re.compile(r"(?:계획|예정|목표)이었(?:으나|지만)|(?:계획|예정)(?:했|였)(?:으나|지만)")
@@ -105,6 +109,8 @@ _REVISED_HIGHER = re.compile(
     rf"^\s*(?:명|개)?\s*보다\s*(?:약\s*)?{_AMOUNT}\s*(?:더\s*)?(?:많은|늘어난|늘린)\s*"
     rf"{_AMOUNT}\s*(?:으로|로)\s*(?:[가-힣]+\s+){{0,3}}?[가-힣]*(?:목표|계획)[가-힣]*\s*(?:를|을)?\s*{_GOAL_CHANGE_VERB}"
 )
+#: the goal set at the count ("… 1만2500개로 잡았다", "… 3만 개로 정했다")
+_GOAL_SET_AFTER = re.compile(r"\s*(?:여\s*)?(?:으)?로\s*(?:(?:높|올|늘)[여려]\s*)?(?:정하|정했|정한|정해|잡았|잡고|잡은|세웠|설정|책정)")
 _GOAL_BEFORE = re.compile(r"목표|계획|모집\s*인원|선발\s*인원")
 _QUOTED = re.compile(r"[‘'“\"「『][^’'”\"」』]{2,40}[’'”\"」』]")
 _TAKING_PART_AFTER = re.compile(r"^[^.]{0,20}?(?:참여|참가|수료|이수|교육을\s*받)")
@@ -118,6 +124,9 @@ _STAFF_BEFORE = re.compile(
     r"(?:심사\s*위원|평가\s*위원|심사단|평가단|심사관|공무원|직원|직업\s*상담사|상담사|상담원|컨설턴트|자원\s*봉사자|봉사자"
     r"|(?<![가-힣])전문가)\s*(?:등\s*)?(?:약\s*)?$"
 )
+# "예비자 17명(우선 선발 5명, 일반 선발 12명)도 함께 추첨해": reserves drawn to fill places that fall free, and
+# the parts of their number in its brackets (0.32.0)
+_RESERVES_BEFORE = re.compile(r"(?:예비자|예비\s*합격자|예비\s*인원|예비\s*명단)\s*(?:약\s*)?(?:\d[\d,]*\s*명\s*\([^()]*)?$")
 _SEEKING_BEFORE = re.compile(r"구직\s*(?:신청|등록)?\s*$")
 _FOUND_AFTER = re.compile(r"^\s*(?:을|를)\s*(?:새로\s*)?(?:찾아|발굴|등록|접수)")
 # "해마다 650여명의 새 일자리를 찾아 알선하고 있다": a yearly average of a running service (gold README) (0.8.0)
@@ -174,7 +183,9 @@ def _kind(
         return None  # "18명을 배치할 계획이었으나 … 넓혔다": a plan given up is no count (0.8.0)
     if first("achieved_over", before):
         # "목표 9,310명의 88.6%인 8,249명을 채용했다": an achievement against the target → created (0.8.0)
-        if _WILL.search(after[:30]) or first("future", after[:30]) or _GOAL_CHANGED.match(after):
+        if _WILL.search(after[:30]) or first("future", after[:30]) or _GOAL_CHANGED.match(after) or (
+            _GOAL_SET_AFTER.match(after) and "목표" in before  # "목표를 지난해보다 500개 많은 1만2500개로 잡았다" (0.32.0)
+        ):
             # "정부 목표보다 1000개 많은 14만1000개의 일자리를 만들겠다": a higher goal (J8-HIGHER-GOAL); "공시한
             # 2만3000명보다 1000명 많은 2만4000명으로 … 목표를 바꿨다": the new goal (0.27.0)
             return "target"
@@ -414,6 +425,8 @@ _NUMBER_BEFORE = re.compile(r"[\d.]\s*$|(?:억|만|천)\s*원\s*$|\d\s*(?:명|�
 _THRESHOLD_AFTER = re.compile(
     r"\s*(?:이상|이하|미만|초과)\s*(?:을\s*|를\s*)?(?:고용한|채용한|고용하는|채용하는|근무하는|인|의)?\s*"
     r"(?:기업|업체|사업장|사업체|중소기업|소상공인|회사|법인|팀|단체|참여자|신청자|가구)"
+    # "참여 기업은 청년을 2명까지 고용할 수 있고": the most a firm may take, no count (0.32.0)
+    r"|\s*까지\s*(?:[가-힣]+\s+)?[가-힣]+(?:할|될|받을|쓸|둘)\s*수\s*있"
 )
 _BREAKDOWN_BEFORE = re.compile(r"별(?:로는?|\s*(?:집계|실적|현황|내역)(?:는|은))\s*(?:[가-힣·]+\s*){0,6}$")
 _NEXT_ITEM_BEFORE = re.compile(r"[,·]\s*(?:[가-힣]+\s*){1,5}$")
@@ -751,6 +764,15 @@ _FIRMS_BEFORE = re.compile(r"(?:기업|업체|사업장|회사|기관|단체|(?:
 # "'신중년 경력형 일자리사업' 11개가 뽑혔다": the quoted name of a project, then its count (0.16.0)
 _PROJECTS_BEFORE = re.compile(r"사업\s*[’'”\"」』]?\s*$")
 _PROJECTS_AFTER = re.compile(r"^\s*(?:의\s*)?(?:[가-힣·]+\s+){0,2}?[가-힣]*(?:사업|과제)(?:단)?(?:을|를|이|가|은|는|에|의|으로|로|과|와|\s|$)")
+#: a sentence whose topic is the projects ("사업은 …", "올해 사업은 …"), which counts nothing but them before the
+#: count and ends by giving their number ("… 모두 34개다")
+_PROJECTS_TOPIC = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?(?:사업|과제|사업단)(?:은|는)\s[^.명]*$")
+_PROJECTS_NUMBER_END = re.compile(r"\d\s*개(?:이)?다[.\s]*$")
+
+
+def _projects_topic(text: str, s0: int, e0: int, start: int) -> bool:
+    """"사업은 취약계층 대상 29개, 청년일자리 5개 등 모두 34개다": the projects counted, no jobs (0.32.0)."""
+    return _PROJECTS_TOPIC.match(text, s0, start) is not None and _PROJECTS_NUMBER_END.search(text, s0, e0) is not None
 # a selection's competition ("10명 모집에 139명이 몰려 14대1", "57명을 선발하는데 354명이 지원해 6.2대 1의 경쟁률"):
 # the applicants are no count; the places are the selection's target (gold README: "790명 모집에 1510명이 신청", 0.17.0)
 _COMPETITION = re.compile(r"경쟁률|\d\s*대\s*1(?![\d.])")
@@ -777,6 +799,32 @@ def _per_period(text: str, s0: int, e0: int, value: int) -> bool:
 _LIST_NOUN = re.compile(
     r"\s*(?:,|(?:을|를)\s*포함(?:한|해|하여)|등)\s*[^,.]{0,14}?\d[\d,]*\s*개\s*(?:의\s*)?([가-힣]+)"
 )
+
+
+def _counts_what_list_counts(after: str, totalled: bool = False) -> bool:
+    """Whether a list's last item counts things that are no jobs ("도 단위 6개, 시군 단위 64개 사업", "공공근로
+    10개, 지역공동체일자리 4개 등 14개 사업장에": the items before it count them too; 0.32.0 reads past a "N개 등").
+    Not "7790개, 직업훈련 5개 사업에서 155개": the next item's projects, then its jobs (0.9.0).
+    ``totalled``: only a list closed by a total after "등" ("… 4개 등 14개 사업장에")."""
+    last = _LIST_NOUN.match(after)
+    passed = False
+    for _ in range(3):
+        if last is None or last.group(1) != "등":
+            break
+        passed = True
+        last = _LIST_NOUN.match(after, last.start(1))
+    if totalled and not (passed or (last is not None and re.match(r"\s*(?:,\s*)?[^,.]{0,14}?등\s", after))):
+        return False
+    return last is not None and bool(_stop_noun_regex().match(last.group(1))) and not last.group(1).endswith("에서")
+
+
+def _list_item_of_things(after: str, totalled: bool = False) -> bool:
+    """A count in 개 with no noun of its own that is an item of a list whose last item counts no jobs."""
+    noun_m = _NOUN_AFTER.match(after[:40])
+    noun = noun_m.group(1) if noun_m else ""
+    return (not noun or noun in ("을", "를", "과", "와", "등")) and _counts_what_list_counts(after, totalled)
+
+
 # "67개 지역일자리사업의 실적": a count of schemes or tasks (J-NOT-JOBS)
 _PROJECT_NOUN = re.compile(r"(?:사업|과제|시책|프로그램|전략|분야|유형)(?:의|을|를|이|가|은|는|에|에서|으로|로|과|와)?$")
 # "▲기업 채용관(22개)": a count in brackets after a hall or booth counts the booths, not jobs
@@ -842,6 +890,8 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
         before = text[max(s0, m.start() - 30) : m.start()]
         if _NUMBER_BEFORE.search(before) or _STAT_SOURCE.search(text, s0, m.start()) or _statistic_before(before):
             continue  # "2∼4명", "목표 취업자 수는 6만 7천 명": no count, and no item of a list
+        if _RESERVES_BEFORE.search(before):
+            continue  # "예비자 17명(우선 선발 5명, …)": reserves, no places (0.32.0)
         after_full = text[m.end() : e0]
         if _THRESHOLD_AFTER.match(after_full) or _RATIO_OR_SAMPLE.match(after_full) or _TEAM_AFTER.match(after_full):
             continue
@@ -862,17 +912,16 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
             or (value < 1000 and (pm := _PROJECTS_AFTER.match(after_full)) and "창출" not in pm.group(0))
         ):
             continue  # "228개 일자리 사업을 벌여", "공모사업 4개가 뽑혀": a count of projects (0.8.0)
+        if unit == "개" and value < 1000 and _projects_topic(text, s0, e0, m.start()):
+            continue  # "사업은 취약계층 대상 29개, 청년일자리 5개 등 모두 34개다": projects as the topic (0.32.0)
         if unit == "명" and _COMPETITION.search(text, s0, e0) and _COMPETING.match(after_full):
             continue  # "10명 모집에 139명이 몰려 14대1": the applicants of a past selection (0.8.0; the places count, 0.17.0)
         if _EACH_AFTER.match(after_full) and _per_period(text, s0, e0, value):
             pass  # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0)
         elif (unit == "개" and _FIRMS_BEFORE.search(before) and not _COUNTED_PROJECTS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
             continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "단계마다 2,500명씩": a rate per unit, no count
-        if unit == "개" and (not noun or noun in ("을", "를", "과", "와", "등")):
-            # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
-            last = _LIST_NOUN.match(after_full)
-            if last and _stop_noun_regex().match(last.group(1)) and not last.group(1).endswith("에서"):
-                continue  # (not "7790개, 직업훈련 5개 사업에서 155개": the next item's projects, then its jobs (0.9.0))
+        if unit == "개" and _list_item_of_things(after_full):
+            continue  # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
         if unit == "명" and _crowd_noun_regex().match(noun):
             continue
         out.append((m, value, unit, before, after_full, "", noun))
@@ -1484,7 +1533,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 # "모두 3352명의 어르신에게 일자리를 제공한다" at the scheme's launch: the people are chosen and start
                 # work, so the jobs are given (gold README "제공한다 is a plan until people are placed"; J-LAUNCH)
                 kind = "employed"
-            if _admin_city_part(art, s0, m.start()):
+            if _admin_city_part(art, s0, m.start(), m.end()):
                 continue  # "모두 318명(도 본청 131명, 제주시 134명, 서귀포시 53명)": a 행정시's share, no district's (0.30.0)
             at = focus.district_at(m.start())
             if _UNITS_TOTAL_BEFORE.search(before) and focus.subject_before(si) is not None:
@@ -1548,7 +1597,10 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                 continue
             seen.add(key)
             out.append(JobCountFact(aid, at[0], at[1], year, value, kind, sentence, (m.start(), m.end())))
-    out = _parts_of_totals(text, focus, out, all_cands)
+    out = [
+        f for f in _parts_of_totals(text, focus, out, all_cands)
+        if not _admin_city_part(art, art.sentence_of(f.char_span[0])[0], *f.char_span)
+    ]  # a part of a total sent to a 행정시 ("178명 가운데 104명은 제주시에"): no district's (0.32.0)
     return _one_kind_per_value(_without_rounded_repeats(text, focus, out))
 
 
@@ -2290,6 +2342,20 @@ def _kept_by_convention(text: str, fact: JobCountFact, m: re.Match[str]) -> bool
     return bool(_SHARE_AFTER.match(text, m.end()))
 
 
+#: districts sharing one figure right before it ("영천과 예천·경산 각 4명", "영주·문경·청송 각 3명")
+_EACH_OF_LISTED = re.compile(r"(?<![가-힣])[가-힣]{1,5}(?:\s*(?:·|ㆍ|,|과|와)\s*[가-힣]{1,5})*\s+각\s*$")
+
+
+def _listed_share(art: C.Article, fact: JobCountFact, m: re.Match[str]) -> bool:
+    """A 시·군's share in a list of shares of a total ("추가 모집 인원은 안동 6명, 영천과 예천·경산 각 4명 … 등 20개 시군
+    54명이다"): each district's target by convention (gold README), which the model does not drop (0.32.0)."""
+    s0 = art.sentence_of(m.start())[0]
+    # (a 기초's full name has its 광역 before a space; a 광역's has none), named in the list
+    listed = _EACH_OF_LISTED.search(art.text, max(s0, m.start() - 40), m.start())
+    stem = fact.district.rsplit(" ", 1)[-1][:-1]
+    return " " in fact.district and listed is not None and len(stem) >= 1 and stem in listed.group()
+
+
 #: what lies between a list item's count and its list's total: more items, then "등 (모두|총)"
 _TO_TOTAL = re.compile(r"[^.\n]{0,160}?(?:,|·)[^.\n]{0,40}?\s등\s*(?:모두|총|전체)?\s*(?:약\s*)?$")
 
@@ -2310,10 +2376,17 @@ def _total_of_item(text: str, facts: list[JobCountFact], art: C.Article, i: int)
 _CITY_LABEL = re.compile(r"(?:^|[\s(（,·])([가-힣]{1,5}시)\s*(?:에서는|에서|는|은)?\s*(?:약\s*)?$")
 
 
-def _admin_city_part(art: C.Article, s0: int, start: int) -> bool:
-    """Whether the count is a list item labelled with a 행정시 (제주시, 서귀포시): the share of a city that is no local
-    government, which no district takes (gold README "Some names are not districts")."""
+#: a city the count is sent to, right after it ("104명은 제주시에, 나머지 74명은 서귀포시에 배치한다", 0.32.0)
+_CITY_AFTER = re.compile(r"\s*(?:은|는|을|를|이|가)?\s*([가-힣]{1,5}시)(?:에|에서|로|으로)(?=[\s,])")
+
+
+def _admin_city_part(art: C.Article, s0: int, start: int, end: int | None = None) -> bool:
+    """Whether the count is a list item labelled with a 행정시 (제주시, 서귀포시), or sent to one (``end`` given):
+    the share of a city that is no local government, which no district takes (gold README "Some names are not
+    districts")."""
     label = _CITY_LABEL.search(art.text, max(s0, start - 12), start)
+    if not label and end is not None:
+        label = _CITY_AFTER.match(art.text, end)
     if not label:
         return False
     units = art.gazetteer.candidates(label.group(1))
@@ -2359,7 +2432,7 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                 fct = out[i]
                 if fct is None:
                     continue
-                if probs["none"] >= DROP_AT and not _kept_by_convention(text, fct, m):
+                if probs["none"] >= DROP_AT and not _kept_by_convention(text, fct, m) and not _listed_share(art, fct, m):
                     out[i] = None
                 elif label not in ("none", fct.kind) and probs[label] >= RELABEL_AT and not (
                     fct.kind == "target" and _TERM_PLEDGE.search(text, max(0, m.start() - 20), m.start())
@@ -2437,8 +2510,9 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
     statistic's figure, a count per unit or period ("분기마다 10명씩"), a goal before its revision ("4,100개에서
     4,350개로 높여"), an economic model's estimate ("고용유발효과"), a start-up part of a plan, a subsidy's recipients,
     a total of several districts with a district's share after it, the share of a group of districts (0.28.0),
-    visitors (0.29.0), a 행정시's share (0.30.0), a class of districts as the subject ("자치구가 5,500명을"), and a figure of
-    an event several districts run together in a sentence naming none of them (J-JOINT)."""
+    visitors (0.29.0), a 행정시's share (0.30.0), a class of districts as the subject ("자치구가 5,500명을"), a figure of
+    an event several districts run together in a sentence naming none of them (J-JOINT), the projects counted in a
+    sentence whose topic they are ("사업은 … 29개, … 모두 34개다", 0.32.0) and reserves ("예비자 17명", 0.32.0)."""
     text, focus = art.text, art.focus
     s0, e0 = art.sentences[si]
     before = text[max(s0, m.start() - 30) : m.start()]
@@ -2447,6 +2521,9 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         _statistic_before(before)
         or _SUBSIDY_BEFORE.search(before)
         or _projects_in_brackets(m.group("unit"), before, after)
+        or (m.group("unit") == "개" and _projects_topic(text, s0, e0, m.start()))
+        or bool(_RESERVES_BEFORE.search(before))
+        or (m.group("unit") == "개" and _list_item_of_things(after, totalled=True))
         or _EACH_AFTER.match(after)
         or _revised_goal(text, s0, m.start(), after)
         or bool(_GIVEN_UP.match(after))
@@ -2455,7 +2532,7 @@ def _turned_down(art: C.Article, si: int, m: re.Match[str], lead_si: int) -> boo
         or _class_subject(text, s0, m.start())
         or bool(_DISTRICTS_SHARE_BEFORE.search(before))
         or bool(_VISITORS_AFTER.match(after))
-        or _admin_city_part(art, s0, m.start())
+        or _admin_city_part(art, s0, m.start(), m.end())
         or _joint_total(art, focus, si)
         or (not focus.in_sentence(si) and _joint_event(art, lead_si))
     )

@@ -38,8 +38,9 @@ GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "gold"
 #: real_dev_iq and real_dev_iv … real_dev_iy (read), from 0.25.0 real_dev_jd … real_dev_jg (read), from 0.26.0
 #: real_dev_jl … real_dev_jo (read), from 0.27.0 real_dev_jp … real_dev_js (read), from 0.28.0 real_dev_jt …
 #: real_dev_jw (read), from 0.29.0 real_dev_jh … real_dev_jk (read), from 0.30.0 real_dev_jx … real_dev_ka (read), from
-#: 0.31.0 real_dev_kj … real_dev_kl (read); real_dev_iz … real_dev_jc, real_dev_kb … real_dev_ke and real_dev_kf …
-#: real_dev_ki stay out, the last sets scored unseen.
+#: 0.31.0 real_dev_kj … real_dev_kl (read), from 0.32.0 real_dev_kb … real_dev_ki (kept unread until 0.31.0, read for
+#: 0.32.0) and real_dev_km … real_dev_ko (written for 0.32.0, scored unseen, then read); real_dev_iz … real_dev_jc and
+#: real_dev_kp … real_dev_kr stay out, the sets scored unseen.
 TRAINING_SETS = (
     "real_dev_a.jsonl",
     "real_dev_b.jsonl",
@@ -169,6 +170,17 @@ TRAINING_SETS = (
     "real_dev_kj.jsonl",
     "real_dev_kk.jsonl",
     "real_dev_kl.jsonl",
+    "real_dev_kb.jsonl",
+    "real_dev_kc.jsonl",
+    "real_dev_kd.jsonl",
+    "real_dev_ke.jsonl",
+    "real_dev_kf.jsonl",
+    "real_dev_kg.jsonl",
+    "real_dev_kh.jsonl",
+    "real_dev_ki.jsonl",
+    "real_dev_km.jsonl",
+    "real_dev_kn.jsonl",
+    "real_dev_ko.jsonl",
 )
 
 

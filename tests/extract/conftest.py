@@ -64,7 +64,6 @@ RELABELLED = frozenset({
     "test_real2_jobs.py::test_rounded_repeats[field-with-two-digits]",  # 0.22.1, L2 3e-4
     "test_real7_jobs.py::test_choice_tense[choose-then-place-\\ud55c\\ub2e4]",  # 0.22.1, L2 3e-4 (the id pytest writes for 한다)
     "test_real_jobs.py::test_places_and_participants[daesang-euro]",
-    "test_real6_jobs.py::test_people_counted[people-placed-as-topic]",  # 0.28.0, trained with jt … jw
 })
 
 
