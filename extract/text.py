@@ -14,7 +14,10 @@ from dataclasses import dataclass
 # --- sentences -------------------------------------------------------------------------------
 
 _SENT_END = re.compile(
-    r"(?<=[.!?。])(?<![‘“'\"「『]\d{4}\.)[\"'”’)\]]*(?=\s)"  # (not "'2014. 전국 … 경진대회'": a name's year, 0.29.0)
+    r"(?<=[.!?。])(?<![‘“'\"「『]\d{4}\.)[\"'”’)\]]*"  # (not "'2014. 전국 … 경진대회'": a name's year, 0.29.0)
+    # not a question or an exclamation closing a quoted name with the sentence going on ("상담사의 '면접 연습,
+    # 공짜라고요?' 사례가 대상", "'다잡(job)고!' 추진", 0.32.1); a quoted remark in double quotes still ends there
+    r"(?:(?<![!?][’'])|(?!\s+[가-힣]))(?=\s)"
     r"|\n+|(?<=다\.)(?=[가-힣])"  # "…받게 됐다.보은군은": no space
 )
 

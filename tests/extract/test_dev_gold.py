@@ -150,8 +150,8 @@ G19_FLOORS = {"districts": 0.87, "awards": 0.83, "job_counts": 0.84, "programs":
 #: another set), scored unseen by 0.22.1 (0.936 / 0.909 / 0.717 / 0.701), 0.23.0 (0.936 / 0.909 / 0.708 / 0.701) and
 #: 0.24.0 (0.936 / 0.909 / 0.723 / 0.697), 0.25.0 (0.936 / 0.909 / 0.732 / 0.731), 0.26.0 (0.936 / 0.909 / 0.732 /
 #: 0.722), 0.27.0 (0.936 / 0.909 / 0.738 / 0.717), 0.28.0 (0.936 / 0.909 / 0.729 / 0.722) and 0.29.0 (0.936 / 0.909 /
-#: 0.738 / 0.722), 0.30.0 (0.936 / 0.909 / 0.748 / 0.722), 0.31.0 (0.936 / 0.909 / 0.748 / 0.722) and 0.32.0 (0.936 /
-#: 0.909 / 0.751 / 0.726); not read, not trained on
+#: 0.738 / 0.722), 0.30.0 (0.936 / 0.909 / 0.748 / 0.722), 0.31.0 (0.936 / 0.909 / 0.748 / 0.722), 0.32.0 (0.936 /
+#: 0.909 / 0.751 / 0.726) and 0.32.1 (0.936 / 0.909 / 0.751 / 0.722); not read, not trained on
 REAL_DEV_G20 = ("real_dev_iz.jsonl", "real_dev_ja.jsonl", "real_dev_jb.jsonl", "real_dev_jc.jsonl")
 G20_FLOORS = {"districts": 0.91, "awards": 0.88, "job_counts": 0.69, "programs": 0.67}
 #: real_dev_jd … jg: 127 real articles written before 0.24.0's changes (dropped as retelling a story of another set or,

@@ -124,3 +124,29 @@ def test_a_quoted_name_drops_the_short_name_it_is_called_by(run):
 def test_an_award_plaque_ceremony_is_no_programme(run):
     text = "충남도는 8일 도청 대회의실에서 '2023년 충남도 고용 우수기업 인증패 수여식'을 열었다."
     assert program_keys(run(text, published="2023-12-08")) == set()
+
+
+# --- 0.32.1: a quoted question or exclamation inside a sentence -------------------------------------------------------
+
+
+def test_a_quoted_question_inside_a_sentence_does_not_end_it():
+    from extract.text import sentence_spans
+
+    text = (
+        "개인부문에서는 상담사의 '면접 준비, 혼자 하세요?' 사례가 우수상에 올랐다. '올해엔 꼭!' 캠페인도 열었다. "
+        "\"일할 수 있어요!\" 어르신들은 웃었다."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "개인부문에서는 상담사의 '면접 준비, 혼자 하세요?' 사례가 우수상에 올랐다.",
+        "'올해엔 꼭!' 캠페인도 열었다.",
+        "\"일할 수 있어요!\"",
+        "어르신들은 웃었다.",
+    ]
+
+
+def test_a_category_of_people_holds_past_a_quoted_question_in_its_sentence(run):
+    text = (
+        "용인시는 경기도일자리재단이 연 '2024년 시군 일자리센터 운영 우수사례 공모전'에서 단체부문 최우수상을 받았다. "
+        "개인부문에서는 센터 상담사의 '면접 준비, 혼자 하세요?' 사례가 우수상에 올랐다."
+    )
+    assert award_keys(run(text, published="2024-12-03")) == {("경기도 용인시", 2024, "최우수")}
