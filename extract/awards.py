@@ -464,10 +464,11 @@ def _classes_listed(text: str, ge: int, e0: int) -> bool:
 
 
 _STATISTIC = re.compile(r"고용률|취업률|실업률")
-#: a grade that names the winning body ("우수기관으로", "최우수 자치단체로")
 #: a 부문 of people ("개인부문", "개인 부문", "공무원 부문"): its prizes go to people, not to a district
 _PEOPLE_CATEGORY = re.compile(r"\s*(?:개인|공무원|직원|유공자)\s*부문")
+#: a best-practice 공모전 whose name makes local governments its entrants ("시군 일자리센터 사업운영 우수사례 공모전")
 _DISTRICTS_CONTEST = re.compile(r"(?<![가-힣])(?:시·?군(?:·?구)?|구·?군|자치구|지자체|자치단체)\s*[^.。'’\"”]{0,30}?사례\s*공모전")
+#: a grade that names the winning body ("우수기관으로", "최우수 자치단체로")
 _BODY_GRADE = re.compile(r"\s*(?:기관|자치단체|지자체)(?:으로|로|에|이|가|은|는|을|를)")
 # "이 대회에서", "같은 평가에서는": the award named before, taken up again
 _BACK_REFERENCE = re.compile(r"(?<![가-힣])(?:이|이번|같은|해당|동)\s*(?:대회|평가|시상식|시상|경진대회|공모전)(?:에서|의|에)")

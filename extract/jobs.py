@@ -773,6 +773,8 @@ _PROJECTS_NUMBER_END = re.compile(r"\d\s*개(?:이)?다[.\s]*$")
 def _projects_topic(text: str, s0: int, e0: int, start: int) -> bool:
     """"사업은 취약계층 대상 29개, 청년일자리 5개 등 모두 34개다": the projects counted, no jobs (0.32.0)."""
     return _PROJECTS_TOPIC.match(text, s0, start) is not None and _PROJECTS_NUMBER_END.search(text, s0, e0) is not None
+
+
 # a selection's competition ("10명 모집에 139명이 몰려 14대1", "57명을 선발하는데 354명이 지원해 6.2대 1의 경쟁률"):
 # the applicants are no count; the places are the selection's target (gold README: "790명 모집에 1510명이 신청", 0.17.0)
 _COMPETITION = re.compile(r"경쟁률|\d\s*대\s*1(?![\d.])")
@@ -800,6 +802,9 @@ _LIST_NOUN = re.compile(
     r"\s*(?:,|(?:을|를)\s*포함(?:한|해|하여)|등)\s*[^,.]{0,14}?\d[\d,]*\s*개\s*(?:의\s*)?([가-힣]+)"
 )
 
+#: the list's total right after the first item ("4개 등 14개 사업장에")
+_ETC_FIRST = re.compile(r"\s*(?:,\s*)?[^,.]{0,14}?등\s")
+
 
 def _counts_what_list_counts(after: str, totalled: bool = False) -> bool:
     """Whether a list's last item counts things that are no jobs ("도 단위 6개, 시군 단위 64개 사업", "공공근로
@@ -813,7 +818,7 @@ def _counts_what_list_counts(after: str, totalled: bool = False) -> bool:
             break
         passed = True
         last = _LIST_NOUN.match(after, last.start(1))
-    if totalled and not (passed or (last is not None and re.match(r"\s*(?:,\s*)?[^,.]{0,14}?등\s", after))):
+    if totalled and not (passed or (last is not None and _ETC_FIRST.match(after))):
         return False
     return last is not None and bool(_stop_noun_regex().match(last.group(1))) and not last.group(1).endswith("에서")
 
@@ -2353,7 +2358,7 @@ def _listed_share(art: C.Article, fact: JobCountFact, m: re.Match[str]) -> bool:
     # (a 기초's full name has its 광역 before a space; a 광역's has none), named in the list
     listed = _EACH_OF_LISTED.search(art.text, max(s0, m.start() - 40), m.start())
     stem = fact.district.rsplit(" ", 1)[-1][:-1]
-    return " " in fact.district and listed is not None and len(stem) >= 1 and stem in listed.group()
+    return " " in fact.district and listed is not None and stem in listed.group()
 
 
 #: what lies between a list item's count and its list's total: more items, then "등 (모두|총)"
