@@ -786,15 +786,19 @@ _PERIOD = re.compile(r"해마다|매년|매해|연간|한\s*해|기수|회차|�
 _ALL_COUNTS = re.compile(r"(?<![\d.,])\d[\d,]*(?:\s*[만천백십]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)")
 
 
-def _per_period(text: str, s0: int, e0: int, value: int) -> bool:
-    """A "N씩" figure per year or course with no total of it in the text (J-EACH, 0.8.0)."""
-    if value < 2 or not _PERIOD.search(text, s0, e0):
-        return False
+def _has_multiple(text: str, value: int) -> bool:
+    """Another count of the text is a multiple of the figure: the total a "N씩" figure is the unit of ("반기마다 18명씩
+    모두 36명", "단계마다 2,500명씩" with "1만 명" elsewhere), which the gold README records beside its total (0.33.0)."""
     for m in _ALL_COUNTS.finditer(text):
         v = parse_korean_number(re.sub(r"\s*(?:여\s*)?(?:개|명)$", "", m.group(0)))
         if v and v != value and v % value == 0:
-            return False
-    return True
+            return True
+    return False
+
+
+def _per_period(text: str, s0: int, e0: int, value: int) -> bool:
+    """A "N씩" figure per year or course with no total of it in the text (J-EACH, 0.8.0)."""
+    return value >= 2 and bool(_PERIOD.search(text, s0, e0)) and not _has_multiple(text, value)
 
 
 # "도 단위 6개, 시군 단위 64개 사업", "신규 8개를 포함한 23개 사업": an item counts what the list's last item counts
@@ -921,10 +925,12 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
             continue  # "사업은 취약계층 대상 29개, 청년일자리 5개 등 모두 34개다": projects as the topic (0.32.0)
         if unit == "명" and _COMPETITION.search(text, s0, e0) and _COMPETING.match(after_full):
             continue  # "10명 모집에 139명이 몰려 14대1": the applicants of a past selection (0.8.0; the places count, 0.17.0)
-        if _EACH_AFTER.match(after_full) and _per_period(text, s0, e0, value):
-            pass  # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0)
+        if _EACH_AFTER.match(after_full) and value >= 2 and (_per_period(text, s0, e0, value) or _has_multiple(text, value)):
+            # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0); "반기마다 18명씩
+            # 모두 36명": the unit of a total, recorded beside it (gold README "N명씩 모두 M명", 0.33.0)
+            pass
         elif (unit == "개" and _FIRMS_BEFORE.search(before) and not _COUNTED_PROJECTS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
-            continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "단계마다 2,500명씩": a rate per unit, no count
+            continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "기업마다 각 2명씩 배치하도록": a quota per unit, no count
         if unit == "개" and _list_item_of_things(after_full):
             continue  # "도 단위 6개, 시군 단위 64개 사업": an item counts what the list's last item counts
         if unit == "명" and _crowd_noun_regex().match(noun):
@@ -1062,7 +1068,7 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             out.append(("participants", True))
             continue
         seekers = _SEEKERS_ANY.search(text, s0, _m.start())
-        per_course = bool(_EACH_AFTER.match(after_full) and _per_period(text, s0, e0, _value))  # "교육생을 각 28명씩 모집"
+        per_course = bool(_EACH_AFTER.match(after_full))  # "교육생을 각 28명씩 모집", "반기마다 18명씩 모두 36명"
         kind = _kind(before, after, sentence_end, ignore_skip=per_course,
                      seekers=bool(seekers and not _TRAINING.search(text, seekers.end(), _m.start())))
         if kind in ("created", "employed", "participants") and len(after) < len(after_full):

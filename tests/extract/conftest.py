@@ -73,6 +73,8 @@ MODEL_DROPPED = frozenset({
     "test_programs.py::test_program_belongs_to_the_district_in_focus",
     "test_programs.py::test_programs[suffix-classroom]",  # 0.19.0, trained on every read set
     "test_programs.py::test_programs[suffix-contest]",  # 0.28.0, trained with jt … jw
+    # 0.33.0, retrained with audience kinds among the candidates: a 시's centre heading a bulleted list of its programmes
+    "test_real6_programs.py::test_generic_types[generic-bullets]",
 })
 
 
@@ -100,11 +102,14 @@ JOB_DROPPED = frozenset({
 # One-sentence programme conventions whose quoted name the programme model gives less than REJECT_QUOTED (0.25 from
 # 0.30.0, chosen on 442 articles the models were not trained on): a senior club's second shop, a name followed by what
 # its letters spell, and from 0.31.0 (retrained with real_dev_kj … kl) a good practice a 도 names in a list of its 시·군's
-# (a scheme a city runs with partners, dropped by 0.30.0's model, is kept by 0.31.0's).
+# (a scheme a city runs with partners, dropped by 0.30.0's model, is kept by 0.31.0's and dropped again by 0.33.0's).
 QUOTED_DROPPED = frozenset({
     "test_real18.py::test_named_cafe_in_a_jobs_sentence[senior-job-site]",
     "test_real25.py::test_names_and_no_names[name-and-what-it-spells]",
     "test_real5_programs.py::test_owners_in_lists[joint-word-inside-another-quote]",
+    # a scheme a city runs with partners: dropped by 0.30.0's model, kept by 0.31.0's and 0.32.x's, dropped again by
+    # 0.33.0's (retrained with audience kinds among the candidates)
+    "test_real6_programs.py::test_owners[city-acting-with-partners]",
 })
 
 

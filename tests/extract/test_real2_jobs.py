@@ -204,7 +204,7 @@ OTHERS = [
     ("field-topic-parts", "영월군이 내년 공공일자리 참여자를 모집한다. 모집 분야는 환경정비 30명, 행정 지원 12명, 돌봄 8명 등 모두 50명이다.",
      {(Y, 50, "target"), (Y, 30, "target"), (Y, 12, "target"), (Y, 8, "target")}),
     ("topic-total", "영월군이 신중년 일자리 참여자를 모집한다. 모집 인원은 분기마다 10명씩 모두 40명이며 곧 접수한다.",
-     {(Y, 40, "target")}),  # "10명씩" is a rate per quarter, no count
+     {(Y, 40, "target"), (Y, 10, "target")}),  # the unit of the total is recorded beside it (gold README, 0.33.0)
     ("respectively", "부산 사하구와 금정구가 올해 각각 3,100개와 2,900개의 일자리를 만들기 위해 사업에 나선다.",
      {("부산광역시 사하구", 3100, "target"), ("부산광역시 금정구", 2900, "target")}),
     ("each-one-is-no-count", "영월군은 기업마다 각 1명씩 청년을 채용하도록 돕는다.", set()),
@@ -382,10 +382,14 @@ def test_real_structures(run, text, expected):
 
 # --- rules of the genre found on the real structures and the dev sets (round 2) --------------------------
 ROUND2 = [
-    # J-EACH: "N명씩" after a period or unit is a rate, not a count; the total is the count
+    # J-EACH: "N명씩" with its total in the text: both are recorded, the unit once (gold README "N명씩 모두 M명", 0.33.0)
     ("rate-per-stage", "진천군은 올해 공공근로 참여자 2,000명을 뽑는다. 네 단계로 나눠 단계마다 500명씩 선발한다.",
-     {(J, 2000, "target")}),
-    ("rate-per-year", "진천군은 2028년까지 해마다 일자리 3천 개씩 모두 1만2천 개를 만들 계획이다.", {(J, 12000, "target")}),
+     {(J, 2000, "target"), (J, 500, "target")}),
+    pytest.param(
+        "rate-per-year", "진천군은 2028년까지 해마다 일자리 3천 개씩 모두 1만2천 개를 만들 계획이다.",
+        {(J, 12000, "target"), (J, 3000, "target")},
+        marks=pytest.mark.xfail(strict=True, reason="a unit in 개 right before its total gets no kind yet (0.33.0)"),
+    ),
     # J-JOINT: an event several districts run together: its figures belong to none of them
     ("joint-fair",
      "충북 중부권 채용박람회가 진천·음성·증평 3개 군 공동 주관으로 열렸다. 기업 60곳이 참가해 신입사원 320여명 채용을 "
@@ -417,6 +421,10 @@ ROUND2 = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in ROUND2], ids=[c[0] for c in ROUND2])
+@pytest.mark.parametrize(
+    "text,expected",
+    [pytest.param(*c.values[1:], marks=c.marks, id=c.values[0]) if hasattr(c, "values") else pytest.param(*c[1:], id=c[0])
+     for c in ROUND2],
+)
 def test_round2_rules(run, text, expected):
     assert _jobs(run(text, "2024-02-14")) == expected

@@ -21,8 +21,10 @@ QUOTED = [
      {(OK, "청년 N-START 스쿨 귀농창업 지원사업")}),
     ("no-fragment-of-a-quote", "옥천군이 2019년부터 이어 온 '옥천청년 응원카페 동행사업'은 청년의 취업을 돕는다.",
      {(OK, "옥천청년 응원카페 동행사업")}),
+    # (the audience-word fair it grows into is the district's too, unquoted, from 0.33.0: gold README "An audience word
+    # with a fair or centre kind names the district's programme")
     ("run-verb-before", "옥천군은 그동안 따로 열어 온 '새봄 채용마당'을 올해 청년 취업박람회로 키운다.",
-     {(OK, "새봄 채용마당")}),
+     {(OK, "새봄 채용마당"), (OK, "청년 취업박람회")}),
     ("held-n-times", "옥천군은 지난해 '옥천 잡(JOB)톡 페어'를 3회 개최해 구직 청년과 기업을 이었다.",
      {(OK, "옥천 잡(JOB)톡 페어")}),
     ("set-up", "옥천군은 '사회적경제 공동판매장'을 세워 마을기업의 판로를 넓혔다.", {(OK, "사회적경제 공동판매장")}),

@@ -122,7 +122,8 @@ def test_revised_goals(run, text, expected):
     _check(run, text, expected)
 
 
-# --- J-EACH: a figure per year or per course is the count when no total of it is given ------------------
+# --- J-EACH: a figure per year or per course is the count when no total of it is given; with its total, both are
+# recorded (gold README "N명씩 모두 M명", 0.33.0) ---------------------------------------------------------------------
 EACH = [
     ("per-year-plan",
      "괴산군은 앞으로 4년 동안 해마다 일자리 500개씩 만들겠다고 밝혔다.",
@@ -130,10 +131,10 @@ EACH = [
     ("per-course-recruitment",
      "괴산군은 경비원 양성 교실 1기와 2기 교육생을 기수마다 25명씩 모집한다.",
      {(G, 25, "target")}),
-    # look-alikes: with the total given only the total counts; a quota per firm is no count
-    ("per-year-with-total",
-     "괴산군은 해마다 300개씩 모두 1,200개의 일자리를 만들 계획이다.",
-     {(G, 1200, "target")}),
+    # a unit in 명 with its total; look-alike: a quota per firm with no total is no count
+    ("per-unit-with-total",
+     "괴산군은 4개 읍·면의 마을가꾸기 사업에 3명씩 모두 12명을 뽑는다.",
+     {(G, 12, "target"), (G, 3, "target")}),
     ("per-firm-quota",
      "괴산군은 참여 기업에 각 3명씩 청년을 배치하도록 돕는다.",
      set()),

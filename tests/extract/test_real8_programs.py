@@ -20,7 +20,7 @@ JN = "전라남도"
 SE = "서울특별시"
 
 
-# --- a quoted kind of centre or fair named for its audience is the district's own scheme -------------------
+# --- a kind of centre or fair named for its audience is the district's own scheme, quoted or (from 0.33.0) not ------
 AUDIENCE_KINDS = [
     ("quoted-youth-startup-centre", "충북 옥천군은 오는 12일 '청년창업지원센터' 개관식을 열고 운영을 시작한다.",
      {(f"{CB} 옥천군", "청년창업지원센터")}),
@@ -28,9 +28,16 @@ AUDIENCE_KINDS = [
      {(f"{SE} 강북구", "어르신 일자리 박람회")}),
     ("quoted-year-and-audience", "충북 옥천군은 '2024 장애인 취업박람회'를 체육관에서 연다.",
      {(f"{CB} 옥천군", "장애인 취업박람회")}),
-    # look-alikes: a kind without an audience stays generic even in quotes; an unquoted list of facilities too
+    # unquoted, in a list of the facilities the district runs (0.10.0 kept these generic; the gold README settled them
+    # as the district's, 0.33.0)
+    ("unquoted-list-of-facilities", "충북 옥천군은 여성 취업지원센터, 청년창업지원센터 등 시설을 읍에 둔다.",
+     {(f"{CB} 옥천군", "여성 취업지원센터"), (f"{CB} 옥천군", "청년창업지원센터")}),
+    # look-alikes: a kind without an audience stays generic even in quotes; the audience kinds of the 시·군 a 도 speaks
+    # of, and a fair's grounds, are no district's
     ("quoted-bare-kind", "충북 옥천군은 오는 12일 '일자리지원센터' 개소식을 연다.", set()),
-    ("unquoted-list-of-facilities", "충북 옥천군은 여성 취업지원센터, 청년창업지원센터 등 시설을 읍에 둔다.", set()),
+    ("kinds-of-the-cities", "희망자는 시·군 여성새로일하기센터나 여성취업지원센터를 찾아 신청하면 된다고 충청북도가 밝혔다.",
+     set()),
+    ("fair-grounds", "영천시는 청년 일자리 박람회 행사장에서 면접을 진행했다.", set()),
 ]
 
 
