@@ -780,8 +780,8 @@ def _projects_topic(text: str, s0: int, e0: int, start: int) -> bool:
 _COMPETITION = re.compile(r"경쟁률|\d\s*대\s*1(?![\d.])")
 _COMPETING = re.compile(r"\s*(?:여\s*)?(?:이|가)\s*(?:몰|지원|신청|응모|응시|접수)")
 _PLACES_AFTER = re.compile(r"\s*(?:여\s*)?(?:모집|선발|채용)\s*에\s|\s*(?:을|를)\s*(?:모집|선발|뽑|채용)(?:하는|는)\s*데")
-# a figure given per year or per course ("해마다 1000개씩", "각 28명씩 모집") is the count when no other figure of the
-# article is its multiple (the total it adds up to: "단계마다 2,500명씩 … 1만 명", "반기마다 18명씩 모두 36명")
+# a figure per year or per course ("해마다 1000개씩", "각 28명씩 모집"), the only figure given (0.8.0), or the unit of a
+# total the text gives ("단계마다 2,500명씩 … 1만 명", "반기마다 18명씩 모두 36명": both are recorded, 0.33.0)
 _PERIOD = re.compile(r"해마다|매년|매해|연간|한\s*해|기수|회차|차수|기별")
 _ALL_COUNTS = re.compile(r"(?<![\d.,])\d[\d,]*(?:\s*[만천백십]\s*(?:\d[\d,]*)?)*\s*(?:여\s*)?(?:개|명)")
 
@@ -796,9 +796,10 @@ def _has_multiple(text: str, value: int) -> bool:
     return False
 
 
-def _per_period(text: str, s0: int, e0: int, value: int) -> bool:
-    """A "N씩" figure per year or course with no total of it in the text (J-EACH, 0.8.0)."""
-    return value >= 2 and bool(_PERIOD.search(text, s0, e0)) and not _has_multiple(text, value)
+def _counted_each(text: str, s0: int, e0: int, value: int) -> bool:
+    """A "N씩" figure that is a count (J-EACH): one per year or course (0.8.0) or the unit of a total (0.33.0); a quota
+    per firm with no total ("참여 기업에 각 2명씩 배치하도록 돕는다") is none."""
+    return value >= 2 and (bool(_PERIOD.search(text, s0, e0)) or _has_multiple(text, value))
 
 
 # "도 단위 6개, 시군 단위 64개 사업", "신규 8개를 포함한 23개 사업": an item counts what the list's last item counts
@@ -925,10 +926,8 @@ def _candidates(text: str, s0: int, e0: int) -> list[_Cand]:
             continue  # "사업은 취약계층 대상 29개, 청년일자리 5개 등 모두 34개다": projects as the topic (0.32.0)
         if unit == "명" and _COMPETITION.search(text, s0, e0) and _COMPETING.match(after_full):
             continue  # "10명 모집에 139명이 몰려 14대1": the applicants of a past selection (0.8.0; the places count, 0.17.0)
-        if _EACH_AFTER.match(after_full) and value >= 2 and (_per_period(text, s0, e0, value) or _has_multiple(text, value)):
-            # "해마다 1000개씩 … 만들겠다", "교육생을 각 28명씩 모집한다": the only figure given (0.8.0); "반기마다 18명씩
-            # 모두 36명": the unit of a total, recorded beside it (gold README "N명씩 모두 M명", 0.33.0)
-            pass
+        if _EACH_AFTER.match(after_full) and _counted_each(text, s0, e0, value):
+            pass  # "해마다 1000개씩 … 만들겠다", "반기마다 18명씩 모두 36명": a figure per period or a total's unit (J-EACH)
         elif (unit == "개" and _FIRMS_BEFORE.search(before) and not _COUNTED_PROJECTS_BEFORE.search(before)) or (unit == "명" and value < 2) or _EACH_AFTER.match(after_full):
             continue  # "기업 1,184개가 채용했다", "청년을 1명씩", "기업마다 각 2명씩 배치하도록": a quota per unit, no count
         if unit == "개" and _list_item_of_things(after_full):

@@ -261,22 +261,24 @@ def is_bare_kind(name: str) -> bool:
     return True
 
 
+def _bare_kinds_section(header: str) -> list[str]:
+    """The words of one ``## …`` section of ``program_bare_kinds.txt``, squashed."""
+    lines = (V.DATA_DIR / "program_bare_kinds.txt").read_text(encoding="utf-8").splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith(header)), len(lines))
+    stop = next((i for i in range(at + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return [_squash(line) for line in lines[at + 1 : stop] if line.strip() and not line.startswith("#")]
+
+
 @cache
 def _audience_words() -> tuple[str, ...]:
     """Audience words of ``program_bare_kinds.txt`` ("청년", "중장년", "어르신" …), squashed, longest first (0.10.0)."""
-    lines = (V.DATA_DIR / "program_bare_kinds.txt").read_text(encoding="utf-8").splitlines()
-    at = next((i for i, line in enumerate(lines) if line.startswith("## audience words")), len(lines))
-    stop = next((i for i, line in enumerate(lines) if line.startswith("## designated-centre audiences")), len(lines))
-    words = {_squash(line) for line in lines[at + 1 : stop] if line.strip() and not line.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(set(_bare_kinds_section("## audience words")), key=len, reverse=True))
 
 
 @cache
 def _designated_audiences() -> tuple[str, ...]:
     """Audience words whose centres are national designations (``program_bare_kinds.txt``), squashed (0.33.0)."""
-    lines = (V.DATA_DIR / "program_bare_kinds.txt").read_text(encoding="utf-8").splitlines()
-    at = next((i for i, line in enumerate(lines) if line.startswith("## designated-centre audiences")), len(lines))
-    return tuple(_squash(line) for line in lines[at + 1 :] if line.strip() and not line.startswith("#"))
+    return tuple(_bare_kinds_section("## designated-centre audiences"))
 
 
 @cache
@@ -392,11 +394,11 @@ def is_generic(name: str) -> bool:
     # the head word names the venue ("정부세종컨벤션센터", "시청 청사"; not "청사진 아카데미"); a venue word earlier in the
     # name is what the programme is about ("호텔서비스 전문인력 양성사업", "체육공원 관리사업"), and 대학생 is its
     # audience ("겨울방학 대학생 행정인턴") (0.33.0)
-    head = name.split()[-1].replace("대학생", "") if name.split() else ""
+    parts = name.split()
+    head = parts[-1].replace("대학생", "") if parts else ""
     if any(v in head for v in V.venue_words()) and not any(w in name for w in _not_venues()):
         return True
-
-    return all(_generic_word(w) for w in name.split())
+    return all(_generic_word(w) for w in parts)
 
 
 @cache
@@ -520,9 +522,9 @@ _CLASS_OWNED_BEFORE = re.compile(r"(?:시·군|시군|구·군|군·구|시·구
 _GROUNDS_AFTER = re.compile(r"\s*(?:행사장|장소)")
 
 
-def _kind_elsewhere(text: str, s0: int, start: int, end: int, name: str) -> bool:
+def _kind_elsewhere(text: str, s0: int, start: int, end: int, name: str, quoted: bool) -> bool:
     """An unquoted audience kind ("여성취업지원센터") that belongs to a class of districts or names a fair's grounds."""
-    return is_generic(name) and bool(
+    return not quoted and is_generic(name) and bool(
         _CLASS_OWNED_BEFORE.search(text, max(s0, start - 40), start) or _GROUNDS_AFTER.match(text, end)
     )
 
@@ -731,7 +733,7 @@ def _not_a_programme(
         return True  # a person's entry; "오라동의 ‘…’": a 동/읍/면's project, not a district's
     if _not_theirs(text, s0, e0, start, end) or _network_branch(text, s0, start):
         return True
-    if not quoted and _kind_elsewhere(text, s0, start, end, name):
+    if _kind_elsewhere(text, s0, start, end, name, quoted):
         return True
     if quoted and (after.startswith("에서") or re.match(r"(?:와|과)\s*함께", after)) and "시상식" in text[s0:start]:
         return True  # "시상식은 … ‘2013 지역 일자리 정책한마당’에서 진행되며": the ceremony's event
@@ -2375,9 +2377,8 @@ def _raw_candidates(
                 continue
             before = text[max(s0, start - 8) : start - (1 if quoted else 0)]
             if _PERSON_BEFORE.search(before) or _SUBUNIT_BEFORE.search(before) or _not_theirs(text, s0, e0, start, end) or (
-                not quoted and _kind_elsewhere(text, s0, start, end, name)
-            ) or (
-                _network_branch(text, s0, start) or _prize_ceremony(text, s0, e0, name)
+                _kind_elsewhere(text, s0, start, end, name, quoted)
+                or _network_branch(text, s0, start) or _prize_ceremony(text, s0, e0, name)
             ):
                 continue  # "한지윤 씨의 ‘…’", "양산면의 ‘…’": a person's or a 동/읍/면's entry, no district's
             seen.add((start, end))
