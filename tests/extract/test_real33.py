@@ -49,6 +49,20 @@ PROGRAMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PROGRAMS)
+# --- 0.33.1 -------------------------------------------------------------------------------------------------------------
+PROGRAMS_331 = [
+    # the crisis-response package is a national scheme type under every wording (gold README)
+    ("울산 동구는 고용노동부의 '고용위기 선제대응 패키지 지원사업'에 뽑혀 조선업 구직자 지원에 나선다고 밝혔다.", set()),
+    # look-alike: a district's own centre under it keeps its name
+    (
+        "경남 김해시는 김해고용안정선제대응지원센터를 열고 실직자 상담을 시작했다고 밝혔다.",
+        {("경상남도 김해시", "김해고용안정선제대응지원센터")},
+    ),
+    # an audience word with 층 ("청년층", "중장년층") names a fair's audience like the word alone
+    ("전북 익산시는 오는 20일 청년층 취업박람회를 연다고 밝혔다.", {("전북특별자치도 익산시", "청년층 취업박람회")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMS + PROGRAMS_331)
 def test_programmes(run, text: str, expected: set[tuple]) -> None:
     assert program_keys(run(text, published="2024-05-01")) == expected
