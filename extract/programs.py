@@ -1751,7 +1751,6 @@ def _rule_programs(
                 continue  # "농가 △75세 이상 고령 농가": a span across list bullets; "을 합친 …": a clause's tail (0.7.0)
             if (not quoted and (_TRADE_COURSE.search(name) or _TYPES.search(text, s0, e0))) or unrelated:
                 continue  # a course described by its trades (a quoted one is a name); a photo "unrelated to the article"
-            stems = _district_stems(focus) if stems is None else stems
             if (is_national(name) and not _own_version(name, stems)) or _NOT_A_NAME.search(name) or (
                 any(w in name for w in _place_words()) and not name.startswith(_MOBILE)
             ):
@@ -1787,7 +1786,6 @@ def _rule_programs(
                 continue  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline (0.4.2)
             if quoted and len(_squash(name)) >= 15 and _SPOKEN_AFTER.match(text, end + 1):
                 continue  # "‘… 서로 돕는 큰 박람회’라며": somebody's words (0.10.0)
-            stems = _district_stems(focus) if stems is None else stems
             if _not_a_programme(text, s0, e0, start, end, name, quoted, art.gazetteer, stems):
                 continue  # events, venues, operators, facilities, entries and descriptions (0.4.1)
             if not quoted and _DESCRIBED.search(name):
@@ -1795,12 +1793,10 @@ def _rule_programs(
             tailored = _TAILORED.match(name)
             if tailored and not quoted and is_generic(tailored.group(1)):
                 continue  # "은퇴자 맞춤형 일자리사업": a generic programme for a group, not a name (0.4.2)
-            stems = _district_stems(focus) if stems is None else stems
             if _stem_and_national_scheme(name, stems):
                 continue  # "서초노인일자리사업": a district's stem glued to a national scheme (0.4.3)
             first, _, rest = name.partition(" ")
             if rest and text[start - 1 : start] not in _QUOTES and is_generic(rest):
-                stems = _district_stems(focus) if stems is None else stems
                 # "함안군 일자리 박람회", "노원구 청년 일자리카페": a place name makes a kind of fair or café the
                 # district's own (gold README, "Centres, cafés and fairs need a name of their own") (0.10.0)
                 own_centre = name.endswith("센터") and has_job_word(rest) or is_bare_kind(rest)
@@ -1817,7 +1813,6 @@ def _rule_programs(
                 and not name.startswith(_MOBILE)
             ):
                 continue  # departments, plans and committees
-            stems = _district_stems(focus) if stems is None else stems
             for dname, code in [forced] if forced else _owners(art, s0, e0, start, end, name, stems):
                 found.append(ProgramFact(aid, dname, code, name, text[s0:e0], (start, end)))
     found.extend(_funded_by_province(art, focus, found))
