@@ -1049,6 +1049,13 @@ def _list_of_jobs_in_people(text: str, cands: list[_Cand], ci: int) -> bool:
 _WINNERS_SUBJECT = re.compile(r"\s*(?:[가-힣]+\s+)?수상자(?:는|은|로는)\s")
 
 
+#: between a "N씩" figure and the total it is the unit of: "3천 개씩 모두 1만2천 개", "3천 개씩 4년 동안 일자리 1만2천 개"
+_EACH_THEN_TOTAL = re.compile(
+    r"\s*씩\s*(?:\d+\s*(?:년|개월|달|해)\s*(?:동안|간)?\s*)?(?:모두|총|합계|전체)?\s*(?:약\s*)?"
+    r"(?:(?:신규\s*)?(?:일자리|일거리|고용|채용|인원)\s*)?(?:약\s*)?"
+)
+
+
 def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tuple[str | None, bool]]:
     """The kind of every count of a sentence, and whether it is fixed (programme places stay participants).
 
@@ -1117,6 +1124,14 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
                     nxt = out[j][0]
             if nxt is not None and not _skipped(cands[i][3], ""):
                 out[i] = (nxt, out[i + 1][1])
+    for i in range(len(cands) - 2, -1, -1):
+        if out[i][0] is None and _EACH_THEN_TOTAL.fullmatch(text, cands[i][0].end(), cands[i + 1][0].start()):
+            # "해마다 3천 개씩 모두 1만2천 개를 만들 계획": the unit of a total takes the total's kind (J-EACH)
+            nxt_kind = out[i + 1][0]
+            if nxt_kind is None and _TOTAL_BEFORE.search(cands[i + 1][3]):
+                nxt_kind = _kind(cands[i + 1][3], cands[i + 1][5], sentence_end, ignore_skip=True)
+            if nxt_kind is not None:
+                out[i] = (nxt_kind, False)
     for i in range(1, len(cands)):
         # "목표를 민간부문 1,800명, 공공부문 1만2,200명 등 …": later items share the first item's target
         if out[i][0] is None and out[i - 1][0] is not None and _linked(text, cands[i - 1], cands[i]) and not (

@@ -154,15 +154,18 @@ def _data_lines(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _national() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(names equal to a national network, words whose names are national schemes) (``program_national.txt``)."""
-    exact, contained = set(), []
+def _national() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(names equal to a national network, the same with no place name before them, words whose names are national
+    schemes) (``program_national.txt``)."""
+    exact, bare, contained = set(), set(), []
     for line in _data_lines("program_national.txt"):
-        if line.startswith("= "):
+        if line.startswith("== "):
+            bare.add(V.squash(line[3:]))
+        elif line.startswith("= "):
             exact.add(V.squash(line[2:]))
         else:
             contained.append(V.squash(line))
-    return frozenset(exact), tuple(contained)
+    return frozenset(exact), frozenset(bare), tuple(contained)
 
 
 
@@ -172,10 +175,12 @@ _LEADING_FRAME = re.compile(r"^(?:(?:19|20)\d{2}\s*년?도?|시내|관내|도내
 @cache
 def is_national(name: str) -> bool:
     """A national scheme or network the district takes part in ("지역주도형 청년일자리사업", bare "새일센터")."""
-    exact, contained = _national()
+    exact, bare, contained = _national()
     squashed = _squash(name)
     if _squash(_LEADING_FRAME.sub("", name)) in exact or any(w in squashed for w in contained):
         return True
+    if _squash(_YEAR_PREFIX.sub("", name, count=1)) in bare:
+        return True  # "1인 창조기업 지원센터"; not "칠곡군 1인 창조기업 지원센터", the district's own (0.34.0)
     head, _, last = name.rpartition(" ")  # "여성 새일센터": generic words before a national network
     return bool(head) and _squash(last) in exact and all(_generic_word(w) for w in head.split())
 
@@ -192,7 +197,7 @@ def _stem_and_national_scheme(name: str, stems: dict[str, tuple[str, str | None]
     if name.endswith("센터"):
         return False
     squashed = _squash(name)
-    exact, _ = _national()
+    exact, _, _ = _national()
     return any(squashed.startswith(k) and squashed[len(k) :] in exact for k in stems)
 
 
@@ -248,11 +253,12 @@ def _bare_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
 
 @cache
 def is_bare_kind(name: str) -> bool:
-    """A centre, café or fair named only by its kind, with at most frame words before it (a location or a
-    size: "구청 취업정보센터", "미니 채용박람회"), names no programme; an audience word makes it the
+    """A centre, café or fair named only by its kind, with at most frame words before it (a location, a size, a year
+    or an edition: "구청 취업정보센터", "미니 채용박람회", "2025년 1차 미니 취업박람회"), names no programme; an audience word makes it the
     district's scheme ("청년일자리 카페") (0.9.0)."""
     kinds, frames = _bare_kinds()
-    rest = _squash(_YEAR_PREFIX.sub("", name, count=1))
+    # a year and an edition before the kind are frames too ("2025년 1차 미니 취업박람회", 0.34.0)
+    rest = _squash(_EDITION_PREFIX.sub("", _YEAR_PREFIX.sub("", name, count=1).lstrip(), count=1))
     while rest not in kinds:
         frame = next((f for f in frames if rest.startswith(f) and len(rest) > len(f)), None)
         if frame is None:
@@ -279,6 +285,14 @@ def _audience_words() -> tuple[str, ...]:
 def _designated_audiences() -> tuple[str, ...]:
     """Audience words whose centres are national designations (``program_bare_kinds.txt``), squashed (0.33.0)."""
     return tuple(_bare_kinds_section("## designated-centre audiences"))
+
+
+@cache
+def is_brand_centre(name: str) -> bool:
+    """A centre named by a brand word the gold README settled as a name ("일자리플러스센터", "종로 일자리나눔센터"), not a
+    national network's office ("대학일자리플러스센터") (``program_bare_kinds.txt`` "## brand-named centres"; 0.34.0)."""
+    squashed = _squash(name)
+    return not is_national(name) and any(squashed.endswith(w) for w in _bare_kinds_section("## brand-named centres"))
 
 
 @cache
@@ -612,6 +626,11 @@ _EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|
 # "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
 _UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
 _CAPTION_LABEL = re.compile(r"^(?:참고\s*)?(?:사진|자료사진)\s+")
+#: where in the office a centre sits ("구청 1층 일자리플러스센터에서", "시청 별관 2층 …"): a location, no part of the name
+_FLOOR_PREFIX = re.compile(
+    r"^(?:(?:[가-힣]{1,4}(?:구청|시청|군청|도청)|구청|시청|군청|도청|청사|본관|별관|신관|종합민원실|민원실)\s*){1,2}"
+    r"(?:지하\s*)?\d{1,2}\s*층\s+"
+)
 
 
 @cache
@@ -754,9 +773,12 @@ def _not_a_programme(
     entrant = _ENTRANT_AFTER.match(text, close, e0)
     if entrant and not quoted and _PRIZE_IN.search(text, s0, e0) and not _abbreviates(entrant.group(), name):
         return True  # "최우수상은 … 매니저 양성 과정(이수진)": an entry of a contest, not a programme
-    if _PLACE_HEAD.search(name) and _VENUE_AFTER.match(after) and not (_starts_with_stem(name, stems) and has_job_word(name)):
+    if _PLACE_HEAD.search(name) and _VENUE_AFTER.match(after) and not (
+        has_job_word(name) and (_starts_with_stem(name, stems) or not (is_generic(name) or is_national(name)))
+    ):
         # a venue; not "이천일자리센터에서만 열던 특강" (the district's own jobs centre is its programme whatever its
-        # role, gold README "Centres, cafés and fairs need a name of their own"; 0.26.0)
+        # role, gold README "Centres, cafés and fairs need a name of their own"; 0.26.0), nor a jobs centre named by
+        # its brand ("구청 1층 일자리플러스센터에서", 0.34.0)
         return True
     if _PLACE_HEAD.search(name) and (_OPERATOR_AFTER.match(after) or _BUILT_AFTER.match(after)) and not (
         _starts_with_stem(name, stems) and has_job_word(name) and _CO_ORGANISER_AFTER.match(after)
@@ -1547,7 +1569,7 @@ def _other_places_branch(
     gaz: Gazetteer, name: str, at: tuple[str, str | None], stems: dict[str, tuple[str, str | None]]
 ) -> bool:
     """A national network's branch named with a place that is not the district's ("공주새일센터" for 세종시)."""
-    exact, _ = _national()
+    exact, _, _ = _national()
     squashed = _squash(name)
     if not any(squashed.endswith(w) and squashed != w for w in exact):
         return False
@@ -1766,7 +1788,7 @@ def _rule_programs(
                     start, name, forced = start + prefix.end(), name[prefix.end() :], (head.full_name, head.code)
                     if _generic_name(name, quoted, stems):
                         continue
-            label = _CAPTION_LABEL.match(name)
+            label = _CAPTION_LABEL.match(name) or _FLOOR_PREFIX.match(name)
             if label and not quoted:
                 start, name = start + label.end(), name[label.end() :]
                 if is_generic(name):
@@ -1832,10 +1854,13 @@ def _owners(
     if tagged is None:
         tagged = _district_before_bracket(art, start, end)
     lead = _bullet_lead_owner(art, s0, e0, start) if tagged is None else None
-    if tagged is not None:
-        targets = [(tagged.full_name, tagged.code)]  # "‘…’(동구)", "동구(‘…’)": the district the list tags it with
-    elif lead is not None:
-        targets = [lead]
+    # "‘…’(동구)", "동구(‘…’)": the district the list tags it with; "구는 △… △‘…’": the district heading the list
+    listed = (tagged.full_name, tagged.code) if tagged is not None else lead
+    if listed is not None:
+        targets = [listed]
+        province = _province_named(art, name, listed) if _PROVINCE_BRAND.match(name) else None
+        if province is not None:
+            targets.append(province)  # "△‘부산형 신중년 일자리사업’" in a 구's list: the 광역's scheme is both's (0.34.0)
     # "A와 B가 함께 운영하는 ‘X’", "A와 B는 ‘X’를 공동 운영한다"
     elif len(joint) > 1 and (
         _JOINT.search(_QUOTED_NAMES.sub(" ", text[s0:start])) or _JOINT_AFTER.match(text, end + 1, min(e0, end + 16))
@@ -2360,7 +2385,7 @@ def _raw_candidates(
         si = max(0, bisect_right(sent_starts, s0) - 1)
         for start, end, name, source in spans:
             quoted = text[start - 1 : start] in _QUOTES
-            label = _CAPTION_LABEL.match(name)
+            label = _CAPTION_LABEL.match(name) or _FLOOR_PREFIX.match(name)
             if label and not quoted:
                 start, name = start + label.end(), name[label.end() :]
             year = _YEAR_PREFIX.match(name)
@@ -2467,12 +2492,15 @@ def _model_programs(art: C.Article, doc: Doc, model: Model) -> list[ProgramFact]
         features = _candidate_features(art, doc, index, start, end, name, source, s0, e0, si, stems)
         p = model.probabilities(features).get("program", 0.0)
         if ruled_span:
-            if p < reject and not is_audience_kind(name) and not _has_local_model(art.gazetteer, name) and not (
+            if p < reject and not is_audience_kind(name) and not is_brand_centre(name) and not _has_local_model(
+                art.gazetteer, name
+            ) and not (
                 text[start - 1 : start] == "(" and any(m.end == start - 1 for m in art.mentions)
             ):
                 # (a kind named for its audience, and a scheme branded with its place, "부산형 신중년 일자리사업",
                 # are the district's by convention; the second since 0.13.0; and so is the office a district names
-                # in brackets after its name, "강북구(취업정보은행)는 구직등록자 중 …", since 0.26.0)
+                # in brackets after its name, "강북구(취업정보은행)는 구직등록자 중 …", since 0.26.0; and a centre named by a
+                # settled brand word, "일자리플러스센터", since 0.34.0)
                 dropped.add((start, end))
             continue
         if p < (ACCEPT_QUOTED if quoted else ACCEPT):

@@ -120,13 +120,6 @@ JOB_ADDED = frozenset({
 })
 
 
-# Conventions of the gold README the rules do not reach yet: a "N개씩" unit right before its total gets no kind from
-# the predicate after the total ("해마다 3천 개씩 모두 1만2천 개를 만들 계획", 0.33.0).
-RULE_GAPS = frozenset({
-    "test_real2_jobs.py::test_round2_rules[rate-per-year]",
-})
-
-
 #: each list of overruled conventions with the reason its tests are strict xfails
 OVERRULED = (
     (RELABELLED, "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)"),
@@ -135,7 +128,6 @@ OVERRULED = (
     (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
     (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.30.0)"),
     (QUOTED_DROPPED, "the programme model drops this quoted name (REJECT_QUOTED 0.25 from extract 0.30.0, as retrained for 0.31.0)"),
-    (RULE_GAPS, "a settled convention the rules do not reach yet (extract 0.33.0)"),
 )
 
 

@@ -95,10 +95,12 @@ PROGRAMS = [
     ("event-before-its-slogan",
      "2024 평창군 일자리 페스티벌 '내일이 보이는 날'이 지난 20일 군민 500여명이 찾은 가운데 열렸다고 평창군이 밝혔다.",
      {("강원특별자치도 평창군", "평창군 일자리 페스티벌"), ("강원특별자치도 평창군", "내일이 보이는 날")}),
-    # words that never open a name
+    # words that never open a name (0.34.0: the centre of this case was a national start-up centre type, "1인
+    # 창조기업지원센터", which the gold README's settled call makes no district's programme; a centre of the district's own
+    # takes its place)
     ("first-of-its-kind",
-     "성주군은 군 단위로는 처음 1인 창조기업지원센터를 운영하고, 청년 실업을 줄이기 위한 취업캠프를 열었다.",
-     {("경상북도 성주군", "1인 창조기업지원센터"), ("경상북도 성주군", "취업캠프")}),
+     "성주군은 군 단위로는 처음 농촌인력중개센터를 운영하고, 청년 실업을 줄이기 위한 취업캠프를 열었다.",
+     {("경상북도 성주군", "농촌인력중개센터"), ("경상북도 성주군", "취업캠프")}),
     ("the-operator-before-a-centre",
      "청년도전지원사업은 수탁기관 경북청년성장센터가 운영을 맡는다고 영천시가 밝혔다.",
      {("경상북도 영천시", "경북청년성장센터")}),
