@@ -162,6 +162,29 @@ _GIVEN_TO_PEOPLE = re.compile(r"^\s*(?:여\s*)?(?:명\s*)?(?:의\s*[가-힣]{1,6
 _JOBS_TOPIC_BEFORE = re.compile(r"(?:일자리|일거리|일감)(?:는|은|를|을|도)\s+(?:[가-힣]+\s+){0,3}(?:모두\s*|총\s*)?(?:약\s*)?$")
 
 
+#: what people are chosen for, named before their count: work experience, an internship or a course (participants) or
+#: public and paid jobs (employed) (gold README "Selected people", 0.35.0); not 교육/봉사/학교 alone, which name the work
+#: of senior and public jobs too ("공공시설 봉사 … 2만 3천 명을 뽑았고", "학교 학습 도우미")
+_EXPERIENCE_BEFORE = re.compile(
+    r"인턴|일\s*경험|체험|아카데미|연수생|견습|실습|교육생|훈련생|수강생|서포터즈"
+)
+_PAID_JOBS_BEFORE = re.compile(r"공공근로|희망근로|일자리|근로자|지역공동체|기간제|공무직")
+
+
+#: the people counted as the subject of being placed or of working now ("이 배치돼", "이 근무한다", "은 … 일하고 있다")
+_AT_WORK = re.compile(
+    r"^\s*(?:여\s*)?(?:명\s*)?(?:이|가|은|는)\s+(?:[^,.]{0,30}?\s)?"
+    r"(?:(?:배치|배정|투입)(?:돼|되어|된다|됐|되며|되고)|근무한다|근무하고\s*있|근무하며|일한다|일하고\s*있|일하며)"
+)
+_CHOSEN_AFTER = re.compile(r"\s*(?:여\s*)?(?:명\s*)?(?:을|를|이|가)?\s*(?:최종\s*)?(?:뽑|선발|선정)")
+
+
+def _chosen_for_experience(text: str, s0: int, m: re.Match[str]) -> bool:
+    """"행정 인턴 참여자 30명을 뽑아 … 배치했다": people chosen for work experience or an internship stay participants
+    although they are placed (gold README "Selected people"; the model reads the placement, 0.35.0)."""
+    return bool(_EXPERIENCE_BEFORE.search(text, max(s0, m.start() - 30), m.start()) and _CHOSEN_AFTER.match(text, m.end()))
+
+
 def _kind(
     before: str, after: str, sentence_end: str = "", ignore_skip: bool = False, seekers: bool = False
 ) -> str | None:
@@ -236,11 +259,22 @@ def _kind(
     ):
         return "target"  # "모두 320명을 뽑아 내년 1월부터 … 배치합니다": people still to be chosen and placed (0.9.0)
     if best[2] == "selected":
-        # "참여자 40명을 최종 선발했다" → participants; "최종 212명을 뽑았다" → employed
-        best = (best[0], best[1], "participants" if first("before_predicate", before) == "participants" else "employed")
+        # "참여자 40명을 최종 선발했다" → participants; "최종 212명을 뽑았다" → employed; what the people are chosen for
+        # decides first (gold README "Selected people": public or paid jobs → employed, "공공근로 참여자 120명을
+        # 뽑았다"; work experience, internships, courses → participants, "청년 인턴 22명을 선발했다", 0.35.0)
+        chosen = "participants" if first("before_predicate", before) == "participants" else "employed"
+        if _EXPERIENCE_BEFORE.search(before):
+            chosen = "participants"
+        elif chosen == "participants" and _PAID_JOBS_BEFORE.search(before):
+            chosen = "employed"
+        best = (best[0], best[1], chosen)
     tail = after[best[1] : best[1] + 25]
     if best[2] in ("employed", "participants") and _DONE_ADNOMINAL.match(after, best[0]):
         return best[2]  # "지난달 청년인턴 48명을 뽑은 구로구는 … 늘리기로 했다": a finished choice, the plan is another's (0.9.0)
+    if best[2] == "employed" and _AT_WORK.match(after):
+        # "8명이 배치돼 6월 초까지 근무할 예정이다", "15개 사업장에서 15명이 근무한다": the people as the subject of
+        # being placed or of working are placed (gold README "Placement wording is employed: N명이 배치돼 일한다", 0.35.0)
+        return "employed"
     if best[2] == "participants":
         # people taking part stay participants in a programme's present or future ("452명이 참여하게
         # 된다"); only an announced plan makes them a target ("참여할 예정", "교육할 계획") (0.4.0)
@@ -979,6 +1013,11 @@ _TOPIC = (
     # "'… 일자리 종합계획(2019~2022년)'의 5대 추진전략은 ▲… 일자리 694명 창출 ▲…": the parts of a plan (0.13.0)
     (re.compile(r"^[^.]{0,40}?계획[^.\s]{0,16}\s*(?:의\s*)?(?:\d+\s*대\s*)?(?:추진\s*)?(?:전략|과제|방향)(?:은|는)\s"), "target"),
     (re.compile(r"^[^,.]{0,12}?(?:인력\s*양성|직업\s*훈련|교육\s*훈련)(?:\s*실적)?(?:은|는)\s"), "participants"),
+    # "공공일자리 참여자는 2023년 6,570명, 2024년 7,702명 …", "참여 인원은 740명이다": the people taking part as the
+    # topic (gold README "Public and senior jobs: the verb decides": 참여 인원 N명 → participants, 0.35.0)
+    # (not a recruitment still to come: "참여자는 상반기 1550명을 뽑을 예정이다" → target)
+    (re.compile(r"^(?![^.]*(?:뽑|모집|선발|채용))[^,.]{0,20}?(?:참여자|참여\s*인원|참가자|참가\s*인원)(?:\s*수)?(?:는|은)\s"),
+     "participants"),
     (re.compile(r"^[^,.]{0,20}?(?:모집|선발|선정|뽑는|뽑을|채용\s*예정|사업)\s*(?:인원|규모|대상|분야)(?:은|는)\s"), "target"),
     # "새로 생기는 일자리는 공공일자리(6,200개), …": jobs still to come as the sentence's topic
     # "어르신들에게 제공할 일자리는 …", "올해 추진하는 공공일자리는 모두 168건" (0.16.0)
@@ -2467,6 +2506,8 @@ def decide(art: C.Article, facts: list[JobCountFact], model: Model, doc: object 
                     fct.kind == "participants" and _EXPERIENCE_GIVEN.match(text, m.end())
                 ) and not (
                     fct.kind == "participants" and _students_chosen(art, m)
+                ) and not (
+                    fct.kind == "participants" and _chosen_for_experience(text, art.sentences[si][0], m)
                 ) and not (
                     label == "target" and _DONE_AFTER.match(text, m.end(), art.sentences[si][1])
                 ) and not (

@@ -58,7 +58,6 @@ def check_programs(run, text: str, expected: set[tuple], published: str = "2024-
 # xfail: it fails the run the day the extractor reads it by the convention again.
 RELABELLED = frozenset({
     "test_genre.py::test_job_counts_genre[causative-future]",
-    "test_real10.py::test_jobs_of_offices_and_parts[participants-total-as-topic]",
     "test_real5_jobs.py::test_kinds[people-at-work]",
     "test_real7_jobs.py::test_parts_after_a_count[subsidy-part-left-out]",
     "test_real2_jobs.py::test_rounded_repeats[field-with-two-digits]",  # 0.22.1, L2 3e-4
@@ -88,12 +87,12 @@ MODEL_ACCEPTED = frozenset({
 })
 
 
-# One-sentence job-count conventions the job-count model drops (DROP_AT 0.8): job-seekers given training (dropped by
-# 0.28.0's model and again by 0.30.0's), a fair's goal of hires among goals of visitors and interviews, a year's part
-# named before a term's total ("지난해 9천 개를 포함해 … 모두 3만 1,200개"). The later level of a change told with its
-# difference, dropped from 0.24.0 to 0.27.0 and by 0.29.0, is kept again by 0.30.0's model.
+# One-sentence job-count conventions the job-count model drops (DROP_AT 0.8): a fair's goal of hires among goals of
+# visitors and interviews, a year's part named before a term's total ("지난해 9천 개를 포함해 … 모두 3만 1,200개"). The
+# later level of a change told with its difference, dropped from 0.24.0 to 0.27.0 and by 0.29.0, is kept again by 0.30.0's
+# model; job-seekers given training, dropped by 0.28.0's and 0.30.0's models, are kept again by 0.35.0's (retrained with
+# the participants topic).
 JOB_DROPPED = frozenset({
-    "test_genre.py::test_job_counts_genre[ege-training]",  # 0.28.0, 0.30.0
     "test_real2_jobs.py::test_crowds_classes_and_selections[fair-goals-crowd]",  # 0.30.0, trained with jx … ka
     "test_real_jobs.py::test_breakdowns_and_totals[including-then-total]",  # 0.30.0
 })
@@ -120,6 +119,14 @@ JOB_ADDED = frozenset({
 })
 
 
+# Conventions of the gold README the rules do not reach yet: the people taking part as the topic of a series of levels
+# with a past growth verb ("참여자는 2022년 2,310명, … 2,655명으로 해마다 늘었다"), which the rules read as jobs made
+# (0.35.0; "꾸준히 늘고 있다" is read right).
+RULE_GAPS = frozenset({
+    "test_real35.py::test_job_counts[participants-topic-series-past]",
+})
+
+
 #: each list of overruled conventions with the reason its tests are strict xfails
 OVERRULED = (
     (RELABELLED, "the job-count model relabels this one-sentence convention (RELABEL_AT 0.6, extract 0.13.0)"),
@@ -128,6 +135,7 @@ OVERRULED = (
     (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
     (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.30.0)"),
     (QUOTED_DROPPED, "the programme model drops this quoted name (REJECT_QUOTED 0.25 from extract 0.30.0, as retrained for 0.31.0)"),
+    (RULE_GAPS, "a settled convention the rules do not reach yet (extract 0.35.0)"),
 )
 
 

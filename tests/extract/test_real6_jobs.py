@@ -107,9 +107,10 @@ REVISED = [
     ("goal-figure-raised",
      "괴산군은 민선 8기 일자리 목표치 9천200개를 9천600개로 상향 조정했다.",
      {(G, 9600, "target")}),
+    # (interns chosen are participants since 0.35.0, gold README "Selected people": internships → participants)
     ("plan-given-up",
      "괴산군은 애초 인턴 20명을 뽑을 계획이었으나 예산이 줄어 14명만 뽑았다.",
-     {(G, 14, "employed")}),
+     {(G, 14, "participants")}),
     # look-alike: a plan and what it achieved ("계획이었는데 … 실적을 올렸다") are both counts
     ("plan-then-result",
      "괴산군은 올해 일자리 2,800개를 공급할 계획이었는데 상반기에 1,900개의 실적을 올렸다.",

@@ -54,9 +54,10 @@ CHOOSE = [
     ("choose-then-placed-past",
      "해남군은 지난달 주민 75명을 뽑아 읍·면 사무 보조에 배치했다.",
      {(H, 75, "employed")}),
+    # (interns chosen are participants since 0.35.0, gold README "Selected people": internships → participants)
     ("chosen-adnominal-before-plan",
      "지난달 청년인턴 32명을 뽑은 괴산군은 인턴 규모를 60명까지 늘리기로 했다.",
-     {(G, 32, "employed"), (G, 60, "target")}),
+     {(G, 32, "participants"), (G, 60, "target")}),
     ("caused-past-then-goal",
      "예천군은 지난해 만남의 날 행사로 31명을 지역 기업에 취업시켰으며, 올해도 40명 이상 채용되도록 하는 것이 목표다.",
      {(Y, 31, "employed"), (Y, 40, "target")}),
