@@ -288,11 +288,17 @@ def _designated_audiences() -> tuple[str, ...]:
 
 
 @cache
+def _brand_centres() -> tuple[str, ...]:
+    """Centres named by a brand word the gold README settled as a name (``program_bare_kinds.txt``), squashed (0.34.0)."""
+    return tuple(_bare_kinds_section("## brand-named centres"))
+
+
+@cache
 def is_brand_centre(name: str) -> bool:
     """A centre named by a brand word the gold README settled as a name ("일자리플러스센터", "종로 일자리나눔센터"), not a
     national network's office ("대학일자리플러스센터") (``program_bare_kinds.txt`` "## brand-named centres"; 0.34.0)."""
     squashed = _squash(name)
-    return not is_national(name) and any(squashed.endswith(w) for w in _bare_kinds_section("## brand-named centres"))
+    return not is_national(name) and any(squashed.endswith(w) for w in _brand_centres())
 
 
 @cache
