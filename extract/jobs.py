@@ -1142,10 +1142,16 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
             # "2011년 일자리 14,735개보다 1,107개(7.5%) 늘어난": the level compared with is a count of the
             # difference's predicate (the difference itself is none) (J-COMPARED)
             out[i] = (_kind(cands[i][3], _BRACKETS.sub("", cands[i + 1][4])[:30], sentence_end, ignore_skip=True), False)
-    for i in range(len(cands) - 2, -1, -1):
+
+    def kind_of_next(i: int) -> str | None:
+        """The kind of the count after count ``i``; past a total word, the kind its own predicate gives."""
         nxt_kind = out[i + 1][0]
         if nxt_kind is None and _TOTAL_BEFORE.search(cands[i + 1][3]):
             nxt_kind = _kind(cands[i + 1][3], cands[i + 1][5], sentence_end, ignore_skip=True)
+        return nxt_kind
+
+    for i in range(len(cands) - 2, -1, -1):
+        nxt_kind = kind_of_next(i)
         if _SERIES_HEAD.match(cands[i][5]) and nxt_kind is not None and not out[i][1]:
             out[i] = (nxt_kind, False)  # "올해 3만6천개를 만드는 등 … 모두 17만2천개를 만든다는 목표": the series' kind
     for i in range(len(cands) - 2, -1, -1):
@@ -1166,9 +1172,7 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
     for i in range(len(cands) - 2, -1, -1):
         if out[i][0] is None and _EACH_THEN_TOTAL.fullmatch(text, cands[i][0].end(), cands[i + 1][0].start()):
             # "해마다 3천 개씩 모두 1만2천 개를 만들 계획": the unit of a total takes the total's kind (J-EACH)
-            nxt_kind = out[i + 1][0]
-            if nxt_kind is None and _TOTAL_BEFORE.search(cands[i + 1][3]):
-                nxt_kind = _kind(cands[i + 1][3], cands[i + 1][5], sentence_end, ignore_skip=True)
+            nxt_kind = kind_of_next(i)
             if nxt_kind is not None:
                 out[i] = (nxt_kind, False)
     for i in range(1, len(cands)):
