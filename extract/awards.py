@@ -70,6 +70,8 @@ _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
 _ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여|어|아|부터)$")
 _NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는|도)?(?![가-힣])")
 # "'2019년 지역·산업 맞춤형 일자리사업' 평가에서": the evaluation word after the quoted name belongs to it
+#: a closing quote, its particle and a space: the quoted words were a clause's subject or object
+_QUOTE_AND_PARTICLE = re.compile(r"[’”'\"」』]\s?(?:이|가|은|는|을|를|과|와|으로|로)\s")
 _EVALUATION_AFTER_QUOTE = re.compile(r"\s*(평가|심사)(?=에서|\s*결과|$)")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
@@ -867,6 +869,11 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
         )
         if re.fullmatch(r"\d+\s*개\s*부문", category):
             category = None  # "4개 부문 17개 지표로 살펴": how many fields were evaluated, no 부문 of a prize
+    # "'… 징검다리 사업'이 고용노동부 일자리 경진대회": a quote with its particle ends the clause before the name (0.36.0)
+    quoted_subjects = list(_QUOTE_AND_PARTICLE.finditer(name_part))
+    quoted_subject = quoted_subjects[-1] if quoted_subjects else None
+    if quoted_subject is not None and name_part[quoted_subject.end() :].strip():
+        name_part = name_part[quoted_subject.end() :]
     name = re.sub(r"[’”'\"‘“「」『』<>«»《》]", " ", name_part)
     name = re.sub(r"에\s*대한\s+", " ", name)  # "구·군 일자리 창출 실적에 대한 평가": one name
     if re.search(r"[’'\"”]\s*(?:을|를)\s*평가\s*$", name_part):
@@ -1138,7 +1145,9 @@ _HISTORY_AFTER = re.compile(
     r"(?:문을\s*연|개소|설립|출범|도입|신설|개관|창립|시작|제정|처음\s*(?:시행|실시|도입)"
     r"|(?:새로\s*)?(?:생긴|생겨난|만들어진)|새로\s*(?:만든|마련한|마련된|신설한|신설된)"  # "지난해 새로 생긴 특별상은": the prize's creation
     # "2011년 첫 평가 이후 서구가 우수상을 받기는 이번이 처음이다": the award's first edition
-    r"|첫\s*(?:평가|시상|대회|시행|실시)\s*(?:이후|부터|이래|뒤|때부터))"
+    r"|첫\s*(?:평가|시상|대회|시행|실시)\s*(?:이후|부터|이래|뒤|때부터)"
+    # "2009년부터 이어온 '… 키움사업'이 … 최우수상을": the start of the work the prize is for (0.36.0)
+    r"|이어\s*(?:온|오고|오는|왔)|(?:운영|추진|진행|시행)해\s*(?:온|오고|오는|왔))"
 )
 
 
