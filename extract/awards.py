@@ -69,9 +69,9 @@ _LIST_LEAD = re.compile(
 _BULLET_BEFORE = re.compile(r"[△▲■□○●•◆◇-]\s*$")
 _ADVERB_WORD = re.compile(r"(?:게|히|중|서|고|며|여|어|아|부터)$")
 _NAME_END = re.compile(r"[’”」』>]|'(?=\s|에)|\"(?=\s|에)|(?<=[가-힣])에서(?:는|도)?(?![가-힣])")
-# "'2019년 지역·산업 맞춤형 일자리사업' 평가에서": the evaluation word after the quoted name belongs to it
 #: a closing quote, its particle and a space: the quoted words were a clause's subject or object
 _QUOTE_AND_PARTICLE = re.compile(r"[’”'\"」』]\s?(?:이|가|은|는|을|를|과|와|으로|로)\s")
+# "'2019년 지역·산업 맞춤형 일자리사업' 평가에서": the evaluation word after the quoted name belongs to it
 _EVALUATION_AFTER_QUOTE = re.compile(r"\s*(평가|심사)(?=에서|\s*결과|$)")
 _PARTICLE_WORD = re.compile(r"[가-힣](?:은|는|가|을|를|에서|에|의|로|으로|와|과|도)$")
 _FORWARD = re.compile(r"(?:에는|에|으로는|로는)\s*[‘“'\"]?\s*$")
