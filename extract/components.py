@@ -38,7 +38,7 @@ READ_KEY = "govnews_read_article"
 
 #: the rule of each fact type other than districts: (article, doc) → facts
 RULES: dict[str, Callable[[Article, Doc], list[Any]]] = {
-    "awards": lambda art, doc: extract_awards(art),
+    "awards": extract_awards,
     "job_counts": extract_job_counts,
     "programs": extract_programs,
 }

@@ -120,6 +120,14 @@ JOB_ADDED = frozenset({
 })
 
 
+# One-sentence award conventions whose record the award model drops since 0.37.0 (DROP_AT 0.8, chosen on the read sets
+# left out of training a fifth at a time): a district's 대상 in a ministry's evaluation of 노인일자리 projects, which the
+# read sets give as often to the centres and clubs that run them.
+AWARD_DROPPED = frozenset({
+    "test_real12.py::test_awards[daesang-with-conferrer]",
+})
+
+
 # Conventions of the gold README the rules do not reach yet: the people taking part as the topic of a series of levels
 # with a past growth verb ("참여자는 2022년 2,310명, … 2,655명으로 해마다 늘었다"), which the rules read as jobs made
 # (0.35.0; "꾸준히 늘고 있다" is read right).
@@ -136,6 +144,7 @@ OVERRULED = (
     (JOB_ADDED, "the job-count model adds a count to this one-sentence convention (ADD_AT, L2 3e-4 from 0.22.1)"),
     (JOB_DROPPED, "the job-count model drops this one-sentence convention (DROP_AT 0.8; retrained in 0.30.0)"),
     (QUOTED_DROPPED, "the programme model drops this quoted name (REJECT_QUOTED 0.25 from extract 0.30.0, as retrained for 0.31.0)"),
+    (AWARD_DROPPED, "the award model drops this one-sentence convention's record (DROP_AT 0.8, extract 0.37.0)"),
     (RULE_GAPS, "a settled convention the rules do not reach yet (extract 0.35.0)"),
 )
 
