@@ -2,8 +2,10 @@
 
 Handles single statements, ranked lists ("최우수구에 A, 우수구에 B, C"), lists before the grade
 ("A가 최우수구로, B, C가 우수구로"), multi-year histories and "2016년과 2017년 … 특별상과 우수상"
-(respectively). Reads only the :class:`extract.context.Article`; must not import
-another rule module, the components or the pipeline, nor scrapy or kb.
+(respectively). The rules' records (:func:`rule_awards`) are checked by the model ``award_record``
+(:func:`extract_awards`, from 0.37.0), which reads the Doc's Kiwi morphemes when there is one. Reads
+only the :class:`extract.context.Article`; must not import another rule module, the components or the
+pipeline, nor scrapy or kb.
 """
 
 from __future__ import annotations
