@@ -21,7 +21,7 @@ from extract import context as C
 from extract import vocab as V
 from extract.facts import AwardFact
 from extract.gazetteer import Gazetteer
-from extract.learn import Model, ModelSpec, get_model
+from extract.learn import ModelSpec, model_or_none
 from extract.text import OTHER_AGENT, Frame, YearMention, event_after, find_years, runs_evaluation
 from extract.tokenizer import doc_morph_index, get_kiwi
 
@@ -2108,13 +2108,6 @@ MODELS = {
 }
 
 
-def _model() -> Model | None:
-    try:
-        return get_model(AWARD_MODEL)
-    except FileNotFoundError:
-        return None
-
-
 def extract_awards(art: C.Article, doc: object | None = None) -> list[AwardFact]:
     """Award records of an article: the rules' records (:func:`rule_awards`), checked by the model
     ``award_record`` when there is one.
@@ -2124,7 +2117,7 @@ def extract_awards(art: C.Article, doc: object | None = None) -> list[AwardFact]
     :returns: one fact per (district, year, grade[, category]), merged across sentences
     """
     facts = rule_awards(art)
-    model = _model()
+    model = model_or_none(AWARD_MODEL)
     if model is None or not facts:
         return facts
     index = _morph_index(art, doc)

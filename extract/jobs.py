@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from extract import context as C
 from extract import vocab as V
 from extract.facts import JobCountFact
-from extract.learn import Model, ModelSpec, get_model
+from extract.learn import Model, ModelSpec, model_or_none
 from extract.numerals import COUNT, parse_korean_number
 from extract.text import find_years
 from extract.tokenizer import doc_morph_index, doc_morphs, doc_morphs_resorted, get_kiwi
@@ -2324,13 +2324,6 @@ MODELS = {
 }
 
 
-def _model() -> Model | None:
-    try:
-        return get_model(JOB_MODEL)
-    except FileNotFoundError:
-        return None
-
-
 def _year_at(art: C.Article, s0: int, start: int) -> int | None:
     pub = art.published
     years_at = pub or (dt.date(art.frame.year, 6, 30) if art.frame.year else None)
@@ -2616,7 +2609,7 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
     :returns: one fact per (district, value, kind), in text order
     """
     facts = rule_job_counts(art)
-    model = _model()
+    model = model_or_none(JOB_MODEL)
     if model is not None:
         # the model's additions are checked for rounded restatements like the rules' counts (0.16.0)
         facts = _one_kind_per_value(_without_rounded_repeats(art.text, art.focus, decide(art, facts, model, doc)))

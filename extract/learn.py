@@ -145,6 +145,14 @@ def get_model(name: str) -> Model | None:
     return load_model(name)
 
 
+def model_or_none(name: str) -> Model | None:
+    """The model a rule consults (:func:`get_model`), or None when it was never trained: the rules decide alone."""
+    try:
+        return get_model(name)
+    except FileNotFoundError:
+        return None
+
+
 @cache
 def load_model(name: str) -> Model:
     """The stored model ``extract/data/models/<name>.json`` (read once per process).
