@@ -1753,6 +1753,24 @@ def _district_centre(name: str, focus: C.Focus) -> bool:
     )
 
 
+def _heads_off(start: int, name: str, quoted: bool) -> list[tuple[str, int, str]]:
+    """What only heads a candidate, taken off its name in turn, as the rules and the model's candidates both do:
+    a caption's or a floor's label (of an unquoted name), a leading year ("2019 도민행복 일자리 한마당", 0.4.1) and an
+    edition ("아홉 번째 일구데이": one edition of it); a year or an edition stays when fewer than three characters
+    would be left. Each step taken, with the span's start and the name after it: ``(step, start, name)``."""
+    steps: list[tuple[str, int, str]] = []
+    label = _CAPTION_LABEL.match(name) or _FLOOR_PREFIX.match(name)
+    if label and not quoted:
+        start, name = start + label.end(), name[label.end() :]
+        steps.append(("label", start, name))
+    for step, prefix in (("year", _YEAR_PREFIX), ("edition", _EDITION_PREFIX)):
+        m = prefix.match(name)
+        if m and len(_squash(name[m.end() :])) >= 3:
+            start, name = start + m.end(), name[m.end() :]
+            steps.append((step, start, name))
+    return steps
+
+
 def _rule_programs(
     art: C.Article, doc: Doc, kept: dict[tuple[int, int], list[tuple[int, int, str]]] | None = None,
     stems: dict[str, tuple[str, str | None]] | None = None,
@@ -1801,21 +1819,12 @@ def _rule_programs(
                     start, name, forced = start + prefix.end(), name[prefix.end() :], (head.full_name, head.code)
                     if _generic_name(name, quoted, stems):
                         continue
-            label = _CAPTION_LABEL.match(name) or _FLOOR_PREFIX.match(name)
-            if label and not quoted:
-                start, name = start + label.end(), name[label.end() :]
-                if is_generic(name):
-                    continue
-            year = _YEAR_PREFIX.match(name)
-            if year and len(_squash(name[year.end() :])) >= 3:
-                start, name = start + year.end(), name[year.end() :]  # "2019 도민행복 일자리 한마당" (0.4.1)
-                if _generic_name(name, quoted, stems):
-                    continue  # "2023 채용박람회": a year and a generic fair
-            nth = _EDITION_PREFIX.match(name)
-            if nth and len(_squash(name[nth.end() :])) >= 3:
-                start, name = start + nth.end(), name[nth.end() :]  # "아홉 번째 일구데이": one edition of it
-                if _generic_name(name, quoted, stems):
-                    continue
+            steps = _heads_off(start, name, quoted)
+            if any(is_generic(n) if step == "label" else _generic_name(n, quoted, stems) for step, _a, n in steps):
+                continue  # "사진=채용박람회", "2023 채용박람회": a label, or a year and a generic fair, before a kind's word
+            if steps:
+                _step, start, name = steps[-1]
+            dated = any(step != "label" for step, _a, _n in steps)  # a year or an edition headed the name
             tagline = _TAGLINE.search(name) if quoted else None
             if tagline and _generic_word(tagline.group(1)):
                 continue  # "‘청년과 기업이 함께 만드는 박람회’": a clause and a generic head is a tagline (0.4.2)
@@ -1836,7 +1845,7 @@ def _rule_programs(
                 # district's own (gold README, "Centres, cafés and fairs need a name of their own") (0.10.0)
                 own_centre = name.endswith("센터") and has_job_word(rest) or is_bare_kind(rest)
                 edition = bool(_EVENT_NAME.search(name)) and (
-                    year is not None or nth is not None or bool(_EDITION_BEFORE.search(text, max(s0, start - 10), start))
+                    dated or bool(_EDITION_BEFORE.search(text, max(s0, start - 10), start))
                 )
                 if (first in stems or first in district_names) and not own_centre and not edition:
                     continue  # "영동군 사업", "구로구 박람회": the district's name before a generic phrase
@@ -2420,15 +2429,9 @@ def _raw_candidates(
         si = max(0, bisect_right(sent_starts, s0) - 1)
         for start, end, name, source in spans:
             quoted = text[start - 1 : start] in _QUOTES
-            label = _CAPTION_LABEL.match(name) or _FLOOR_PREFIX.match(name)
-            if label and not quoted:
-                start, name = start + label.end(), name[label.end() :]
-            year = _YEAR_PREFIX.match(name)
-            if year and len(_squash(name[year.end() :])) >= 3:
-                start, name = start + year.end(), name[year.end() :]
-            nth = _EDITION_PREFIX.match(name)
-            if nth and len(_squash(name[nth.end() :])) >= 3:
-                start, name = start + nth.end(), name[nth.end() :]
+            steps = _heads_off(start, name, quoted)
+            if steps:
+                _step, start, name = steps[-1]
             name = " ".join(_INNER_MARKS.sub("", name).split()).rstrip("=:;-~")  # "'가치多함' 협업 사업", "…박람회="
             if len(_squash(name)) < 3 or len(name) > 60 or (start, end) in seen or _no_name(name, quoted, stems):
                 continue

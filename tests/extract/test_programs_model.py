@@ -180,3 +180,24 @@ def test_list_mates_keep_a_dropped_item_between_or_before_two_kept_ones():
     assert _list_mates(text, {second}, {first, third}, one_sentence) == {second}  # kept before and after it
     assert _list_mates(text, {first}, {second}, one_sentence) == set()  # one kept neighbour is not a list of a kind
     assert _list_mates(text, {third}, {first, second}, one_sentence) == set()  # last item: none kept after it
+
+
+@pytest.mark.parametrize(
+    "name, quoted, steps",
+    [
+        # a caption's label, a year and an edition, taken off in turn, each step with the span's new start
+        ("사진 2024 제3회 군민 일자리 한마당", False,
+         [("label", 3, "2024 제3회 군민 일자리 한마당"), ("year", 8, "제3회 군민 일자리 한마당"), ("edition", 12, "군민 일자리 한마당")]),
+        # a quoted name keeps what looks like a label: the quote marks where the name starts
+        ("사진 속 청년 일터", True, []),
+        ("구청 3층 청년 일자리 상담소", False, [("label", 6, "청년 일자리 상담소")]),
+        # a year stays when fewer than three characters would be left of the name
+        ("2023 잡담", False, []),
+        ("아홉 번째 일구데이", False, [("edition", 6, "일구데이")]),
+        ("청년 일구데이", False, []),
+    ],
+)
+def test_heads_off_steps(name, quoted, steps):
+    """What only heads a name (a label, a year, an edition), taken off in one place for the rules and the model's
+    candidates alike."""
+    assert programs._heads_off(0, name, quoted) == steps
