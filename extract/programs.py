@@ -1821,7 +1821,7 @@ def _rule_programs(
                         continue
             steps = _heads_off(start, name, quoted)
             if any(is_generic(n) if step == "label" else _generic_name(n, quoted, stems) for step, _a, n in steps):
-                continue  # "사진=채용박람회", "2023 채용박람회": a label, or a year and a generic fair, before a kind's word
+                continue  # "참고사진 채용박람회", "2023 채용박람회": a label, or a year, before a generic fair
             if steps:
                 _step, start, name = steps[-1]
             dated = any(step != "label" for step, _a, _n in steps)  # a year or an edition headed the name
