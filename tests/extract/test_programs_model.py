@@ -201,3 +201,23 @@ def test_heads_off_steps(name, quoted, steps):
     """What only heads a name (a label, a year, an edition), taken off in one place for the rules and the model's
     candidates alike."""
     assert programs._heads_off(0, name, quoted) == steps
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an edition ("2차") taken off the name makes a district's generic fair one edition of its own event
+        ("제주도는 오는 15일 2차 제주 청년 일자리 박람회를 연다고 밝혔다.", {("제주특별자치도", "제주 청년 일자리 박람회")}),
+        ("영동군은 다음 달 3일 3차 영동 여성 취업박람회를 연다.", {("충청북도 영동군", "영동 여성 취업박람회")}),
+        # a year or a 제N회 right before the span does the same
+        ("영동군은 다음 달 3일 제2회 영동 여성 취업박람회를 연다.", {("충청북도 영동군", "영동 여성 취업박람회")}),
+        # without one, the district's name before a generic phrase names no programme
+        ("제주도는 오는 15일 제주 청년 일자리 박람회를 연다고 밝혔다.", set()),
+        ("영동군은 다음 달 3일 영동 여성 취업박람회를 연다.", set()),
+    ],
+)
+def test_an_edition_makes_a_districts_generic_fair_its_own(nlp, text, expected):
+    """The rules' reading of a district's generic fair after an edition (the step :func:`programs._heads_off` took),
+    with and without the programme model."""
+    assert _programs(nlp, text, {"program_span": None}) == expected
+    assert _programs(nlp, text) == expected
