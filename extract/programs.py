@@ -626,8 +626,10 @@ _NAME_START_NOT = re.compile(
     r"|^(?:오전|오후)?\s*\d{1,2}\s*시\s"
     r"|^이하\s"  # "…센터(이하 새일센터)": the short name of the name before, not another programme (0.10.0)
 )
-# "아홉 번째 일구데이", "제3회 …", "2차 …": an edition before a name is no part of it (like a leading year)
-_EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*번째)\s+")
+# "아홉 번째 일구데이", "제3회 …", "2차 …": an edition before a name is no part of it (like a leading year); a
+# candidate can start at "번째" itself, the numeral before it ("두 번째 김해 청년 일자리 박람회") being a determiner
+# the tagger leaves out of the name
+_EDITION_PREFIX = re.compile(r"^(?:제\s*\d+\s*(?:회|차)|\d+\s*차|(?:(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*)?번째)\s+")
 # "사진은 기사와 관계없음": a stock photo's caption names nothing of the article
 _UNRELATED_CAPTION = re.compile(r"(?:기사|본문)(?:와|과|의\s*내용과)\s*(?:관계\s*없|관계가\s*없|무관)")
 # a photo caption's label before the name ("▲ 참고사진 제6회 … 채용박람회")

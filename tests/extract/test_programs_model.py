@@ -194,6 +194,7 @@ def test_list_mates_keep_a_dropped_item_between_or_before_two_kept_ones():
         # a year stays when fewer than three characters would be left of the name
         ("2023 잡담", False, []),
         ("아홉 번째 일구데이", False, [("edition", 6, "일구데이")]),
+        ("번째 일구데이", False, [("edition", 3, "일구데이")]),  # a span the numeral before it was left out of
         ("청년 일구데이", False, []),
     ],
 )
@@ -211,6 +212,9 @@ def test_heads_off_steps(name, quoted, steps):
         ("영동군은 다음 달 3일 3차 영동 여성 취업박람회를 연다.", {("충청북도 영동군", "영동 여성 취업박람회")}),
         # a year or a 제N회 right before the span does the same
         ("영동군은 다음 달 3일 제2회 영동 여성 취업박람회를 연다.", {("충청북도 영동군", "영동 여성 취업박람회")}),
+        # an edition counted in words, whose numeral the span leaves out ("두 번째" → the span starts at "번째")
+        ("김해시는 오는 10일 두 번째 김해 청년 일자리 박람회를 연다고 밝혔다.", {("경상남도 김해시", "김해 청년 일자리 박람회")}),
+        ("영동군은 올해 세 번째 영동 여성 취업박람회를 다음 달 연다.", {("충청북도 영동군", "영동 여성 취업박람회")}),
         # without one, the district's name before a generic phrase names no programme
         ("제주도는 오는 15일 제주 청년 일자리 박람회를 연다고 밝혔다.", set()),
         ("영동군은 다음 달 3일 영동 여성 취업박람회를 연다.", set()),
