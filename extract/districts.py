@@ -653,6 +653,13 @@ def _kind_reference(art: C.Article, found: list[C.Mention], unit: Unit) -> list[
     return found
 
 
+def _sole_province_key(gaz: Gazetteer, surface: str, pub: dt.date | None) -> str | None:
+    """The 광역 of every unit ``surface`` may name at ``pub`` when they share one ("대구 서구", "광주 동구", "부산"),
+    else None ("동구" alone)."""
+    keys = {_province_key(gaz, r) for u in gaz.candidates(surface) if (r := gaz.at(u, pub)) is not None}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _is_gwangju_pair(units: list[Unit]) -> bool:
     """Whether ``units`` are the two 광주 (광주광역시, or 전남광주통합특별시 that took it over on 2026-07-01,
     and 경기도 광주시) and nothing else."""
@@ -769,6 +776,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     gaz = art.gazetteer
     found = []
     glued: list[str] = []
+    framing: list[str] = []  # prefixed names inside longer words, and the headline's names (same-name units' 광역)
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
         if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not (
@@ -778,6 +786,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         ):
             if _GLUED_BODY_NAME.match(text, e):
                 glued.append(surface)  # "서천군노인복지관": kept for a body that says only "군은"
+            if " " in surface:
+                framing.append(surface)  # "대구 서구시니어클럽": no mention, but it says whose 서구 the text means
             continue  # inside a longer word: "강북구지회", "서울디지털산업단지"
         found.append((s, e, surface, gaz.candidates(surface)))
     pub, frame = _frame_day(art, found)
@@ -822,6 +832,8 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             if r is not None:
                 home_keys.add(_province_key(gaz, r))
 
+    framing += [surface for _s, _e, surface in gaz.finditer(art.title or "")]
+    frame_keys = {k for k in (_sole_province_key(gaz, surface, pub) for surface in framing) if k is not None}
     speech = speech_spans(text)
     # the outlet's region is a cue too (a 경기 desk's "광주시")
     gyeonggi_cue = bool(_GYEONGGI_GWANGJU.search(text)) or "4100000000" in {u.code for u in home_units}
@@ -855,6 +867,11 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 if best > 0 and len(winners) == 1:
                     chosen = winners[0]
                     break
+            if chosen is None and frame_keys:
+                # "광주 동구, 신중년 …" as the headline of a body that writes only "동구": the 광역 the headline or a
+                # body's name ("대구 서구시니어클럽") puts the name in (0.38.0)
+                winners = [u for u in units if _province_key(gaz, u) in frame_keys]
+                chosen = winners[0] if len(winners) == 1 else None
             if chosen is None and home_keys:
                 winners = [u for u in units if _province_key(gaz, u) in home_keys]
                 if len(winners) == 1:
