@@ -832,8 +832,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
             if r is not None:
                 home_keys.add(_province_key(gaz, r))
 
-    framing += [surface for _s, _e, surface in gaz.finditer(art.title or "")]
-    frame_keys = {k for k in (_sole_province_key(gaz, surface, pub) for surface in framing) if k is not None}
+    frame_keys: set[str] | None = None  # read once a same-name unit needs it
     speech = speech_spans(text)
     # the outlet's region is a cue too (a 경기 desk's "광주시")
     gyeonggi_cue = bool(_GYEONGGI_GWANGJU.search(text)) or "4100000000" in {u.code for u in home_units}
@@ -867,6 +866,9 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 if best > 0 and len(winners) == 1:
                     chosen = winners[0]
                     break
+            if chosen is None and frame_keys is None:
+                framing += [surface for _s, _e, surface in gaz.finditer(art.title or "")]
+                frame_keys = {k for k in (_sole_province_key(gaz, surface, pub) for surface in framing) if k is not None}
             if chosen is None and frame_keys:
                 # "광주 동구, 신중년 …" as the headline of a body that writes only "동구": the 광역 the headline or a
                 # body's name ("대구 서구시니어클럽") puts the name in (0.38.0)

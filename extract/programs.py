@@ -1604,7 +1604,7 @@ def _starts_with(name: str, at: tuple[str, str | None] | None, stems: dict[str, 
     return at is not None and _named_owner(name, {k: v for k, v in stems.items() if v[0] == at[0]}) is not None
 
 
-# not "공동체활성화 지원단" (0.10.0); "전남도와 손잡고 '…'을 편다": hand in hand, jointly (0.38.1)
+# not "공동체활성화 지원단" (0.10.0); "전남도와 손잡고 '…'을 편다": hand in hand, jointly (0.38.0)
 _JOINT = re.compile(r"공동(?!체|주택|작업장)|함께|협력|연합(?!회)|손(?:을)?\s*잡(?:고|아)")
 # "시흥시의 ‘함께일터 공동작업장’, 안양시의 ‘…’": a joint word inside another quoted name joins nobody (0.7.0)
 _QUOTED_NAMES = re.compile(r"[‘“'\"「『<][^‘’“”'\"「」『』<>]{1,40}[’”'\"」』>]")
