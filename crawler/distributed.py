@@ -315,8 +315,9 @@ class DistributedMiddleware:
 class ItemClaimPipeline:
     """Claim each article id for this crawl (``govnews:<job>:items`` hash) before the journal.
 
-    The first worker to claim an id writes it; another worker's copy is dropped. A restarted worker
-    still owns its claims, so it writes what it had claimed but not journaled before it was killed.
+    The first worker to claim an id writes it; another worker's copy is dropped. A worker killed between
+    a claim and its journal line gives the claim up when it is started again (its in-flight requests go
+    back to the shared queue, and whichever worker fetches the page writes the article).
     """
 
     def __init__(self, crawler) -> None:

@@ -28,7 +28,9 @@ class InflightPriorityQueue(_priority_queue_base()):  # type: ignore[misc]
 
     def __init__(self, server, spider, key, serializer=None):
         super().__init__(server, spider, key, serializer=serializer)
-        self.inflight_key = _keys(spider.crawler.settings, spider.name)["inflight"]
+        keys = _keys(spider.crawler.settings, spider.name)
+        self.inflight_key = keys["inflight"]
+        self.items_key = keys["items"]
         self._pop = server.register_script(_POP)
 
     def pop(self, timeout=0):
@@ -42,6 +44,27 @@ class InflightPriorityQueue(_priority_queue_base()):  # type: ignore[misc]
 
     def ack(self, field: str) -> None:
         self.server.hdel(self.inflight_key, field)
+
+    def release_claims(self, worker: str, journaled: frozenset[str] = frozenset()) -> int:
+        """Drop the article claims a killed run of ``worker`` made for this spider and never journaled.
+
+        Its in-flight requests go back to the shared queue, where any worker may fetch them again: a
+        claim left to the dead run would make that worker drop the article as written elsewhere
+        (:class:`crawler.distributed.ItemClaimPipeline`), and nobody would write it. ``journaled``: the
+        claim fields (:func:`journaled_claims`) of the articles the run's journal holds, which stay its
+        own. Only this spider's articles ("<spider>/…" ids) are looked at: the worker's other spiders
+        may be claiming theirs right now. Returns how many claims were dropped.
+        """
+        prefix = f"{self.spider.name}/"
+        stale = []
+        for field, owner in self.server.hscan_iter(self.items_key):
+            name = field.decode() if isinstance(field, bytes) else field
+            who = owner.decode() if isinstance(owner, bytes) else owner
+            if who == worker and name.startswith(prefix) and name not in journaled:
+                stale.append(field)
+        if stale:
+            self.server.hdel(self.items_key, *stale)
+        return len(stale)
 
     def requeue_inflight(self, written: set[str] | frozenset[str] = frozenset()) -> tuple[int, int]:
         """Put the requests a killed run of this worker had in flight back in the queue.
@@ -80,6 +103,17 @@ def journaled_urls(path: str | None) -> frozenset[str]:
                      if isinstance(value, dict) and isinstance(value.get("url"), str) and value["url"])
 
 
+def journaled_claims(path: str | None) -> frozenset[str]:
+    """Claim fields ("<article id>:<content sha256>", as :class:`crawler.distributed.ItemClaimPipeline` writes
+    them) of the articles in a journal left by an interrupted run (none if it has no file)."""
+    from crawler.run import _journal_records
+
+    if not path:
+        return frozenset()
+    return frozenset(f"{value.get('id')}:{value.get('content_sha256')}" for _offset, _length, _text, value
+                     in _journal_records(path) if isinstance(value, dict) and value.get("id") is not None)
+
+
 def _scheduler_base():
     from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
@@ -91,7 +125,8 @@ class Scheduler(_scheduler_base()):  # type: ignore[misc]
 
     - on open, the requests this worker had in flight when it was killed go back to the queue, but
       for those whose article its journal already holds (killed between the journal line and the
-      acknowledgement);
+      acknowledgement); the claims it made on articles it never journaled are dropped first, so that
+      whichever worker fetches those pages again writes them;
     - a start request (``dont_filter``, marked by :class:`DistributedMiddleware`) is still checked
       against the shared duplicate filter, so only the first worker fetches it;
     - on a clean finish the in-flight hash is dropped; the queue and the filter stay (persist) and
@@ -112,7 +147,13 @@ class Scheduler(_scheduler_base()):  # type: ignore[misc]
         if len(self.queue):
             logger.info("%s: joining a crawl with %d request(s) queued", spider.name, len(self.queue))
         settings = spider.crawler.settings
-        requeued, dropped = self.queue.requeue_inflight(journaled_urls(settings.get("GOVNEWS_JOURNAL")))
+        journal = settings.get("GOVNEWS_JOURNAL")
+        if self.server.hlen(self.queue.inflight_key):
+            # killed mid-crawl: the claims of articles it never journaled go with it (see release_claims)
+            released = self.queue.release_claims(settings.get("GOVNEWS_WORKER_ID"), journaled_claims(journal))
+            if released and self.stats:
+                self.stats.set_value("govnews/redis_claims_released", released)
+        requeued, dropped = self.queue.requeue_inflight(journaled_urls(journal))
         if requeued or dropped:
             logger.warning("%s: put %d request(s) an interrupted run of worker %s had in flight back in the queue"
                            " (%d more were already in its journal)",

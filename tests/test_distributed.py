@@ -247,6 +247,47 @@ def test_requeue_skips_requests_whose_article_is_journaled(redis_url, tmp_path):
     assert restarted.pop() is None
 
 
+def test_a_restarted_worker_gives_up_the_claims_it_never_journaled(redis_url, tmp_path):
+    """Killed between an article's claim and its journal line: on restart the claim goes, so the worker that fetches
+    the requeued page again writes the article (it used to drop it as written by the dead run, and nobody wrote it).
+    Claims the journal holds, claims on another spider's articles and other workers' claims stay."""
+    import redis
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from crawler.distributed import ItemClaimPipeline
+    from crawler.distributed_redis import InflightPriorityQueue, journaled_claims
+
+    settings = {"GOVNEWS_REDIS_JOB": "t", "GOVNEWS_WORKER_ID": "w1", "GOVNEWS_REDIS_URL": redis_url}
+    crawler = get_crawler(Spider, settings)
+    spider = Spider.from_crawler(crawler, name="s")
+    server = redis.Redis.from_url(redis_url)
+    queue = InflightPriorityQueue(server, spider, "govnews:t:s:requests")
+    queue.push(Request("http://127.0.0.1:1/s/view?no=1"))
+    assert queue.pop() is not None  # in flight when w1 is killed
+    server.hset(queue.items_key, mapping={
+        "s/20260910/1:aaa": "w1",  # claimed, never journaled
+        "s/20260910/2:bbb": "w1",  # claimed and journaled
+        "other/20260910/3:ccc": "w1",  # another spider of w1's
+        "s/20260910/4:ddd": "w2",  # another worker's
+    })
+    part = tmp_path / "journal.part"
+    part.write_text(json.dumps({"id": "s/20260910/2", "content_sha256": "bbb", "url": "http://127.0.0.1:1/s/view?no=2"})
+                    + "\n", encoding="utf-8")
+    assert journaled_claims(str(part)) == {"s/20260910/2:bbb"}
+
+    assert InflightPriorityQueue(server, spider, "govnews:t:s:requests").release_claims("w1", journaled_claims(str(part))) == 1
+    assert {k.decode(): v.decode() for k, v in server.hgetall(queue.items_key).items()} == {
+        "s/20260910/2:bbb": "w1", "other/20260910/3:ccc": "w1", "s/20260910/4:ddd": "w2"}
+
+    # w2 fetches the requeued page: its claim now holds, the article is written
+    crawler2 = get_crawler(Spider, {**settings, "GOVNEWS_WORKER_ID": "w2"})
+    crawler2.spider = Spider.from_crawler(crawler2, name="s")
+    item = {"id": "s/20260910/1", "content_sha256": "aaa"}
+    assert ItemClaimPipeline(crawler2).process_item(item) is item
+    assert server.hget(queue.items_key, "s/20260910/1:aaa") == b"w2"
+
+
 def test_incremental_state_lives_in_redis(redis_url, sample_site, tmp_path):
     """A second crawl by another worker on another 'machine' (other output dir) finds nothing new."""
     run = [*GOVNEWS, "crawl", "--start-url", f"{sample_site.base}/sijung/news/articleList.html?sc_section_code=S1N2&view_type=sm",
