@@ -312,6 +312,11 @@ class DistributedMiddleware:
         self._stop_poking()
 
 
+def claim_field(article_id: object, content_sha256: object) -> str:
+    """The field one article revision is claimed under in ``govnews:<job>:items``: "<article id>:<content sha256>"."""
+    return f"{article_id}:{content_sha256}"
+
+
 class ItemClaimPipeline:
     """Claim each article id for this crawl (``govnews:<job>:items`` hash) before the journal.
 
@@ -340,7 +345,7 @@ class ItemClaimPipeline:
 
         adapter = ItemAdapter(item)
         article_id = str(adapter.get("id"))
-        revision_key = f"{article_id}:{adapter.get('content_sha256')}"
+        revision_key = claim_field(article_id, adapter.get("content_sha256"))
         if not self.server.hsetnx(self.key, revision_key, self.worker):
             owner = self.server.hget(self.key, revision_key)
             owner = owner.decode() if isinstance(owner, bytes) else owner

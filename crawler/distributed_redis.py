@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from crawler.distributed import _POP, _keys
+from crawler.distributed import _POP, _keys, _s, claim_field
 
 logger = logging.getLogger("crawler.distributed")
 
@@ -58,9 +58,8 @@ class InflightPriorityQueue(_priority_queue_base()):  # type: ignore[misc]
         prefix = f"{self.spider.name}/"
         stale = []
         for field, owner in self.server.hscan_iter(self.items_key):
-            name = field.decode() if isinstance(field, bytes) else field
-            who = owner.decode() if isinstance(owner, bytes) else owner
-            if who == worker and name.startswith(prefix) and name not in journaled:
+            name = _s(field) or ""
+            if _s(owner) == worker and name.startswith(prefix) and name not in journaled:
                 stale.append(field)
         if stale:
             self.server.hdel(self.items_key, *stale)
@@ -110,7 +109,7 @@ def journaled_claims(path: str | None) -> frozenset[str]:
 
     if not path:
         return frozenset()
-    return frozenset(f"{value.get('id')}:{value.get('content_sha256')}" for _offset, _length, _text, value
+    return frozenset(claim_field(value.get("id"), value.get("content_sha256")) for _offset, _length, _text, value
                      in _journal_records(path) if isinstance(value, dict) and value.get("id") is not None)
 
 
