@@ -1522,6 +1522,8 @@ def _district_stems(focus: C.Focus) -> dict[str, tuple[str, str | None]]:
                 names.add(n[:-1])
             if n.endswith(("특별시", "광역시", "특별자치시", "특별자치도")):
                 names.add(n[:2])
+            elif len(n) == 4 and n.endswith("도") and m.unit.is_province:
+                names.add(n[0] + n[2])  # "경상북도" → "경북" ("경북형 …")
         for n in names:
             if len(n) >= 2:
                 out.setdefault(n, set()).add((m.full_name, m.code))
@@ -1594,8 +1596,8 @@ def _other_places_branch(
         return False
     word = first.group()
     place = next((word[:n] for n in range(len(word), 1, -1) if _is_place_stem(gaz, word[:n])), None)
-    if place is None or place in at[0]:
-        return False
+    if place is None or place in at[0] or place in _province_short(at[0].split()[0]):
+        return False  # (also "경북형 …" run by a 시 of 경상북도: its own 광역's brand)
     mine = stems.get(place)
     return not (mine is not None and (mine[0] == at[0] or at[0].startswith(mine[0] + " ")))
 
@@ -1906,7 +1908,9 @@ def _owners(
             return []  # "대전광역새일센터" named in a 세종 story: a neighbour's branch of a national network
         province = _province_named(art, name, at) if not _starts_with(name, at, stems) else None
         if province is not None and name.endswith("센터") and not _CENTRE_RUN.search(text, end, e0):
-            return []  # "전남일자리종합센터로 신청하면 된다" in a 군's story: the 도's centre, not the 군's (0.9.0)
+            # "전남일자리종합센터로 신청하면 된다" in a 군's story: the 도's centre, not the 군's (0.9.0); the 도's programme
+            # when the 도 acts in the text, nobody's when it does not (0.39.0)
+            return [province] if any(m.full_name == province[0] for m in focus.mentions) else []
         if province is not None and _province_event(name, at, focus, start, stems) and not _RUN_OBJECT.match(text, end):
             return [province]  # "‘2022 강원 일자리 박람회’가 … 원주국민체육센터에서": the 광역's event, not the host 기초's (0.10.0)
         targets = [at]
