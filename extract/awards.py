@@ -134,6 +134,16 @@ def _filed_from() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*=(?![ \t]*(?:{_grade_alternation()}|우승|준우승|[1-3]위))")
 
 
+#: "센터 두 곳이", "수행기관 3곳은": bodies counted as the subject right before a grade
+_COUNTED_BODIES_BEFORE = re.compile(
+    r"(?:센터|기관|기업|업체|단체|클럽|시설|사업단|법인)\s*(?:\d{1,3}|한|두|세|네|다섯|여섯)\s*(?:곳|개소|개)\s*(?:이|가|은|는|도)\s+$"
+)
+#: "2018년부터 3년간", "… 3년 동안": a run of years counted from its start
+_RUN_OF_YEARS = re.compile(r"부터\s*\S+\s*(?:년|해)\s*(?:간|동안)$")
+#: "우수기관인 칠곡군": the grade's class noun and the copula before the district it describes
+_APPOSITIVE_AFTER = re.compile(r"\s*(?:(?:기관|지자체|자치단체|지방자치단체|시·군|시군|자치구)\s*)?인\s+")
+#: an explicit year before the grade in its sentence ("2012년 일자리창출 우수기관인 …")
+_DATED_BEFORE = re.compile(r"(?:19|20)\d{2}\s*년(?:도)?\s+[^.]{0,30}$")
 _BARE_OK_AFTER = re.compile(
     r"(?:\s*$|[,.)’”'\"·]|(?:으로|로|에|을|를|의|과|와|도)\s*(?:각각\s*|각기\s*|공동\s*|함께\s*)?"
     r"(?:선정|수상|받|차지|뽑|꼽|평가|등급|기관|자치구|수여|영예|거머쥐|안|올랐|올라|이름을\s*올)"
@@ -324,6 +334,8 @@ def _grades_in(
             continue  # "△우수시책 발굴": 우수시 inside a word, not the grade 우수시
         if _STANDING_AFTER.match(text, m.end(), e0):
             continue  # "일자리 정책 우수기관으로 자리를 굳히고": a standing, not a prize
+        if _COUNTED_BODIES_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
+            continue  # "대전 지역 센터 두 곳이 우수기관으로 뽑혔다": the bodies' grade, not the district's (0.40.0)
         lead_at = m.end() + (rank.end() if rank else 0) + quoted
         lead = _LIST_LEAD.match(text[lead_at : min(e0, lead_at + 40)])
         if _BULLET_BEFORE.search(text[max(s0, m.start() - 2) : m.start()]):
@@ -338,6 +350,10 @@ def _grades_in(
             form.grade == "대상" and _PART_OF_NAME_BEFORE.search(text[max(s0, m.start() - 8) : m.start()])
         ):
             continue
+        # "2012년 일자리창출 우수기관인 칠곡군을 비롯한 …": a dated grade in apposition to the district after it needs no
+        # award verb (0.40.0)
+        ap = _APPOSITIVE_AFTER.match(text, m.end(), e0)
+        appositive = ap is not None and ap.end() in mention_starts and _DATED_BEFORE.search(text, s0, m.start()) is not None
         if form.needs_context:
             ok: object = _DAESANG_OK_AFTER.match(after) if form.grade == "대상" else _BARE_OK_AFTER.match(after)
             # "2018년 대상(인센티브 …)에 이은", "'21~'22년 대상에 이어", "2012년 최우수, 2013년 최우수에 이어",
@@ -353,7 +369,7 @@ def _grades_in(
                 # "김천시가 대상, 영천시와 칠곡군이 최우수상", "일자리 분야 대상, 지역경제 분야 최우수상":
                 # the first item of a list of prizes
                 ok = _grade_regex().search(text, m.end(), min(e0, m.end() + 40))
-            if not ok or not (has_verb or (history_item and len(_YEAR_GRADE_ITEM.findall(text, s0, e0)) >= 2)):
+            if not ok or not (has_verb or appositive or (history_item and len(_YEAR_GRADE_ITEM.findall(text, s0, e0)) >= 2)):
                 # "2011년 우수, 2012년 최우수, 2013년 우수에 이어 … 좋은 성적을 거뒀다": a history of two or
                 # more dated grades needs no award verb
                 continue
@@ -361,7 +377,7 @@ def _grades_in(
                 r"(?:으로|로|에|을|를|의|과|와|도|이?다(?![가-힣]))", after
             ):
                 continue
-        elif not form.surface.endswith("상") and not has_verb and not _FORWARD.match(after[:3] + "$"):
+        elif not form.surface.endswith("상") and not has_verb and not appositive and not _FORWARD.match(after[:3] + "$"):
             continue
         out.append((m.start(), m.end(), form.grade))
     # "가장 높은 'S(에스)'등급을 받아", "'A'등급을 받았다": a letter grade stays literal (gold README)
@@ -914,7 +930,8 @@ def _award_name_after(window: str, organizer: str | None) -> tuple[str | None, s
     name = re.sub(r"^(?:(?:에\s*)?이어\s+)?(?:[가-힣]+\s+)?번째\s+", "", name)
     name = re.sub(r"^(?:(?:\d{4}년?|올해|지난해|작년)\s+)?\d\s*분기\s+", "", name)  # "1분기 …": the quarter evaluated
     name = re.sub(r"^(?:\d{4}년?|올해|지난해|작년|\d{1,2}일)\s+", "", name)
-    name = re.sub(r"^(?:\d+\s*년\s*)?연속\s*", "", name)  # "(2012년부터 3년) 연속 일자리 목표공시제"
+    # "(2012년부터 3년) 연속 일자리 목표공시제", "4년 내리 새일센터 평가" (0.40.0): the run, no part of the name
+    name = re.sub(r"^(?:\d+\s*년\s*)?(?:연속|내리|잇달아|잇따라|연달아)\s*", "", name)
     name = re.sub(r"^제\s*\d+\s*회\s*", "", name)  # "제1회 대한민국 지방자치 정책대상": the edition
     # "…가 연 ‘…’", "올해 처음 한 시·군 일자리정책 평가": a participle before the name
     name = re.sub(
@@ -1627,7 +1644,9 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
                     # a span without 연속 ("2019~2021년 실적 평가에서") gives its last year
                     # "'21~'22년 대상에 이어": a span right before its grade gives every year too
                     # "2년 연속(2010-2011년) 최우수 구로": the span of a streak in brackets
-                    ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or re.fullmatch(
+                    # "2018년부터 3년간은 … 최우수 등급": a run counted in years gives each of them (0.40.0)
+                    ylist = list(y.years) if _STREAK.search(text[y.end : gs]) or _RUN_OF_YEARS.search(
+                        text, y.start, y.end) or re.fullmatch(
                         rf"\s*[‘“'\"]?\s*(?:{_CATEGORY_WORD}\s*)?", text[y.end : gs]) or (
                         re.fullmatch(r"\)\s*", text[y.end : gs]) and _STREAK.search(text, max(s0, y.start - 8), y.start)
                     ) or (
@@ -1933,6 +1952,22 @@ _GROUP = re.compile(
     r"(?<![가-힣])(최우수|우수|장려|노력|모범)\s*(?:자치구|구|기관|시·군|시군|지자체|자치단체|구·군)\s*(\d{1,2})\s*(?:곳|개)"
 )
 _GROUP_CUE = re.compile(r"뽑|선정|이름을\s*올|포함|들었|분야에서는|부문에서는|[△▲]")
+# "전국 34개 자치단체를 우수기관으로 뽑아": a counted group of local governments chosen for one grade, its members (광역
+# and 기초 alike) listed in the next sentences ("시·도에서는 A, B …가 뽑혔다. 시·군·구는 C, D … 등이다") (0.40.0)
+_GROUP_OBJECT = re.compile(
+    r"(?<![\d,])(\d{1,3})\s*(?:개|곳)\s*(?:자치단체|지자체|지방자치단체|광역·기초\s*자치단체|시·도|시도|시·군·구|시군구)"
+    r"(?:을|를)\s*(최우수|우수|장려|모범)\s*(?:기관|지자체|자치단체|지방자치단체)?\s*(?:으로|로)\s*(?:최종\s*)?(?:선정|뽑|선발)"
+)
+# "2012년 일자리창출 우수기관인 칠곡군을 비롯한 상주·문경시, 예천군 등 4개 시군": the grade of a head in apposition,
+# shared by the group it heads, counted in the same breath (0.40.0)
+_GROUP_APPOSITIVE = re.compile(
+    r"(최우수|우수|장려|모범)\s*(?:기관|지자체|자치단체|시·군|시군)인\s+[^.\n]{1,12}?(?:을|를|이|가)\s*비롯(?:한|해)\s+"
+    r"[^.\n]{1,80}?\s등\s*(\d{1,2})\s*(?:개\s*)?(?:시군|시·군|시·군·구|자치단체|지자체|기관|자치구|구·군|곳)"
+)
+#: the group's head named before its count ("대구광역시를 비롯한 전국 34개 자치단체를")
+_GROUP_HEAD_BEFORE = re.compile(r"(?:을|를|이|가)\s*비롯(?:한|해|하여)\s*(?:전국\s*)?$")
+#: a list sentence that closes with its members ("… 울산 동구 등이다")
+_LIST_CLOSE = re.compile(r"등(?:이다|이었다|입니다)")
 
 
 def _group_records(
@@ -1943,7 +1978,7 @@ def _group_records(
     △강북구 … 등 20개 자치구가 뽑혀"): the districts listed in the next sentences that select or sort
     them (뽑혀, 선정, "일자리 분야에서는 A·B") get the group's grade when they number exactly as many as
     the group counts, and none of them has a record of its own."""
-    if not _GROUP.search(text):
+    if not _GROUP.search(text) and not _GROUP_OBJECT.search(text) and not _GROUP_APPOSITIVE.search(text):
         return []
     spans = art.sentences
     out: list[AwardFact] = []
@@ -1953,25 +1988,57 @@ def _group_records(
         if e0 <= lead_end:
             continue
         gm = _GROUP.search(text, s0, e0)
-        if gm is None:
+        om = _GROUP_OBJECT.search(text, s0, e0) if gm is None else None
+        am = _GROUP_APPOSITIVE.search(text, s0, e0) if gm is None and om is None else None
+        if am is not None:
+            members = {m.full_name: m for m in focus.in_sentence(si) if am.start() < m.start < am.end()}
+            grade = am.group(1)
+            # the head's own record (its year stated before the grade) dates the group
+            head = next((f for f in facts if f.district in members and f.grade == grade and f.char_span == (s0, e0)), None)
+            y, src = (head.year, head.year_source) if head is not None else (year, ysrc if year is not None else None)
+            if len(members) == int(am.group(2)) and not {f.district for f in facts if f.grade != grade} & set(members):
+                for name, m in members.items():
+                    if name not in have:
+                        out.append(AwardFact(aid, name, m.code, y, None, None, grade, None, text[s0:e0], (s0, e0),
+                                             src, "hint" if m.by_hint else "sentence"))
             continue
-        grade = _forms()[gm.group(1)].grade if gm.group(1) in _forms() else gm.group(1)
-        want = int(gm.group(2))
+        if gm is None and om is None:
+            continue
+        if gm is not None:
+            grade = _forms()[gm.group(1)].grade if gm.group(1) in _forms() else gm.group(1)
+            want, group_end = int(gm.group(2)), gm.end()
+        else:
+            assert om is not None
+            grade, want, group_end = om.group(2), int(om.group(1)), om.end()
         found: dict[str, C.Mention] = {}
+        if om is not None:
+            # the head named before the count, and the members of mixed lists of 광역 and 기초
+            for m in focus.in_sentence(si):
+                if m.end <= om.start() and _GROUP_HEAD_BEFORE.search(text, m.end, om.start()):
+                    found.setdefault(m.full_name, m)
+        cities = 0  # 행정시 listed among the members (제주시, 서귀포시): members, but no districts
         for sj in range(si, min(len(spans), si + 5)):
             a, b = spans[sj]
-            if sj > si and _grade_regex().search(text, a, b) and _GROUP.search(text, a, b):
+            if sj > si and _grade_regex().search(text, a, b) and (_GROUP.search(text, a, b) or _GROUP_OBJECT.search(text, a, b)):
                 break  # another group
-            if not _GROUP_CUE.search(text, a, b):
+            if not _GROUP_CUE.search(text, a, b) and not (om is not None and sj > si and _LIST_CLOSE.search(text, a, b)):
                 continue
             for m in focus.in_sentence(sj):
-                if not m.unit.is_province and (sj > si or m.start > gm.end()):
+                if (om is not None or not m.unit.is_province) and (sj > si or m.start > group_end):
                     found.setdefault(m.full_name, m)
-            if len(found) >= want:
+            if om is not None and sj > si:
+                cities += sum(1 for _s, _e, surface in art.gazetteer.finditer(text[a:b])
+                              if (units := art.gazetteer.candidates(surface)) and all(u.level == "행정시" for u in units))
+            if len(found) + cities >= want:
                 break
-        if len(found) != want or have & set(found):
+        if len(found) + cities != want or (
+            # a member already recorded with another grade is not the group's (one recorded with this grade is)
+            have & set(found) if gm is not None else {f.district for f in facts if f.grade != grade} & set(found)
+        ):
             continue
         for name, m in found.items():
+            if name in have:
+                continue  # (its own record of this grade stands)
             s1, e1 = art.sentence_of(m.start)
             out.append(AwardFact(aid, name, m.code, year, None, None, grade, None, text[s1:e1], (s1, e1),
                                  ysrc if year is not None else None, "hint" if m.by_hint else "sentence"))

@@ -636,6 +636,20 @@ def _dateline_anaphor(art: C.Article, found: list[C.Mention], pub: dt.date | Non
     return found
 
 
+def _home_anaphor(art: C.Article, found: list[C.Mention], pub: dt.date | None) -> list[C.Mention]:
+    """A story that counts no district and tells of "시는", "도가" only, from an outlet of one 광역 (``home_region``
+    "대전광역시": "시는 최근 실·국별 보고회를 열어 …"): that reference is a mention of the 광역 (0.40.0). Not for a
+    기초's kind ("군은" on a 도's desk names one of its 군) nor when the body counts any district."""
+    if not art.home_region or any(m.counted for m in found):
+        return found
+    gaz = art.gazetteer
+    units = list({r.code: r for u in gaz.candidates(str(art.home_region).strip())
+                  if (r := gaz.at(u, pub)) is not None}.values())
+    if len(units) != 1 or not units[0].is_province:
+        return found
+    return _kind_reference(art, found, _output_unit(gaz, units[0]))
+
+
 def _kind_reference(art: C.Article, found: list[C.Mention], unit: Unit) -> list[C.Mention]:
     """``found`` with the first "도는 / 시가 / 군에 따르면 / ○○○ 시장은" of the body as a mention of ``unit``."""
     kind = _kind_of(unit)
@@ -809,7 +823,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         out0 = _glued_anaphor(art, _title_anaphor(art, [], pub), pub, glued)
         # (a text in which the gazetteer finds no name at all is skipped by the batch prefilter: the
         # dateline alone does not make it a text about a district)
-        return (_dateline_anaphor(art, out0, pub) if found else out0), [], frame
+        return _home_anaphor(art, _dateline_anaphor(art, out0, pub) if found else out0, pub), [], frame
 
     sents = art.sentences
     starts = [a for a, _ in sents]
@@ -951,6 +965,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
         )
     out = _list_partners(text, out, speech)
     out = _dateline_anaphor(art, _glued_anaphor(art, _title_anaphor(art, out, pub), pub, glued), pub)
+    out = _home_anaphor(art, out, pub)
     out = _province_anaphors(text, out, speech)
     out = _short_anaphors(text, out, speech, sents)
     out = _stem_lists(text, out, gaz, pub, article_ctx, speech)
