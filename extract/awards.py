@@ -1974,75 +1974,97 @@ def _group_records(
     art: C.Article, text: str, focus: C.Focus, facts: list[AwardFact], lead_end: int,
     year: int | None, ysrc: str | None,
 ) -> list[AwardFact]:
-    """Records for a group graded once and listed later ("우수 자치구 20곳을 골라 … 평가 결과 △강동구
-    △강북구 … 등 20개 자치구가 뽑혀"): the districts listed in the next sentences that select or sort
-    them (뽑혀, 선정, "일자리 분야에서는 A·B") get the group's grade when they number exactly as many as
-    the group counts, and none of them has a record of its own."""
+    """Records for a group graded once whose members are named apart from the grade: "우수 자치구 20곳을 골라 … △강동구
+    △강북구 … 등 20개 자치구가 뽑혀" (:data:`_GROUP`), "전국 34개 자치단체를 우수기관으로 뽑아 … 시·도에서는 A, B …가
+    뽑혔다" (:data:`_GROUP_OBJECT`, :func:`_listed_group`) and "2012년 … 우수기관인 칠곡군을 비롯한 … 등 4개 시군"
+    (:data:`_GROUP_APPOSITIVE`, :func:`_appositive_group`). The members get the group's grade when they number exactly
+    as many as the group counts; a member's own record of the grade stands."""
     if not _GROUP.search(text) and not _GROUP_OBJECT.search(text) and not _GROUP_APPOSITIVE.search(text):
         return []
-    spans = art.sentences
     out: list[AwardFact] = []
-    aid = art.id
     have = {f.district for f in facts}
-    for si, (s0, e0) in enumerate(spans):
+    for si, (s0, e0) in enumerate(art.sentences):
         if e0 <= lead_end:
             continue
-        gm = _GROUP.search(text, s0, e0)
-        om = _GROUP_OBJECT.search(text, s0, e0) if gm is None else None
-        am = _GROUP_APPOSITIVE.search(text, s0, e0) if gm is None and om is None else None
-        if am is not None:
-            members = {m.full_name: m for m in focus.in_sentence(si) if am.start() < m.start < am.end()}
-            grade = am.group(1)
-            # the head's own record (its year stated before the grade) dates the group
-            head = next((f for f in facts if f.district in members and f.grade == grade and f.char_span == (s0, e0)), None)
-            y, src = (head.year, head.year_source) if head is not None else (year, ysrc if year is not None else None)
-            if len(members) == int(am.group(2)) and not {f.district for f in facts if f.grade != grade} & set(members):
-                for name, m in members.items():
-                    if name not in have:
-                        out.append(AwardFact(aid, name, m.code, y, None, None, grade, None, text[s0:e0], (s0, e0),
-                                             src, "hint" if m.by_hint else "sentence"))
+        listed = _GROUP.search(text, s0, e0) or _GROUP_OBJECT.search(text, s0, e0)
+        group = (_listed_group(art, text, focus, facts, si, year, ysrc) if listed
+                 else _appositive_group(text, focus, facts, si, year, ysrc))
+        if group is None:
             continue
-        if gm is None and om is None:
-            continue
-        if gm is not None:
-            grade = _forms()[gm.group(1)].grade if gm.group(1) in _forms() else gm.group(1)
-            want, group_end = int(gm.group(2)), gm.end()
-        else:
-            assert om is not None
-            grade, want, group_end = om.group(2), int(om.group(1)), om.end()
-        found: dict[str, C.Mention] = {}
-        if om is not None:
-            # the head named before the count, and the members of mixed lists of 광역 and 기초
-            for m in focus.in_sentence(si):
-                if m.end <= om.start() and _GROUP_HEAD_BEFORE.search(text, m.end, om.start()):
-                    found.setdefault(m.full_name, m)
-        cities = 0  # 행정시 listed among the members (제주시, 서귀포시): members, but no districts
-        for sj in range(si, min(len(spans), si + 5)):
-            a, b = spans[sj]
-            if sj > si and _grade_regex().search(text, a, b) and (_GROUP.search(text, a, b) or _GROUP_OBJECT.search(text, a, b)):
-                break  # another group
-            if not _GROUP_CUE.search(text, a, b) and not (om is not None and sj > si and _LIST_CLOSE.search(text, a, b)):
-                continue
-            for m in focus.in_sentence(sj):
-                if (om is not None or not m.unit.is_province) and (sj > si or m.start > group_end):
-                    found.setdefault(m.full_name, m)
-            if om is not None and sj > si:
-                cities += sum(1 for _s, _e, surface in art.gazetteer.finditer(text[a:b])
-                              if (units := art.gazetteer.candidates(surface)) and all(u.level == "행정시" for u in units))
-            if len(found) + cities >= want:
-                break
-        if len(found) + cities != want or (
-            # a member already recorded with another grade is not the group's (one recorded with this grade is)
-            have & set(found) if gm is not None else {f.district for f in facts if f.grade != grade} & set(found)
-        ):
-            continue
-        for name, m in found.items():
+        grade, members, y, src, in_sentence = group
+        for name, m in members.items():
             if name in have:
                 continue  # (its own record of this grade stands)
-            s1, e1 = art.sentence_of(m.start)
-            out.append(AwardFact(aid, name, m.code, year, None, None, grade, None, text[s1:e1], (s1, e1),
-                                 ysrc if year is not None else None, "hint" if m.by_hint else "sentence"))
+            s1, e1 = (s0, e0) if in_sentence else art.sentence_of(m.start)
+            out.append(AwardFact(art.id, name, m.code, y, None, None, grade, None, text[s1:e1], (s1, e1), src,
+                                 "hint" if m.by_hint else "sentence"))
     return out
+
+
+#: a group's grade, its members, the year and its source, and whether the records take the group's own sentence
+_Group = tuple[str, dict[str, C.Mention], int | None, str | None, bool]
+
+
+def _listed_group(
+    art: C.Article, text: str, focus: C.Focus, facts: list[AwardFact], si: int, year: int | None, ysrc: str | None,
+) -> _Group | None:
+    """The group counted in sentence ``si`` (:data:`_GROUP`, :data:`_GROUP_OBJECT`) and its members listed in the next
+    sentences that select or sort them (뽑혀, 선정, "일자리 분야에서는 A·B"; "… 등이다" for a mixed list)."""
+    spans = art.sentences
+    s0, e0 = spans[si]
+    gm = _GROUP.search(text, s0, e0)
+    om = _GROUP_OBJECT.search(text, s0, e0) if gm is None else None
+    if gm is not None:
+        grade = _forms()[gm.group(1)].grade if gm.group(1) in _forms() else gm.group(1)
+        want, group_end = int(gm.group(2)), gm.end()
+    elif om is not None:
+        grade, want, group_end = om.group(2), int(om.group(1)), om.end()
+    else:
+        return None
+    found: dict[str, C.Mention] = {}
+    if om is not None:
+        # the head named before the count, and the members of mixed lists of 광역 and 기초
+        for m in focus.in_sentence(si):
+            if m.end <= om.start() and _GROUP_HEAD_BEFORE.search(text, m.end, om.start()):
+                found.setdefault(m.full_name, m)
+    cities = 0  # 행정시 listed among the members (제주시, 서귀포시): members, but no districts
+    for sj in range(si, min(len(spans), si + 5)):
+        a, b = spans[sj]
+        if sj > si and _grade_regex().search(text, a, b) and (_GROUP.search(text, a, b) or _GROUP_OBJECT.search(text, a, b)):
+            break  # another group
+        if not _GROUP_CUE.search(text, a, b) and not (om is not None and sj > si and _LIST_CLOSE.search(text, a, b)):
+            continue
+        for m in focus.in_sentence(sj):
+            if (om is not None or not m.unit.is_province) and (sj > si or m.start > group_end):
+                found.setdefault(m.full_name, m)
+        if om is not None and sj > si:
+            cities += sum(1 for _s, _e, surface in art.gazetteer.finditer(text[a:b])
+                          if (units := art.gazetteer.candidates(surface)) and all(u.level == "행정시" for u in units))
+        if len(found) + cities >= want:
+            break
+    # "우수 자치구 20곳": no member may have a record of its own; a mixed list's members may have one of this grade
+    recorded = {f.district for f in facts} if gm is not None else {f.district for f in facts if f.grade != grade}
+    if len(found) + cities != want or recorded & set(found):
+        return None
+    return grade, found, year, ysrc if year is not None else None, False
+
+
+def _appositive_group(
+    text: str, focus: C.Focus, facts: list[AwardFact], si: int, year: int | None, ysrc: str | None,
+) -> _Group | None:
+    """The group a dated grade in apposition heads in sentence ``si`` (:data:`_GROUP_APPOSITIVE`), dated by the head's
+    own record (its year stated before the grade)."""
+    s0, e0 = focus.sents[si]
+    am = _GROUP_APPOSITIVE.search(text, s0, e0)
+    if am is None:
+        return None
+    members = {m.full_name: m for m in focus.in_sentence(si) if am.start() < m.start < am.end()}
+    grade = am.group(1)
+    if len(members) != int(am.group(2)) or {f.district for f in facts if f.grade != grade} & set(members):
+        return None
+    head = next((f for f in facts if f.district in members and f.grade == grade and f.char_span == (s0, e0)), None)
+    y, src = (head.year, head.year_source) if head is not None else (year, ysrc if year is not None else None)
+    return grade, members, y, src, True
 
 
 def merge_awards(facts: list[AwardFact], default_award: str | None = None) -> list[AwardFact]:
