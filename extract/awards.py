@@ -1986,8 +1986,9 @@ def _group_records(
     for si, (s0, e0) in enumerate(art.sentences):
         if e0 <= lead_end:
             continue
-        listed = _GROUP.search(text, s0, e0) or _GROUP_OBJECT.search(text, s0, e0)
-        group = (_listed_group(art, text, focus, facts, si, year, ysrc) if listed
+        gm = _GROUP.search(text, s0, e0)
+        om = _GROUP_OBJECT.search(text, s0, e0) if gm is None else None
+        group = (_listed_group(art, text, focus, facts, si, gm, om, year, ysrc) if gm or om
                  else _appositive_group(text, focus, facts, si, year, ysrc))
         if group is None:
             continue
@@ -2006,14 +2007,13 @@ _Group = tuple[str, dict[str, C.Mention], int | None, str | None, bool]
 
 
 def _listed_group(
-    art: C.Article, text: str, focus: C.Focus, facts: list[AwardFact], si: int, year: int | None, ysrc: str | None,
+    art: C.Article, text: str, focus: C.Focus, facts: list[AwardFact], si: int,
+    gm: re.Match[str] | None, om: re.Match[str] | None, year: int | None, ysrc: str | None,
 ) -> _Group | None:
-    """The group counted in sentence ``si`` (:data:`_GROUP`, :data:`_GROUP_OBJECT`) and its members listed in the next
-    sentences that select or sort them (뽑혀, 선정, "일자리 분야에서는 A·B"; "… 등이다" for a mixed list)."""
+    """The group counted in sentence ``si`` (``gm`` of :data:`_GROUP`, else ``om`` of :data:`_GROUP_OBJECT`) and its
+    members listed in the next sentences that select or sort them (뽑혀, 선정, "일자리 분야에서는 A·B"; "… 등이다" for a
+    mixed list)."""
     spans = art.sentences
-    s0, e0 = spans[si]
-    gm = _GROUP.search(text, s0, e0)
-    om = _GROUP_OBJECT.search(text, s0, e0) if gm is None else None
     if gm is not None:
         grade = _forms()[gm.group(1)].grade if gm.group(1) in _forms() else gm.group(1)
         want, group_end = int(gm.group(2)), gm.end()

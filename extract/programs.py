@@ -1523,7 +1523,7 @@ def _district_stems(focus: C.Focus) -> dict[str, tuple[str, str | None]]:
             if n.endswith(("특별시", "광역시", "특별자치시", "특별자치도")):
                 names.add(n[:2])
             elif len(n) == 4 and n.endswith("도") and m.unit.is_province:
-                names.add(n[0] + n[2])  # "경상북도" → "경북" ("경북형 …")
+                names.update(_province_short(n))  # "경상북도" → "경북" ("경북형 …")
         for n in names:
             if len(n) >= 2:
                 out.setdefault(n, set()).add((m.full_name, m.code))
