@@ -148,6 +148,9 @@ _ANAPHOR = re.compile(
 # "도내 9개 시·군(거제·진주 …)과 함께": the members a group word introduces in brackets co-host; they do not take
 # the sentence's subject from the 광역 that is it (0.18.0)
 #: a figure in brackets right after a district's name: a neighbour's statistic given for comparison ("괴산(68.5%)")
+# "울산시로부터 사업비 3억원을", "경상북도로부터는 … 최우수": a district named as the giver of what its sentence tells
+# (a district of the article) is not whose fact it is (0.41.0)
+_GIVER_AFTER = re.compile(r"(?:으로|로)부터")
 _STAT_BRACKET = re.compile(r"\s*[(（]\s*[\d.,]+\s*(?:%|％|퍼센트)")
 _GROUP_BRACKET = re.compile(V.UNIT_GROUP_WORD + r"\s*\([^()]*$")
 _FUNDING = re.compile(r"\d[\d,.]*\s*(?:억|천만|백만|만)?\s*원\s*(?:을|를|씩)?\s*(?:[가-힣]+\s+){0,2}(?:부담|지원|지급|투입|출연|분담)")
@@ -166,7 +169,7 @@ class Focus:
         self.text = text = article.text
         self.sents = article.sentences
         self.starts = [s for s, _ in self.sents]
-        self.mentions = [m for m in article.mentions if m.counted]
+        self.mentions = [m for m in article.mentions if m.counted and not _GIVER_AFTER.match(text, m.end)]
         self.local = [m for m in self.mentions if not m.unit.is_province]
         self.by_sent: dict[int, list[Mention]] = {}
         for m in self.mentions:

@@ -47,6 +47,8 @@ _PROVINCE_ACTS = re.compile(
     r"|\s*(?:평가|심사)에서도[^.\n]{0,30}?(?:최우수|우수|대상|장려|특별상)"
     # "경남도 최우수군과 고용노동부 전국 우수군으로 뽑혀": the grade the 광역's own evaluation gave
     r"|\s+(?:최우수|우수|장려)\s*(?:시|군|구|시군|기관|지자체)(?:으로|로|과|와|에|을|를|이|가)(?![가-힣])"
+    # "전라남도 투자유치 분야 우수 시·군으로 뽑혀": the same with the field of its evaluation (0.41.0)
+    r"|\s+[가-힣·ㆍ ]{2,20}?(?:분야|부문)\s+(?:최우수|우수|장려)\s*(?:시·군|시군|시|군|구|기관|지자체)(?:으로|로)(?![가-힣])"
     # "경남도의 2011년 지역 일자리공시제 시ㆍ군 협동평가에서", "전남도 일자리 창출 우수시군 평가 우수상을":
     # the 광역 before the unquoted name of an evaluation it runs
     r"|(?:의)?\s+(?:\d{4}\s*년도?\s*)?(?:상반기\s*|하반기\s*)?[가-힣·ㆍ ]{2,30}?(?:평가|심사|경진대회)"
@@ -60,6 +62,11 @@ _PROVINCE_ACTS = re.compile(
     r"(?:\s*(?:으로|로)\s*참여|\s*에\s*(?:최종\s*)?(?:선정|뽑|채택))"
     # "국비 2억원, 전북도비 2천만원": the 광역's own funds
     r"|비\s*(?:약\s*)?\d"
+    # "울산시로부터 사업비 3억원을 지원받았다", "경북도로부터 우수사례로 꼽혀", "경남도로부터는 … 평가 '최우수 기관'":
+    # the 광역 pays, evaluates or confers (0.41.0)
+    r"|(?:으로|로)부터(?:는|도)?\s[^.\n]{0,50}?(?:\d\s*(?:억|만|천)?\s*원|표창|최우수|우수|선정|뽑|꼽|인증|지정|지원)"
+    # "고령군은 경북도의 시·군 특화 맞춤형 일자리 공모사업에서 …": the 광역's call (0.41.0)
+    r"|의\s+[가-힣·ㆍ ]{2,30}?(?:공모사업|공모)\s*(?:에서|에)(?![가-힣])"
     r"|의\s*[‘“'\"「『]"  # "서울시의 ‘50+보람 일자리’ 사업": the 광역's own scheme
     r"|에\s*따르면"  # "경상북도에 따르면": the 광역 reports
     # "경기도 일자리센터가 … 목표를 넘어섰다", "전라북도일자리센터가": the 광역's own job centre reports
@@ -106,9 +113,16 @@ _GRADE_LEAD_BEFORE = re.compile(
 # a 광역 listed among the bodies that host or sponsor
 _COHOST_LIST = re.compile(
     r"\s*(?:,|·|와|과|및)\s*[^.\n]{0,70}?(?:이|가)\s*(?:[^\s.]+\s+){0,2}?"
-    r"(?:후원|공동\s*(?:주최|주관|개최)|함께\s*(?:준비|마련|주최|주관|열))"
-    # "경상북도, 구미고용노동지청과 함께 마련한 이번 박람회": partners the subject hosts with
-    r"|\s*(?:,|·)\s*[^.\n,]{0,30}?(?:와|과)\s*함께\s*(?:준비|마련|주최|주관|열|개최)"
+    r"(?:후원|공동\s*(?:주최|주관|개최)|함께\s*(?:준비|마련|주최|주관|열)"
+    # "고용노동부와 충북도, 충북중소벤처기업청, 진천군이 주최하고": one of the bodies that host (0.41.0)
+    r"|(?:주최|주관)(?:하고|하며|하는|한|했다|해|합니다)"
+    # "중앙부처와 전라남도, 민간기관 등이 벌인 여러 평가에서": one of the evaluators (0.41.0)
+    r"|(?:벌인|실시한|시행한|진행한)\s*[^.\n]{0,20}?(?:평가|공모|시상))"
+    # "경상북도, 구미고용노동지청과 함께 마련한 이번 박람회": partners the subject hosts with ("대구시, 경북도,
+    # 중소벤처기업청 등과 함께 5일 … 박람회를 연다", 0.41.0)
+    r"|\s*(?:,|·)\s*(?:[^.\n,]{0,30}?,\s*){0,3}[^.\n,]{0,30}?(?:와|과)\s*함께\s*"
+    r"(?:[^.\n]{0,40}?(?:준비|마련|주최|주관|개최|열(?:어|고|었|린|며)|연다|여는)"
+    r"|(?:준비|마련|주최|주관|열|개최))"
     # "영주시는 경북도, ㈜○○방산과 … 투자 양해각서를 맺었다": a party to an agreement the subject signs
     r"|\s*(?:,|·)\s*[^.\n,]{0,30}?(?:와|과)\s+[^.\n]{0,60}?(?:협약|양해각서|MOU)"
 )
@@ -119,7 +133,9 @@ _SHORT_PROVINCE_WINNER = re.compile(
     # "… '가등급'을 받아 울산과 함께 최우수기관으로 뽑혀": a winner named with another
     r"|(?:과|와)\s*함께\s*(?:[^\s.,]+\s+){0,2}?(?:최우수|우수|대상|장려|특별상)"
 )
-_COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시군)들|\d+\s*개\s*(?:자치구|시·군|구·군|군·구|시군|시·군·구)(?:의|\s*(?:가운데|중)(?![가-힣])))|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)")
+_COMPARISON = re.compile(r"(?:와|과)\s*(?:(?:자치구|시·군|구·군|시군)들|\d+\s*개\s*(?:자치구|시·군|구·군|군·구|시군|시·군·구)(?:의|\s*(?:가운데|중)(?![가-힣])))|\s*(?:내|산하|관내|소속|전체|전역)?\s*(?:\d+\s*개\s*)?(?:자치구|시·군|시군|구청|기초|구·군|구군|지자체|자치단체|시·구|각\s*구)"
+    # (not "경상북도 시·군평가에서": the 광역's evaluation of its 시·군, 0.41.0)
+    r"(?!\s*(?:종합|합동)?\s*평가)")
 _VENUE_AFTER = re.compile(
     r"[ \t]+(?:[가-힣A-Za-z0-9·]+[ \t]+){0,2}[가-힣A-Za-z0-9·]*"
     r"(?:회관|센터|컨벤션|호텔|홀|빌딩|타워|대학교|대학|공원|광장|체육관|문화원|역|청사|시장|단지|병원|학교|[0-9]+층"
@@ -487,16 +503,35 @@ _BRACKET_PROVINCE = re.compile(
 # "제주지역 한 해 취업자 수가", "강원 취업자 수는", "인천의 일자리 질 지수는", "전북 6개 시 지역 평균 고용률은":
 # the same with the period, the kind of area or an average between
 _REGION_STAT_AFTER = re.compile(
-    r"\s*(?:지역\s*)?(?:의\s*)?(?:전체\s*)?(?:(?:한\s*해|연간|올\s*상반기|올\s*하반기|상반기|하반기|\d{1,2}\s*월)\s*)?"
-    r"(?:\d+\s*개\s*)?(?:(?:시|군)\s*지역\s*)?(?:평균\s*)?"
+    r"\s*(?:지역\s*|내\s+)?(?:의\s*)?(?:전체\s*)?(?:(?:한\s*해|연간|올\s*상반기|올\s*하반기|상반기|하반기|\d{1,2}\s*월)\s*)?"
+    r"(?:\d+\s*개\s*)?(?:(?:시|군)\s*지역\s*(?:의\s*)?)?(?:평균\s*)?"
     r"(?:취업자|고용률|실업률|실업자|고용\s*사정|고용\s*동향|일자리\s*질\s*지수|경제활동\s*참가율)"
 )
+
+
+_STAT_WORD = r"(?:취업자|고용률|실업률|실업자|경제활동\s*참가율)"
+# "경북은 취업자가 1만1천명 줄면서", "울산은 고용률이 0.6%포인트 떨어진": the 광역 as the topic of a clause that
+# gives its own statistic (0.41.0)
+_REGION_TOPIC_STAT = re.compile(rf"(?:은|는)\s+(?:수\s*)?{_STAT_WORD}\s*(?:수\s*)?(?:가|이|는|은)?\s+[^.\n,]{{0,20}}?\d")
+# "대구와 경북의 고용률은 각각 58.3%와 65.2%로": two 광역, each with its figure
+_REGION_PAIR_STAT = re.compile(rf"의\s*{_STAT_WORD}\s*(?:수\s*)?(?:은|는|이|가)\s*각각\s*[-+−]?\d")
+_PAIR_FIRST = re.compile(r"\s*(?:와|과)\s*[가-힣]{2,7}(?=의)")
+
+
 
 
 def _region_stat(text: str, s: int, e: int) -> bool:
     """Whether the 광역 at ``text[s:e]`` is alone the subject of its region's labour statistics, with a
     figure of its own in the sentence ("울산 실업자는 2만 6천명으로"; not a rank alone: "울산 실업자 수가
-    서울 다음으로 많은 가운데")."""
+    서울 다음으로 많은 가운데"), the topic of a clause giving its statistic ("경북은 취업자가 1만1천명 줄면서"), or
+    one of two given a figure each ("대구와 경북의 고용률은 각각 58.3%와 65.2%로")."""
+    if _REGION_TOPIC_STAT.match(text, e):
+        return True
+    pair = _PAIR_FIRST.match(text, e)
+    if (pair and _REGION_PAIR_STAT.match(text, pair.end())) or (
+        re.search(r"(?:와|과)\s*$", text[max(0, s - 2) : s]) and _REGION_PAIR_STAT.match(text, e)
+    ):
+        return True
     m = _REGION_STAT_AFTER.match(text, e)
     if m is None or re.search(r"[·ㆍ,와과]\s*$", text[max(0, s - 2) : s]):
         return False
@@ -929,7 +964,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                     or _place_with_figure(text, s, e))))
                 and bool(_PROVINCE_ACTS.match(after) or _PROVINCE_QUOTED_EVAL.match(after)
                          or _in_winner_list(text, s, e) or _PROVINCE_LABEL_BEFORE.search(text[max(0, s - 40) : s])
-                         or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(after)
+                         or _GRADE_LEAD_BEFORE.search(text[max(0, s - 30) : s]) or _COHOST_LIST.match(text, e)
                          or (bare_stem and _SHORT_PROVINCE_WINNER.match(after))
                          or (bare_stem and short_alias and (
                              _FIGURE_AFTER.match(after) or _PROVINCE_TALLY_AFTER.match(after)
@@ -939,7 +974,7 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                          or _GROUP_HEAD_AFTER.match(text, e) or _head_prize(text, s, e)
                          or _place_with_figure(text, s, e)
                          # "서울시(7.61)가 최고점을, 충청남도(6.77점)가": a 광역 with a figure of its own
-                         or (not bare_stem and _FIGURE_AFTER.match(after)))
+                         or (not bare_stem and (_FIGURE_AFTER.match(after) or _RATE_AFTER.match(after))))
                 and not _COMPARISON.match(after)
                 and not _STAFF_AFTER.match(after)
                 and not any(a <= s < b for a, b in speech)
@@ -1506,13 +1541,19 @@ def _read_lists(
 
 # "서울(1.874)과 대전(1.509)", "춘천(14만1100명)", "청양(0.5%)": a place given its own figure in brackets
 _FIGURE_AFTER = re.compile(
-    r"\s*\(\s*[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*(?:%p|%|％|명|개|곳|점|위|배)?"
+    r"\s*\(\s*[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*(?:%p|%|％|명|개|곳|점|위|배|건)?"
     # "제주도(3.6%→4.2%)": a figure's change
     r"(?:\s*(?:→|->|⇒)\s*[-+−]?\d[\d,.]*\s*(?:%p|%|％|명|개|곳|점|위|배)?)?\s*\)"
 )
-# "태안이 73.5%로", "공주는 59.7%", "원주가 17만4200여명으로": a place as the subject of its own figure
+# "경남 통영 6.1%, 경기 안양 5.8%, … 순이었다", "경상남도 3.6%, 제주도 2.5%가 뒤를 이었다": a rate right after a
+# name, an item of a ranking (0.41.0)
+_RATE_AFTER = re.compile(r"\s+[-+−]?\d[\d,.]*\s*(?:%p|%|％)\s*(?:,|순|(?:으로|로|가|이|이다|였다|이었다)(?![가-힣]))")
+# "태안이 73.5%로", "공주는 59.7%", "원주가 17만4200여명으로": a place as the subject of its own figure; also with
+# the statistic named between ("군산이 실업률 4.2%로", "신안의 고용률은 75.4%로", 0.41.0)
+_FIGURE_STAT = r"(?:고용률|실업률|취업자\s*수?|실업자\s*수?|경제활동\s*참가율|이직률)"
 _FIGURE_SUBJECT = re.compile(
-    r"(?:이|가|은|는)\s+(?:가장\s+(?:높은|낮은)\s+)?[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*"
+    rf"(?:(?:이|가|은|는)\s+(?:{_FIGURE_STAT}\s*(?:은|는|이|가)?\s+)?|의\s*{_FIGURE_STAT}\s*(?:은|는|이|가)\s*)"
+    r"(?:가장\s+(?:높은|낮은)\s+)?[-+−]?\d[\d,.]*\s*(?:만\s*[\d,]*)?\s*(?:천\s*[\d,]*)?\s*(?:여)?\s*"
     r"(?:%p|%|％|명|점|등급)\s*(?:으로|로|에|이|였|이었|를|,)"
 )
 # "광주·강원·전북은 각 4억원씩", "부산과 경북에는 각 6억원", "우수 시·도는 대전·울산·전북·전남·제주이며":
@@ -1627,14 +1668,17 @@ _BRACKET_STEM_LIST = re.compile(
 
 
 # "강릉 59.0%, 동해 60.1%, 태백 64.6%": two or more stems, each with its own figure, listed by commas
-_STEM_FIGURE_ITEM = r"[가-힣]{2,3}\s+[-+−]?\d[\d,.]*\s*(?:%p|%|％|명|점)"
+# (the first item may carry its subject particle: "여수가 36.4%, 고흥 31.8%, 순천 29.7%", 0.41.0)
+_STEM_FIGURE_ITEM = r"[가-힣]{2,3}?(?:이|가|은|는)?\s+[-+−]?\d[\d,.]*\s*(?:%p|%|％|명|점)"
 _STEM_FIGURE_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_STEM_FIGURE_ITEM}(?:\s*,\s*{_STEM_FIGURE_ITEM})+")
 _QUOTED_STEM_ITEM = r"[가-힣]{2,3}\s+[‘'\"“][^’'\"”\n]{2,40}[’'\"”]"
 _QUOTED_STEM_LIST = re.compile(rf"(?<![가-힣A-Za-z0-9]){_QUOTED_STEM_ITEM}(?:\s*,\s*{_QUOTED_STEM_ITEM})+")
 
 
 # a word of two or three syllables before a bracket, a subject particle, a figure or a quote (see _figure_stems)
-_FIGURE_STEM = re.compile(r"(?<![가-힣A-Za-z0-9·])([가-힣]{2,3}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d|\s+[‘'\"“])")
+_FIGURE_STEM = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])([가-힣]{{2,3}}?)(?=\s*\(|(?:이|가|은|는)\s|\s+\d|\s+[‘'\"“]|의\s*{_FIGURE_STAT})"
+)
 
 
 # "- 춘천(3) : ㈜…": a bracketed number before a colon labels a list block
@@ -1658,7 +1702,7 @@ def _figure_stems(
     # (start, end, items when every item is a stem or a name of a unit, "진해구" too, else 0)
     figure_lists = [(lm.start(), lm.end(), len(words) if all(w in index or w[-1] in "시군구" or gaz.candidates(w) for w in words) else 0)
                     for lm in _STEM_FIGURE_LIST.finditer(text)
-                    for words in [re.findall(r"([가-힣]{2,3})\s+[-+−]?\d", lm.group())]]
+                    for words in [re.findall(r"([가-힣]{2,3}?)(?:이|가|은|는)?\s+[-+−]?\d", lm.group())]]
     bracket_lists += [(a, b) for a, b, n in figure_lists if n]
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         bracket_lists += [(lm.start(), lm.end()) for lm in _QUOTED_STEM_LIST.finditer(text)]
@@ -1667,6 +1711,8 @@ def _figure_stems(
         if stem not in index or any(a <= sm.start() < b for a, b in taken + speech):
             continue
         stop = sm.end()
+        if text[sm.start() - 1 : sm.start()] == "·" and not _FIGURE_AFTER.match(text, stop):
+            continue  # "청주(3.4%)·증평(3.1%)·음성(2.5%)": after a middle dot only with its own bracketed figure (0.41.0)
         if not (_FIGURE_AFTER.match(text, stop) or _FIGURE_SUBJECT.match(text, stop) or _QUOTA_AFTER.match(text, stop)
                 or any(a <= sm.start() < b for a, b in bracket_lists)):
             continue
@@ -1712,6 +1758,8 @@ _PREFIXED_SUBJECT = re.compile(
 )
 
 
+
+
 def _prefixed_stems(
     text: str, found: list[C.Mention], gaz: Gazetteer, pub: object, speech: list[tuple[int, int]]
 ) -> list[C.Mention]:
@@ -1737,7 +1785,7 @@ def _prefixed_stems(
         # 경남 고성은 …까지 지정이 이어진다"): a prefixed stem alone is a place too often ("전남 함평에 공장을 둔")
         if _place_only(text, s, e) or not (
             _FIGURE_AFTER.match(text, e) or _FIGURE_SUBJECT.match(text, e) or _PREFIXED_STAT.match(text, e)
-            or _PREFIXED_SUBJECT.match(text, e)
+            or _PREFIXED_SUBJECT.match(text, e) or _RATE_AFTER.match(text, e)
             # "부산광역시(…), 전남 순천(…), 경북테크노파크(…)가 받았다": an item, with its case in brackets, of a
             # list of receivers
             or (text.startswith("(", e) and _long_list_tail(text, e))
