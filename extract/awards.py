@@ -31,6 +31,7 @@ _AWARD_VERB = re.compile(
     r"|돌아갔|돌아가|안았|품었|올랐"
     r"|뽑힌|선정된"  # "우수 시군으로 뽑힌 상주시는": the winner named after the grade it was chosen for
     r"|뽑히는|꼽히는"  # "2011년과 2012년 우수기관에 뽑히는 등" (0.13.0)
+    r"|뽑히기도|꼽히기도"  # "… 평가에서 최우수군으로 뽑히기도 했다" (0.42.0)
     # "2011년과 2012년에 이은 3년 연속 우수구다": a streak stated with a copula (0.13.0)
     r"|연속\s*(?:최우수|우수)\s*(?:구|시|군|기관|자치구|지자체|자치단체)(?:이다|다|였다|이었다)"
     r"|(?:자치구|구|기관|단체|시|군)(?:가|이)\s*(?:됐|되었|돼)"  # "광진·성동구는 노력 자치구가 됐다"
@@ -502,6 +503,11 @@ _QUOTED_EVALUATION = re.compile(
 )
 
 
+#: a department of an office named as a receiver or actor ("도 본청 문화관광체육국이", "투자유치과는"): its words name
+#: the department, not the topic of the prize
+_DEPARTMENT = re.compile(r"(?<![가-힣])[가-힣]{3,12}(?:국|과|실|담당관)(?=\s*(?:이|가|은|는|의|와|과|,|\s))")
+
+
 @lru_cache(maxsize=64)
 def _topic(description: str) -> str | None:
     """"job", "other" or None (neither) for the words that describe an award.
@@ -510,7 +516,8 @@ def _topic(description: str) -> str | None:
     small cache, so that it holds the repeats inside an article rather than whole corpora).
     """
     job, other = _topics()
-    squashed = V.squash(_ORG_ANYWHERE().sub(" ", description))  # "행정안전부" names a body, not a topic
+    # "행정안전부" names a body, not a topic; nor does an office's department ("문화관광체육국이", 0.42.0)
+    squashed = V.squash(_DEPARTMENT.sub(" ", _ORG_ANYWHERE().sub(" ", description)))
     # "고용률이 전국 최고인 제주도": a labour statistic among a winner's merits names no topic
     squashed = _STATISTIC.sub("", squashed)
     if job.search(squashed):
@@ -552,7 +559,12 @@ _SAME_WINNER_GAP = re.compile(r"\s*(?:와|과|및|,)\s*[가-힣·ㆍ\s]{0,24}?(?
 # a person or a company as the receiver between the district and the grade
 _OTHER_RECEIVER = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|공무원|직원|[가-힣]씨|㈜[가-힣A-Za-z]*|\(주\)[가-힣A-Za-z]*"
-    r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합))(?:은|는|이|가)\s"
+    r"|[가-힣]+(?:기업|업체|회사|공사|공단|재단|협회|조합)"
+    # "도시재생과가 최우수, 보건위생과가 우수": an office's departments (0.42.0)
+    # (not one that submits the winning entry: "도 일자리과가 낸 '…'가 우수상을")
+    r"|(?<![가-힣])(?![가-힣]*(?:결과|성과|효과|전국|한국|외국|대한민국)(?:은|는|이|가)\s)[가-힣]{2,10}(?:과|국|담당관)"
+    r"(?=(?:은|는|이|가)\s(?!(?:[가-힣]+\s+)?(?:낸|제출한|추진한|운영한|펼친|만든|마련한)\s)))"
+    r"(?:은|는|이|가)\s"
     # not the body that holds the contest ("경기도일자리재단이 연 '…공모전'에서 최우수상을", 0.32.0)
     r"(?!(?:[가-힣]+\s+)?(?:연|여는|주최한|주관한|주최하는|주관하는|마련한|실시한|개최한)\s)"
     # "한도영 씨 등 4명이 대상을 받았다": people (0.29.0)
@@ -631,6 +643,30 @@ def _body_subject(text: str, s0: int, gs: int, ments: list[C.Mention]) -> bool:
     return last is not None and not _ANAPHOR.search(text, last.end(), gs)
 
 
+def _district_entrant(text: str, s0: int, gs: int, ments: list[C.Mention]) -> bool:
+    """Whether a district opens the sentence as its subject ("김천시가 …", "○○군은 …") and no person, company or
+    body is named as the receiver between it and the grade at ``gs``."""
+    first = next((m for m in ments if m.end <= gs), None)
+    if first is None or not first.subject or text[s0 : first.start].strip(" \t\"'“‘[(") != "":
+        return False
+    gap = text[first.end : gs]
+    # the district enters the contest ("…공모전'에서"), and no entries or people counted win in its place ("… 2건이
+    # 우수상을", "구민 2명이 최우수상과")
+    entered = _CONTEST_ENTERED.search(gap)
+    if entered is None or _COUNTED_ENTRIES.search(gap) or _HOLDS_CONTEST.match(gap) or _ENTRY_SUBJECT.search(gap, entered.end()):
+        return False
+    return not (_body_subject(text, s0, gs, ments) or _other_receiver(gap))
+
+
+#: "최우수를 받은 도시재생과의 '…'은": the department named after the grade it received (0.42.0)
+_DEPARTMENT_RECEIVES = re.compile(r"(?:상|등급)?\s*(?:을|를)\s*받은\s+[가-힣]{2,10}(?:과|국|담당관)(?:의|은|는|이|가)\s")
+_CONTEST_ENTERED = re.compile(r"(?:공모전|경진대회)[’'\"”」』]?\s*(?:에서|에)(?![가-힣])")
+#: "울산시가 연 … 공모전에서": the district holds the contest; "…에서 '○○ 양성사업'이 우수상을": an entry wins
+_HOLDS_CONTEST = re.compile(r"(?:이|가|은|는)\s+(?:[^\s.]+\s+){0,2}?(?:연|여는|주최한|주관한|개최한|마련한|진행한|실시한)\s")
+_ENTRY_SUBJECT = re.compile(r"[’'\"”」』]\s*(?:이|가)\s")
+_COUNTED_ENTRIES = re.compile(r"\d+\s*(?:명|건|팀|개\s*사업)(?:이|가|은|는|도)\s")
+
+
 def _named_receiver(text: str, ge: int, e0: int) -> bool:
     """Whether a grade heading its clause ("금상은 …") names its receiver later in the sentence (the
     caller knows that no district is named there); an anaphoric "구가 받았다" names the article's 구."""
@@ -654,7 +690,8 @@ _CHAIN_GAP = re.compile(
     rf"|(?:이|가)?\s*,\s*{_GROUP_WORD}\s+"
 )
 # "부산시의 '…프로젝트'와 경기 성남시의 '…사업'이 대상을": each district's entry, joined
-_PROJECT_GAP = re.compile(r"의\s*[‘'\"“][^’'\"”]{2,60}[’'\"”]\s*(?:,|및|와|과)\s*")
+# ("대구 중구의 '…', 달성군의 '…', 경북 영주시의 '…'은 우수상을": the 광역's short name before an item, 0.42.0)
+_PROJECT_GAP = re.compile(rf"의\s*[‘'\"“][^’'\"”]{{2,60}}[’'\"”]\s*(?:,|및|와|과)\s*{_PROVINCE_PREFIX}")
 _COORD_GAP = re.compile(  # "강원도(광역단체 부문)와 …", "부산광역시(…사업), 전남 순천"
     rf"\s*(?:\([^()]{{0,40}}\))?\s*(?:,|및|와|과|·|/|、|(?:을|를)\s*비롯(?:해|하여))\s*{_PROVINCE_PREFIX}"
 )
@@ -671,7 +708,11 @@ _CONFERRER_HEAD = re.compile(r"(?:도)?(?:지사|시장|군수|구청장|교육�
 _LIST_SEP = re.compile(r"\s*(?:,|·|ㆍ|및|와|과)\s*")
 # "경남 등 3개 광역도, 대구시 등 3개 광역시, 전주시 등 8개 기초시 …": the named member of each counted group
 _COUNTED_ITEM_GAP = re.compile(r"\s*등\s*\d+\s*(?:개|곳)\s*[가-힣·]{0,8}\s*(?:,|및|와|과)\s*")
-_GROUP_GAP = re.compile(rf"(?:이|가)?\s*,\s*{_GROUP_WORD}\s+")  # "대전광역시, 기초단체로는 충남 아산시"
+_GROUP_GAP = re.compile(  # "대전광역시, 기초단체로는 충남 아산시"
+    rf"(?:\([^()]{{1,10}}\))?(?:이|가)?\s*,\s*{_GROUP_WORD}\s+"
+    # "광역 시·도 가운데 전라북도가, 기초 시 가운데 경상북도 김천시가 각각 대상을" (0.42.0)
+    r"|(?:이|가)\s*,\s*(?:광역|기초)\s*(?:시·도|시도|시·군|시군|시|군|구|자치구|단체)?\s*(?:가운데|중)\s+"
+)
 _FORWARD_LEAD = re.compile(r"\s*(?:에는|으로는|로는|은|는|의\s*(?:영예|영광)(?:는|은))\s")
 
 
@@ -790,7 +831,9 @@ def _winners(text: str, dists: list[C.Mention]) -> list[C.Mention]:
             or _GROUP_GAP.fullmatch(text[m.end : dists[i + 1].start])
             or _COUNTED_ITEM_GAP.fullmatch(text[m.end : dists[i + 1].start])
         )) or (
-            i > 0 and _COORD_GAP.fullmatch(text[dists[i - 1].end : m.start])
+            i > 0 and (_COORD_GAP.fullmatch(text[dists[i - 1].end : m.start])
+                       # "사상구와 해운대구(기초)가, 광역에서는 부산광역시가 우수자치단체로" (0.42.0)
+                       or _GROUP_GAP.fullmatch(text[dists[i - 1].end : m.start]))
         )
         if joined and not _organises(text[m.end : m.end + 40]):
             out.append(m)
@@ -1160,6 +1203,17 @@ _LETTER_GRADE = re.compile(
 )
 _OWN_CATEGORY = re.compile(r"\(\s*([가-힣·]{1,12}\s*부문)\s*\)")
 _QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”」』]")
+_ENTRY_OWNER_BEFORE = re.compile(r"(?:시|군|구|도)의\s*$")
+
+
+def _without_entries(text: str, a: int, b: int) -> str:
+    """``text[a:b]`` with the districts' quoted entries blanked ("달성군의 '… 지역특화 농업'은"): an entry's words
+    name the entry, not the topic of the prize it wins (0.42.0)."""
+    out = text[a:b]
+    for q in reversed(list(_QUOTED.finditer(text, a, b))):
+        if _ENTRY_OWNER_BEFORE.search(text, max(a, q.start() - 3), q.start()):
+            out = out[: q.start() - a] + " " * (q.end() - q.start()) + out[q.end() - a :]
+    return out
 _HISTORY_CLAUSE = re.compile(r"(?:에|을|를)\s*이어|이후|(?:을|를)\s*시작으로")
 _STREAK = re.compile(r"연속|내리|잇따라|잇달아|연달아|거푸|해마다|매년")  # "2018년부터 2021년까지 네 해 연달아 최우수상"
 # a year that dates something else in the award's sentence: a founding, a start, a report date
@@ -1176,12 +1230,13 @@ _HISTORY_AFTER = re.compile(
 
 _YEAR_JUST_BEFORE = re.compile(r"(?:\d{2}\s*년도?|\d{4})\s*$")
 _YEAR_ITEM_BEFORE = re.compile(
-    r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*"
+    # (a relative year too: "2023년 최우수상, 지난해 대상에 이어", 0.42.0)
+    r"(?:\d{2}\s*년도?|\d{4}|(?<![가-힣])(?:지난해|작년|재작년))\s*(?:[가-힣]{1,8}\s*부문\s*"
     # "2010년 지역일자리 브랜드사업 경진대회 대상에 이어": the contest named between the year and its grade (0.26.0)
     r"|(?:[가-힣]+\s+){0,3}?[가-힣]*(?:경진대회|평가|공모전)\s*)?$"
 )
 _YEAR_GRADE_ITEM = re.compile(
-    r"(?:\d{2}\s*년도?|\d{4})\s*(?:[가-힣]{1,8}\s*부문\s*)?(?:최우수|우수|장려|특별|대상|모범)(?![가-힣])"
+    r"(?:\d{2}\s*년도?|\d{4}|(?<![가-힣])(?:지난해|작년|재작년))\s*(?:[가-힣]{1,8}\s*부문\s*)?(?:최우수|우수|장려|특별|대상|모범)(?![가-힣])"
 )
 _HISTORY_ITEM_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:에\s*이|을\s*시작으로|를\s*시작으로|,|과\s|와\s|을\s*받|을\s*수상)")
 _STANDING_AFTER = re.compile(
@@ -1539,6 +1594,7 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
             sources = ["hint" if m.by_hint else "sentence" for m in dists]
             if not targets and (
                 _COUNTED_SUBJECT.search(text, max(s0, gs - 24), gs) or _named_receiver(text, ge, e0)
+                or _DEPARTMENT_RECEIVES.match(text, ge, e0)
             ):
                 # "210개 기관만 우수기관으로 선정됐으며": how many bodies won; "최우수상은 … 생활체육팀이
                 # 받았다", "은상은 … 교육청소년과에 돌아갔다": the receiver is named and is no district
@@ -1728,7 +1784,9 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
             # Other-topic prizes (재난대책, 청렴도, 투자유치 …) are no job-award records (data/award_topics.tsv).
             # the award's own name first ("'제10회 대한민국 지방자치경영대전' 시상식에서 대상" in a sentence that
             # also speaks of jobs), then the words before the grade
-            quoted = _QUOTED.findall(text, window_start, gs)
+            # (not a district's entry, "달성군의 '…'은 우수상을": its words name the entry, not the prize; 0.42.0)
+            quoted = [q.group(1) for q in _QUOTED.finditer(text, window_start, gs)
+                      if not _ENTRY_OWNER_BEFORE.search(text, max(s0, q.start() - 3), q.start())]
             topic = _topic(named_award) if named_award else (_topic(quoted[-1]) if quoted else None)
             field = _FIELD_BEFORE.search(text, window_start, gs)
             if topic == "other" and field and _topic(field.group(1)) == "job":
@@ -1743,13 +1801,13 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
                 # "… 경영대상'에서 일자리창출 부문 4년 연속 대상", "… 경영대상' 평가에서 일자리창출대상": the jobs
                 # field of a general contest, named a few words before the grade or glued to it
                 topic = "job"
-            if topic is None and _topic(" ".join(text[window_start:gs].split()[-2:])) == "other":
+            if topic is None and _topic(" ".join(_without_entries(text, window_start, gs).split()[-2:])) == "other":
                 topic = "other"  # "… 일자리 사업인 ‘…’을 키워 제19회 지방자치 경영대전 대상": the prize's own name
             if topic is None and named_award is None and (after := _FIELD_AFTER.match(text, ge)) is not None:
                 # "최우수상을 받은 투자유치 분야에서는 …": a sentence that goes back over a prize by its field
                 topic = _topic(after.group(1))
             if topic is None:
-                topic = _topic(text[window_start:gs])
+                topic = _topic(_without_entries(text, window_start, gs))
             if topic is None and continuing:
                 topic = prev_topic
             if topic is None:
@@ -1775,6 +1833,9 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
                 # "'2025년 시군 일자리센터 사업운영 우수사례 공모전'에서 최우수상을": a contest whose name
                 # makes local governments its entrants (0.32.0)
                 or _DISTRICTS_CONTEST.search(text, s0, gs) is not None
+                # "김천시가 … '2011 일자리창출 우수사례 … 공모전'에서 최우수상을 받았다": the district itself, the
+                # sentence's subject before the prize with no other receiver after it, is the entrant that wins (0.42.0)
+                or _district_entrant(text, s0, gs, ments)
             )
             if topic == "other" or contest:
                 # other topics; and a 공모전's prizes, which go to entries and entrants ("아이디어 공모전 …

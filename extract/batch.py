@@ -31,7 +31,7 @@ from spacy.language import Language
 
 from extract.components import READ_KEY
 from extract.context import Article, read_article
-from extract.districts import find_mentions
+from extract.districts import find_mentions, names_district
 from extract.facts import ArticleFacts
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.nlp import pipeline_gazetteer
@@ -82,10 +82,10 @@ def counts_no_district(article: ArticleInput, context: Article) -> bool:
     :param article: the article
     :param context: its context with its district mentions (:func:`extract.districts.find_mentions`
         of :func:`extract.context.read_article`, as the pipeline's first two components build it)
-    :returns: True when no mention is counted and the input names no board district: then the
-        pipeline finds no district and, as every fact names one, no fact
+    :returns: True when no mention names a district (:func:`extract.districts.names_district`) and the input names
+        no board district: then the pipeline finds no district and, as every fact names one, no fact
     """
-    return not article.district_code and not any(m.counted for m in context.mentions)
+    return not article.district_code and not any(names_district(context.text, m) for m in context.mentions)
 
 
 def _forms(pieces: list[Any]) -> list[str]:

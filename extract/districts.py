@@ -1545,6 +1545,11 @@ _FIGURE_AFTER = re.compile(
     # "제주도(3.6%→4.2%)": a figure's change
     r"(?:\s*(?:→|->|⇒)\s*[-+−]?\d[\d,.]*\s*(?:%p|%|％|명|개|곳|점|위|배)?)?\s*\)"
 )
+# "경남형 예비사회적기업", "3단계 대구형 희망플러스 일자리사업", "충북형 도시근로자 지원사업": the 광역's branded scheme
+# makes it a district of the story (gold README: a 광역's "○○형" scheme belongs to it and to the 기초 that runs it, 0.42.0)
+_PROVINCE_BRAND_AFTER = re.compile(
+    r"형\s*(?:[가-힣·]+\s+){0,4}?[가-힣·]*(?:사업|일자리|기업|센터|프로젝트|수당|인턴|뉴딜|박람회)(?![가-힣])"
+)
 # "경남 통영 6.1%, 경기 안양 5.8%, … 순이었다", "경상남도 3.6%, 제주도 2.5%가 뒤를 이었다": a rate right after a
 # name, an item of a ranking (0.41.0)
 _RATE_AFTER = re.compile(r"\s+[-+−]?\d[\d,.]*\s*(?:%p|%|％)\s*(?:,|순|(?:으로|로|가|이|이다|였다|이었다)(?![가-힣]))")
@@ -1845,6 +1850,12 @@ def _stem_mentions(text: str, found: list[C.Mention]) -> list[C.Mention]:
     return sorted(found + extra, key=lambda x: x.start) if extra else found
 
 
+def names_district(text: str, m: C.Mention) -> bool:
+    """Whether the mention makes its unit a district of the article: a counted mention, or a 광역 named in its scheme's
+    brand ("경남형 예비사회적기업"), a district of the story that owns no fact (0.42.0)."""
+    return m.counted or (m.unit.is_province and _PROVINCE_BRAND_AFTER.match(text, m.end) is not None)
+
+
 def extract_districts(art: C.Article) -> list[DistrictFact]:
     """The districts an article is about, one fact per district (its first counted mention).
 
@@ -1855,7 +1866,7 @@ def extract_districts(art: C.Article) -> list[DistrictFact]:
     seen: set[str] = set()
     out = []
     for m in art.mentions:
-        if not m.counted or m.full_name in seen:
+        if m.full_name in seen or not names_district(art.text, m):
             continue
         seen.add(m.full_name)
         s, e = art.sentence_of(m.start)

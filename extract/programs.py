@@ -484,7 +484,10 @@ _NOT_A_NAME = re.compile(
     r"|(?:조성|추진|선정|심사|평가|준비|진행|건립|공사|논의)\s*과정$"
     # a sum, a rate or a count of things inside the name: a target or a category, not a name
     # ("1조 5000억원 규모 … 프로젝트", "고용률 63%", "자동차 100만대 생산기지")
-    r"|\d\s*(?:(?:%|퍼센트)(?!\s*[가-힣]*제$)|조\s|억|만\s*원|천\s*원|원(?![가-힣])|만\s*대|대(?=\s)|개\s|곳\s)"
+    # (not "1석5조 …" nor a scheme's parts counted as its name has them: "청년일자리 6대 프로젝트", 0.42.0)
+    r"|(?<!석)\d\s*조\s"
+    r"|\d\s*(?:(?:%|퍼센트)(?!\s*[가-힣]*제$)|억|만\s*원|천\s*원|원(?![가-힣])|만\s*대|개\s|곳\s)"
+    r"|(?<!\d)\d{1,2}\s*대(?=\s)(?!\s+(?:프로젝트|사업|과제|전략|집중\s*분야|핵심\s*사업))|\d{3,}\s*대(?=\s)"
     # a duration first ("1개월 단기 과정", "6주 과정"): a course's length, not its name
     r"|^\d{1,2}\s*(?:개월|주|년|시간)\s"
     # a breakdown first ("구인·구직·취업별 책임제", "분야별 …"): a description

@@ -36,15 +36,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, m.end()))
         pos = m.end()
     spans.append((pos, len(text)))
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s, e))
+            if out and _inside_quoted_name(text, *out[-1]) and "\n" not in text[out[-1][1] : s]:
+                out[-1] = (out[-1][0], e)  # "'… 협동조합 만들기! 생강 농가가 …'은": a name's exclamation (0.42.0)
+            else:
+                out.append((s, e))
     return out
+
+
+def _inside_quoted_name(text: str, s: int, e: int) -> bool:
+    """Whether the span ends with "!" or "?" inside a single-quoted name it opened and did not close."""
+    if text[e - 1 : e] not in ("!", "?"):
+        return False
+    part = text[s:e]
+    return part.count("‘") > part.count("’") or part.count("'") % 2 == 1
 
 
 
@@ -230,6 +241,9 @@ def event_after(text: str, pos: int) -> int | None:
 #: as the subject) and the award rules (an evaluating 광역 organises).
 EVALUATOR_AFTER = re.compile(
     r"(?P<run>(?:가|이)\s+(?:[^\s.]+\s+){0,2}?(?:실시|주관|주최|시행)한)\s+(?:[^\s.]+\s+){0,3}?[^\s.]*평가"
+    # "경기도가 도내 31개 시·군을 대상으로 벌인 일자리창출 사업 평가에서" (0.42.0)
+    r"|(?P<over>(?:가|이)\s+(?:[^\s.]+\s+){0,5}?[^\s.]*(?:을|를)\s*대상으로\s*(?:벌인|실시한|진행한|시행한|한))\s+"
+    r"(?:[^\s.]+\s+){0,3}?[^\s.]*평가"
     r"|의\s+(?:[^\s.]+\s+){0,4}?[^\s.]*평가(?:에서|결과)"
     r"|\s+(?:[^\s.,]*[^\s.,은는이가을를의에도과와로]\s+){0,5}?[^\s.,]*평가(?:대회)?(?:에서|결과)"
     # "강원도가 지난해 어르신 일자리사업 평가 결과를 내놓았다": the body that announces the results (0.13.0)
