@@ -1206,12 +1206,17 @@ _QUOTED = re.compile(r"[‘'\"“「『]([^’'\"”」』\n]{2,60})[’'\"”�
 _ENTRY_OWNER_BEFORE = re.compile(r"(?:시|군|구|도)의\s*$")
 
 
+def _is_entry(text: str, lo: int, q: re.Match[str]) -> bool:
+    """Whether the quote ``q`` is a district's entry ("달성군의 '…'"), its owner read from ``lo`` on."""
+    return _ENTRY_OWNER_BEFORE.search(text, max(lo, q.start() - 3), q.start()) is not None
+
+
 def _without_entries(text: str, a: int, b: int) -> str:
     """``text[a:b]`` with the districts' quoted entries blanked ("달성군의 '… 지역특화 농업'은"): an entry's words
     name the entry, not the topic of the prize it wins (0.42.0)."""
     out = text[a:b]
     for q in reversed(list(_QUOTED.finditer(text, a, b))):
-        if _ENTRY_OWNER_BEFORE.search(text, max(a, q.start() - 3), q.start()):
+        if _is_entry(text, a, q):
             out = out[: q.start() - a] + " " * (q.end() - q.start()) + out[q.end() - a :]
     return out
 _HISTORY_CLAUSE = re.compile(r"(?:에|을|를)\s*이어|이후|(?:을|를)\s*시작으로")
@@ -1785,8 +1790,7 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
             # the award's own name first ("'제10회 대한민국 지방자치경영대전' 시상식에서 대상" in a sentence that
             # also speaks of jobs), then the words before the grade
             # (not a district's entry, "달성군의 '…'은 우수상을": its words name the entry, not the prize; 0.42.0)
-            quoted = [q.group(1) for q in _QUOTED.finditer(text, window_start, gs)
-                      if not _ENTRY_OWNER_BEFORE.search(text, max(s0, q.start() - 3), q.start())]
+            quoted = [q.group(1) for q in _QUOTED.finditer(text, window_start, gs) if not _is_entry(text, s0, q)]
             topic = _topic(named_award) if named_award else (_topic(quoted[-1]) if quoted else None)
             field = _FIELD_BEFORE.search(text, window_start, gs)
             if topic == "other" and field and _topic(field.group(1)) == "job":

@@ -518,8 +518,6 @@ _REGION_PAIR_STAT = re.compile(rf"의\s*{_STAT_WORD}\s*(?:수\s*)?(?:은|는|이
 _PAIR_FIRST = re.compile(r"\s*(?:와|과)\s*[가-힣]{2,7}(?=의)")
 
 
-
-
 def _region_stat(text: str, s: int, e: int) -> bool:
     """Whether the 광역 at ``text[s:e]`` is alone the subject of its region's labour statistics, with a
     figure of its own in the sentence ("울산 실업자는 2만 6천명으로"; not a rank alone: "울산 실업자 수가
