@@ -1402,6 +1402,10 @@ def rule_awards(art: C.Article) -> list[AwardFact]:
     # a grade whose sentence states no year: the article's evaluation year, else the publication year
     default_year = frame.year if frame.year is not None else (pub.year if pub else None)
     default_src = None if default_year is None else ("published" if frame.source in (None, "published") else "frame")
+    if default_src == "published" and pub is not None and pub.month == 1 and default_year == pub.year:
+        # a results announcement in January reports the year just ended (gold README): "고용노동부 주관 '청년도전
+        # 지원사업 성과 평가'에서 우수 기관으로 뽑혔다" of 5 January 2026 is the 2025 evaluation (0.43.0)
+        default_year -= 1
     focus = art.focus
     # what the article is about, for a grade whose own words name no topic (a 청렴도 story's "우수기관")
     lead = art.sentences[:1]

@@ -187,12 +187,17 @@ _EVENT_AFTER = re.compile(
     # "'2024년 전남 일자리·경제 한마당'을 열었다": a 광역's yearly prize ceremony (0.18.1)
     r"(?:평가|일자리\s*대상|공시제|경진대회|대회|시상식|어워드|어워즈|한마당"
     # "'2019년 상반기 일자리 창출' 시상에서": the ceremony of an evaluation, named with its year
-    r"|[’”'\"」』>]?\s*시상(?=에서|\s*결과))"
+    r"|[’”'\"」』>]?\s*시상(?=에서|\s*결과)"
+    # "「2021 제26회 한국지방자치경영대상」에서", "2020 대한민국 지방자치 정책대상을": a prize named 대상 (0.43.0)
+    r"|(?<=[가-힣])대상(?=[’”'\"」』>]?\s*(?:에서|을\s|를\s|시상|수상)))"
     # "'2012년도 최우수 일자리센터'에 이름을 올렸다": the year of a graded selection
     r"|\s*[‘“'\"「『<]?\s*(?:최우수|우수)\s+[가-힣·]{2,12}(?=[’”'\"」』>]?\s*(?:에|으로|로)\s)"
 )
 # years that are not the evaluation's: the start of a span, a founding or a history
 _NOT_EVENT_AFTER = re.compile(r"\s*(?:년도?)?\s*(?:부터|까지|이후|이래|연속|에\s*이어|에도|에는|에\s*신설)")
+#: what follows an earlier evaluation the news comes after ("… 분야 전국 1위에 이은 성과다", "… 최우수상에 이어")
+#: (not "… 대상을 받아 지난해에 이어", "… 시상식에서 상반기에 이어": a run that reaches this evaluation)
+_HISTORY_AFTER = re.compile(r"(?:(?!지난|작년|전년|올해|해|년|반기|분기|회|차례|번)[^.,]){0,40}?(?:에\s*이은|에\s*이어)(?![가-힣])")
 _FOUNDED_AFTER = re.compile(r"[’”'\"」』>]?\s*(?:을|를|이|가)?\s*(?:처음\s*)?(?:도입|시행|신설|출범|시작|만들|창설|제정)")
 # "2016년 한 해 동안 … 각종 평가에서 26건의 기관 표창을 받아": a year's review whose lead counts the prizes of
 # that year (0.18.0)
@@ -322,8 +327,10 @@ def article_frame(
                 event = y.years[0]
                 break
             ev = None if _NOT_EVENT_AFTER.match(chunk, y.end) else _event_match(chunk, y.end)
-            if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()):
-                continue  # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation
+            if ev is None or _FOUNDED_AFTER.match(chunk, ev.end()) or _HISTORY_AFTER.match(chunk, ev.end()):
+                # "2010년 지역일자리 목표 공시제를 도입했고": the scheme's start, not the evaluation; "… 2023년 대한민국
+                # 지역경제대상 평가 '일자리 창출' 분야 전국 1위에 이은 성과다": a history item the news follows (0.43.0)
+                continue
             event = y.years[0]
             break
         if event is not None:
