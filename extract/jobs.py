@@ -1034,6 +1034,10 @@ def _topic_kind(sentence: str) -> str | None:
     return None
 
 
+#: between the levels of a series over the years: "9명에서 2019년 ", then "30명, 지난해 " (0.43.1)
+_SERIES_YEAR = r"(?:(?:19|20)\d{2}\s*년도?|지난해|작년|올해|전년)"
+_SERIES_FROM = re.compile(rf"\s*에서\s+{_SERIES_YEAR}\s*(?:에는\s*|엔\s*)?")
+_SERIES_NEXT = re.compile(rf"\s*(?:,|과|와)\s*{_SERIES_YEAR}\s*(?:에는\s*|엔\s*)?")
 _DIFFERENCE_BEFORE = re.compile(r"보다\s*(?:약\s*)?$")
 #: "702명으로 1년 전 558명보다": a level, then the earlier level it is compared with (a count's gap and the words after it)
 _LEVEL_THEN_BASE = re.compile(r"\s*(?:여\s*)?(?:으로|로)\s+[^,.]{0,14}")
@@ -1208,6 +1212,17 @@ def _sentence_kinds(text: str, s0: int, e0: int, cands: list[_Cand]) -> list[tup
         ):
             # "구직 희망자는 702명으로 1년 전 558명보다 25.8% 늘었다": the level a no-count is compared with (0.25.0)
             out[i] = (None, False)
+    for i in range(len(cands) - 1):
+        # "참가자는 2018년 9명에서 2019년 30명, 지난해 43명으로 늘었다": the levels of one quantity over the years take
+        # the kind its first level's words give, not the verb of change after the last (0.43.1)
+        if out[i][0] is None or not _SERIES_FROM.fullmatch(text, cands[i][0].end(), cands[i + 1][0].start()):
+            continue
+        j = i + 1
+        while True:
+            out[j] = (out[i][0], out[j][1])
+            if j + 1 >= len(cands) or not _SERIES_NEXT.fullmatch(text, cands[j][0].end(), cands[j + 1][0].start()):
+                break
+            j += 1
     topic = _topic_kind(sentence) or ("created" if _JOBS_REPORTED.match(sentence) else None)
     if topic:
         out = [

@@ -1,5 +1,6 @@
-"""Extractor 0.43.0 (extract/RULES.md "0.43.0"). Each sentence is written for this file (none is copied from an article
-or a gold set); the cases each change settles stand next to look-alikes it must leave as they were."""
+"""Extractor 0.43.0 and 0.43.1 (extract/RULES.md "0.43.0", "0.43.1"). Each sentence is written for this file (none is
+copied from an article or a gold set); the cases each change settles stand next to look-alikes it must leave as they
+were."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from extract.text import article_frame
 
-from .conftest import award_keys
+from .conftest import award_keys, job_keys
 
 # A results announcement in January reports the year just ended (gold README): a grade whose sentence and article name
 # no year takes the publication year less one in January, the publication year from February; a year the text states,
@@ -132,3 +133,29 @@ ERAS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ERAS], ids=[c[0] for c in ERAS])
 def test_period_markers_of_undated_texts(run, text, expected):
     assert run(text, published=None)["districts"] == expected
+
+
+# 0.43.1: the levels of one quantity over the years ("참가자는 2018년 9명에서 2019년 30명, 지난해 43명으로 늘었다") take the
+# kind the first level's words give (gold README: "참여 인원 N명" are participants), not the verb of change after the
+# last; series of people placed and of jobs made keep their kinds
+SERIES = [
+    ("participants-over-the-years",
+     "가평군 청년일자리사업 참가자 늘어\n가평군에 따르면 이 사업 참가자는 2018년 9명에서 2019년 30명, 지난해 43명으로 "
+     "해마다 늘었다.",
+     {("경기도 가평군", 9, "participants"), ("경기도 가평군", 30, "participants"), ("경기도 가평군", 43, "participants")}),
+    ("participants-as-the-topic",
+     "순창군 노인일자리 확대\n순창군 노인일자리 참여 인원은 2017년 1,274명에서 2019년 2,918명으로 늘었다.",
+     {("전라북도 순창군", 1274, "participants"), ("전라북도 순창군", 2918, "participants")}),
+    # look-alikes: people placed and jobs made over the years
+    ("people-placed-over-the-years",
+     "양평군 일자리센터 성과\n양평군 일자리센터를 거친 취업자는 2018년 420명에서 2019년 515명으로 늘었다.",
+     {("경기도 양평군", 420, "employed"), ("경기도 양평군", 515, "employed")}),
+    ("jobs-made-over-the-years",
+     "양평군 일자리 창출 성과\n양평군이 만든 일자리는 2018년 1,200개에서 지난해 1,450개로 늘었다.",
+     {("경기도 양평군", 1200, "created"), ("경기도 양평군", 1450, "created")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SERIES], ids=[c[0] for c in SERIES])
+def test_series_over_the_years_keeps_its_kind(run, text, expected):
+    assert job_keys(run(text, published="2020-05-10")) == expected
