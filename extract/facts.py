@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 #: Bumped whenever extraction rules or vocabularies change what comes out.
-EXTRACTOR_VERSION = "0.43.1"
+EXTRACTOR_VERSION = "0.43.2"
 
 
 class Grade(enum.StrEnum):

@@ -1644,7 +1644,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                     at = next(iter(hosts))  # "도는 이번 협약으로 일자리 280개가 생기고 …" → the host 시 (0.8.0)
             if at is None:
                 continue
-            years = [y for y in find_years(text, years_at, s0, m.start())]
+            years = [y for y in find_years(text, years_at, s0, m.start()) if not _COMPARED_YEAR.match(text, y.end)]
             year = None
             if years:
                 y = years[-1]
@@ -2342,7 +2342,7 @@ MODELS = {
 def _year_at(art: C.Article, s0: int, start: int) -> int | None:
     pub = art.published
     years_at = pub or (dt.date(art.frame.year, 6, 30) if art.frame.year else None)
-    years = find_years(art.text, years_at, s0, start)
+    years = [y for y in find_years(art.text, years_at, s0, start) if not _COMPARED_YEAR.match(art.text, y.end)]
     if not years:
         return None
     y = years[-1]
@@ -2353,6 +2353,8 @@ def _year_at(art: C.Article, s0: int, start: int) -> int | None:
     return y.years[-1]
 
 
+#: a year a count is compared with ("지난해보다 10명 많은 40명", "2019년에 비해"): the base dates no count after it (0.43.2)
+_COMPARED_YEAR = re.compile(r"\s*(?:년도?)?\s*(?:보다|에\s*비해|에\s*견줘|대비)")
 _TERM_PLEDGE = re.compile(r"민선\s*\d+\s*기")
 _PLEDGE_NOUN = re.compile(r"\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출|만들기)\s*(?:목표|약속|공약)?\s*(?:[▲△▷■□○●,·)）’'\"」]|$|(?:을|를)\s*(?:위|목표|약속|내걸|내세))")
 
@@ -2629,7 +2631,36 @@ def extract_job_counts(art: C.Article, doc: object | None = None) -> list[JobCou
         # the model's additions are checked for rounded restatements like the rules' counts (0.16.0)
         facts = _one_kind_per_value(_without_rounded_repeats(art.text, art.focus, decide(art, facts, model, doc)))
     facts = _without_resplits(art, facts)
-    return [f for f in facts if not _institutions_count(art, f) and not _companys_hires(art, f)]
+    return _dated_by_publication(art, [f for f in facts if not _institutions_count(art, f) and not _companys_hires(art, f)])
+
+
+#: a sentence whose counts run over years or have no one year: "지금까지", "누적", "2년 동안", "내년까지", "매년" (gold
+#: README: year null for cumulative counts and counts spanning years)
+_NO_ONE_YEAR = re.compile(
+    _CUMULATIVE.pattern + r"|\d+\s*(?:년|해)\s*(?:동안|간)|(?:내년|년도?)\s*까지|민선\s*\d+\s*기|임기|매년|매해|해마다"
+)
+#: an article about the year ahead: "내년", "새해" (with a November or December date, the plan is next year's)
+_NEXT_YEAR = re.compile(r"내년|새해|다음\s*해")
+
+
+def _dated_by_publication(art: C.Article, facts: list[JobCountFact]) -> list[JobCountFact]:
+    """Counts of places, people placed and people taking part that no year expression dates, in a dated article: the
+    publication year, or the next one in a November or December article that speaks of next year ("다음 달 2일까지 …
+    참여자 5명을 모집한다" of 22 January 2024 is 2024's; December recruitment "내년 1월부터" is next year's). The gold
+    dates such counts by the article (1,014 of the read sets' 1,618 yearless counts of these kinds, 167 more by the next
+    year in the year's last two months); jobs made, running totals and spans of years keep no year (0.43.2)."""
+    pub = art.published
+    if pub is None or not any(f.year is None for f in facts):
+        return facts
+    year = pub.year + 1 if pub.month >= 11 and _NEXT_YEAR.search(art.text) else pub.year
+    out = []
+    for f in facts:
+        if f.year is None and f.kind != "created":
+            s0, e0 = art.sentence_of(f.char_span[0])
+            if not _NO_ONE_YEAR.search(art.text, s0, e0):
+                f = replace(f, year=year, year_source="published")
+        out.append(f)
+    return out
 
 
 #: the heading of a breakdown of people by their posts or by who they are ("직급별로는", "직종별로 보면", "직렬·직급별

@@ -172,13 +172,14 @@ def _with_sources(context: Article, found: tuple[Any, ...]) -> tuple[Any, ...]:
     out = []
     stated_years: dict[int, set[int]] = {}
     for f in found:
-        if getattr(f, "year_source", "") is not None or getattr(f, "district_source", "") is not None:
+        ysrc, dsrc = getattr(f, "year_source", ""), getattr(f, "district_source", "")
+        if ysrc is not None and dsrc is not None:  # set by the extractor (or a type without them)
             out.append(f)
             continue
         i = focus.sent_index(f.char_span[0])
-        dsrc = focus.source_of((f.district, f.district_code), i)
-        ysrc = None
-        if f.year is not None:
+        if dsrc is None:
+            dsrc = focus.source_of((f.district, f.district_code), i)
+        if ysrc is None and f.year is not None:
             if i not in stated_years:
                 a, b = focus.sents[i] if focus.sents else (0, len(text))
                 stated_years[i] = {v for y in find_years(text, pub, a, b, ranges=True) for v in y.years}

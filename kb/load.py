@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from extract.facts import FACT_TYPES, ArticleFacts
 from kb import search
 from kb.evidence import sentence_span
-from kb.schema import EVIDENCE_FK_COLUMNS, ensure_schema
+from kb.schema import DISTRICT_SOURCES, EVIDENCE_FK_COLUMNS, YEAR_SOURCES, ensure_schema
 
 #: records per transaction
 BATCH_SIZE = 500
@@ -255,9 +255,10 @@ RECORD_TABLES = tuple(t.table for t in FACT_TYPES if t.table != "district_mentio
 _INT64_MAX = 2**63 - 1
 #: text fields of each fact list of a facts line (``None`` allowed)
 _FACT_TEXT_FIELDS = {
-    "awards": ("district", "district_code", "award", "category", "grade", "organizer", "evidence"),
+    "awards": ("district", "district_code", "award", "category", "grade", "organizer", "evidence", "year_source",
+               "district_source"),
     "programs": ("district", "district_code", "name", "evidence"),
-    "job_counts": ("district", "district_code", "kind", "evidence"),
+    "job_counts": ("district", "district_code", "kind", "evidence", "year_source", "district_source"),
     "district_mentions": ("full_name", "code", "evidence"),
 }
 
@@ -295,6 +296,10 @@ def check_facts_line(obj: dict[str, Any]) -> None:
                 value = item.get(name)
                 if value is not None and not isinstance(value, str):
                     raise RecordError(f"{where}.{name}: expected text, got {_kind(value)}")
+            for name, allowed in (("year_source", YEAR_SOURCES), ("district_source", DISTRICT_SOURCES)):
+                value = item.get(name)
+                if value is not None and value not in allowed:
+                    raise RecordError(f"{where}.{name}: {value!r} is not one of {', '.join(allowed)}")
             for name in ("year", "value"):
                 value = item.get(name)
                 if value is None:
@@ -859,6 +864,8 @@ def load_facts(
                     "char_start": span[0],
                     "char_end": span[1],
                     "extractor_version": version,
+                    "year_source": getattr(fact, "year_source", None),
+                    "district_source": getattr(fact, "district_source", None),
                 }
             )
 
@@ -945,7 +952,7 @@ def load_facts(
 #: one evidence row (``load_facts`` builds dicts of these keys)
 _EVIDENCE_COLUMNS = (
     "fact_table", "fact_id", *EVIDENCE_FK_COLUMNS.values(), "url", "span_start", "span_end", "article_id",
-    "revision", "published", "sentence", "char_start", "char_end", "extractor_version",
+    "revision", "published", "sentence", "char_start", "char_end", "extractor_version", "year_source", "district_source",
 )
 _EVIDENCE_INSERT = (
     f"insert into evidence ({', '.join(_EVIDENCE_COLUMNS)}) values ({', '.join(':' + c for c in _EVIDENCE_COLUMNS)})"
@@ -964,7 +971,8 @@ def _facts_state(
     evidence = db.conn.execute(
         "select fact_table, case fact_table when 'district_mentions' then "
         "(select m.district_id from district_mentions m where m.id = e.fact_id) else fact_id end, "
-        "sentence, char_start, char_end, extractor_version from evidence e where article_id = ? order by 1, 2, 3, 4, 5",
+        "sentence, char_start, char_end, extractor_version, year_source, district_source from evidence e "
+        "where article_id = ? order by 1, 2, 3, 4, 5",
         [article_id],
     ).fetchall()
     if tokens is None and staged is not None:

@@ -591,6 +591,88 @@ def m009_morpheme_ids(db: Database) -> None:
         db.execute(sql)
 
 
+#: ``evidence.year_source`` / ``evidence.district_source`` values: how the extractor settled the fact's year and
+#: district (extract/RULES.md "Provenance"); empty for district mentions, programmes and evidence loaded before m010
+YEAR_SOURCES = ("sentence", "frame", "published")
+DISTRICT_SOURCES = ("sentence", "frame", "hint")
+
+#: the reports of a job count whose year the text states (a year taken from the publication date is no claim
+#: about that year; evidence loaded before m010 has no source and counts as stated)
+_STATED = "coalesce({e}.year_source, 'sentence') <> 'published'"
+
+#: Views as m010 redefines them: the history views show how each report's year and district were settled, and
+#: the conflicts compare only figures whose year the text states, reported by different articles.
+VIEWS_M010: dict[str, str] = {
+    "award_history": VIEWS_M005["award_history"].replace(
+        "  e.sentence as evidence,\n", "  e.sentence as evidence,\n  e.year_source,\n  e.district_source,\n"
+    ),
+    "award_reports": VIEWS_M005["award_reports"],
+    "job_count_history": VIEWS_M005["job_count_history"].replace(
+        "  e.sentence as evidence,\n", "  e.sentence as evidence,\n  e.year_source,\n  e.district_source,\n"
+    ),
+    # Only figures that can disagree: same district, same year, same kind, a year the text states (not one taken
+    # from the publication date), and two different figures from two different articles (the parts of one plan
+    # and the targets of two programmes that one article gives are no disagreement).
+    "job_count_conflicts": f"""
+with stated as (
+  select j.id as job_count_id, j.district_id, j.year, j.kind, j.value, e.id as evidence_id, e.article_id
+  from job_counts j
+  join evidence e on e.job_count_id = j.id
+  where j.year is not null and {_STATED.format(e="e")}
+),
+conflicting as (
+  select distinct a.district_id, a.year, a.kind
+  from stated a
+  join stated b on b.district_id = a.district_id and b.year = a.year and b.kind = a.kind
+    and b.value <> a.value and b.article_id <> a.article_id
+),
+reports as (
+  select
+    t.district_id, t.year, t.kind, t.job_count_id, t.value,
+    e.id as evidence_id, e.sentence, a.id as article_id, a.title, a.published, s.name as source,
+    coalesce(a.url, e.url) as url
+  from conflicting c
+  join stated t on t.district_id = c.district_id and t.year = c.year and t.kind = c.kind
+  join evidence e on e.id = t.evidence_id
+  left join articles a on a.id = e.article_id
+  left join sources s on s.id = a.source_id
+  order by t.value, a.published, e.id
+)
+select
+  d.full_name as district,
+  r.year,
+  r.kind,
+  count(distinct r.value) as n_values,
+  (select group_concat(value, ' / ') from (select distinct value from reports x
+    where x.district_id = r.district_id and x.year = r.year and x.kind = r.kind order by value)) as "values",
+  min(r.value) as min_value,
+  max(r.value) as max_value,
+  count(*) as n_reports,
+  json_group_array(json_object(
+    'value', r.value, 'source', r.source, 'published', r.published, 'article_id', r.article_id,
+    'article_title', r.title, 'url', r.url, 'evidence', r.sentence, 'evidence_id', r.evidence_id
+  )) as reports
+from reports r
+join districts d on d.id = r.district_id
+group by r.district_id, r.year, r.kind
+""",
+    "program_history": VIEWS_M005["program_history"],
+}
+
+
+@migrations()
+def m010_fact_sources(db: Database) -> None:
+    """How each reported fact was settled (issue 9): ``evidence.year_source`` (sentence, frame, published) and
+    ``evidence.district_source`` (sentence, frame, hint) as the extractor gives them; the views show them, and
+    ``job_count_conflicts`` compares only figures whose year the text states, from different articles."""
+    db.execute("alter table evidence add column year_source text")
+    db.execute("alter table evidence add column district_source text")
+    for name in VIEWS_M010:
+        db.execute(f"drop view if exists [{name}]")
+    for name, sql in VIEWS_M010.items():
+        db.create_view(name, sql.strip())
+
+
 def gazetteer_path() -> Path:
     """Locate ``extract/data/local_governments.csv`` without importing ``extract`` code.
 

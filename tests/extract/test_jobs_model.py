@@ -5,6 +5,8 @@ Every sentence is written for the test (made-up districts' wording and figures).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extract import jobs
@@ -78,7 +80,11 @@ def test_labels_come_from_the_gold_count_of_the_value(nlp):
 def test_without_a_model_the_rules_decide(nlp, text):
     art, _doc = _context(nlp, text)
     with using({jobs.JOB_MODEL: None}):
-        assert jobs.extract_job_counts(art) == jobs.rule_job_counts(art)
+        # the same counts; only a count no year expression dates takes its article's year afterwards (0.43.2)
+        assert [replace(f, year=None, year_source=None) for f in jobs.extract_job_counts(art)] == [
+            replace(f, year=None, year_source=None) for f in jobs.rule_job_counts(art)
+        ]
+        assert all(f.year is not None for f in jobs.extract_job_counts(art)) == bool(art.published)
 
 
 @pytest.mark.parametrize(

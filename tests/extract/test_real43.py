@@ -1,6 +1,6 @@
-"""Extractor 0.43.0 and 0.43.1 (extract/RULES.md "0.43.0", "0.43.1"). Each sentence is written for this file (none is
-copied from an article or a gold set); the cases each change settles stand next to look-alikes it must leave as they
-were."""
+"""Extractor 0.43.0 … 0.43.2 (extract/RULES.md "0.43.0", "0.43.1", "0.43.2"). Each sentence is written for this file
+(none is copied from an article or a gold set); the cases each change settles stand next to look-alikes it must leave
+as they were."""
 
 from __future__ import annotations
 
@@ -159,3 +159,43 @@ SERIES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SERIES], ids=[c[0] for c in SERIES])
 def test_series_over_the_years_keeps_its_kind(run, text, expected):
     assert job_keys(run(text, published="2020-05-10")) == expected
+
+
+# 0.43.2: a count of places, people placed or people taking part that no year expression dates takes the year of a
+# dated article (the next year in a November or December article about next year), as the gold dates them; jobs made,
+# running totals and undated articles keep no year; a year a count is compared with ("지난해보다 10명 많은 40명") dates
+# no count after it
+YEARS = [
+    ("recruitment-of-the-day",
+     "중구, 신중년 일자리 참여자 모집\n대전 중구가 다음 달 2일까지 신중년 경력형 일자리 사업 참여자 5명을 모집한다.",
+     "2024-01-22", [(5, "target", 2024)]),
+    ("december-recruitment-for-next-year",
+     "양주시, 공공근로 참여자 모집\n양주시는 공공근로 참여자 62명을 모집한다. 사업은 내년 1월 5일부터 시작한다.",
+     "2025-12-01", [(62, "target", 2026)]),
+    ("compared-with-last-year",
+     "양평군 청년인턴\n양평군은 지난해보다 10명 많은 40명의 청년인턴을 뽑는다.",
+     "2020-05-10", [(40, "target", 2020)]),
+    # look-alikes: jobs made, a running total, an undated article
+    ("jobs-made", "양평군 일자리\n양평군은 일자리 1,200개를 만들었다.", "2020-05-10", [(1200, "created", None)]),
+    ("running-total", "양평군 일자리센터\n양평군 일자리센터를 거쳐 지금까지 모두 2,100명이 취업했다.", "2020-05-10",
+     [(2100, "employed", None)]),
+    ("undated",
+     "중구, 신중년 일자리 참여자 모집\n대전 중구가 다음 달 2일까지 신중년 경력형 일자리 사업 참여자 5명을 모집한다.",
+     None, [(5, "target", None)]),
+    ("every-year", "양평군 청년인턴\n양평군은 매년 청년인턴 30명을 뽑는다.", "2020-05-10", [(30, "target", None)]),
+    ("november-without-next-year",
+     "양주시 일자리\n양주시는 동절기 공공근로 참여자 45명을 모집한다.", "2025-11-20", [(45, "target", 2025)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_counts_dated_by_the_article(run, text, published, expected):
+    assert [(j["value"], j["kind"], j["year"]) for j in run(text, published=published)["job_counts"]] == expected
+
+
+def test_a_count_dated_by_its_article_says_so(run):
+    out = run("양평군 청년인턴\n양평군은 지난해 청년 20명을 채용했고, 올해는 40명의 청년인턴을 뽑는다.", published="2020-05-10")
+    got = [(j["value"], j["year"], j["year_source"]) for j in out["job_counts"]]
+    assert got == [(20, 2019, "sentence"), (40, 2020, "sentence")]
+    out = run("양평군 청년인턴\n양평군은 청년인턴 40명을 뽑는다.", published="2020-05-10")
+    assert [(j["year"], j["year_source"]) for j in out["job_counts"]] == [(2020, "published")]

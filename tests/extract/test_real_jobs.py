@@ -127,10 +127,10 @@ def test_not_counts(run, text, expected):
 FORMS = [
     ("man-yeo-gae", "영동군은 지난해 1만3천여 개의 일자리를 만들었다.", {(13000, "created", 2024)}),
     ("cheon-baek-myeong", "영동군은 지난해 2천500명의 취업을 도왔다.", {(2500, "employed", 2024)}),
-    ("man-myeong-goyong", "영동군은 이번 투자로 1만 명의 고용이 기대된다고 밝혔다.", {(10000, "target", None)}),
+    ("man-myeong-goyong", "영동군은 이번 투자로 1만 명의 고용이 기대된다고 밝혔다.", {(10000, "target", 2025)}),
     ("ege-yeongyeol", "영동군 박람회는 지금까지 시민 3천900명에게 일자리를 연결했다.", {(3900, "employed", None)}),
     ("changeop-pohamhae", "영동군은 지난해 센터에서 2천700여 명이 창업을 포함해 일자리를 얻었다고 밝혔다.", {(2700, "employed", 2024)}),
-    ("baechi-yejeong", "영동군은 모두 28개 사업장에 36명을 배치할 예정이다.", {(36, "target", None)}),
+    ("baechi-yejeong", "영동군은 모두 28개 사업장에 36명을 배치할 예정이다.", {(36, "target", 2025)}),
     ("jiwon-gyehoek", "영동군은 올해 청년 100명 채용을 지원할 계획이다.", {(100, "target", 2025)}),
 ]
 

@@ -394,3 +394,70 @@ def test_a_second_load_into_the_same_kb_is_refused_at_once(tmp_path):
             pass
     with load_lock(db_path):  # released when the first load ends
         pass
+
+
+def _sourced(value, year, year_source, kind="target", district=GURO):
+    return dict(_job(value, year, kind, district), year_source=year_source, district_source="sentence")
+
+
+def test_evidence_keeps_how_each_year_and_district_was_settled(fresh_db):
+    facts = [{"id": "t/1", "published": "2024-03-05",
+              "job_counts": [_sourced(40, 2024, "published")],
+              "awards": [{"district": GURO, "year": 2023, "grade": "우수", "award": "일자리 평가", "evidence": "우수.",
+                          "year_source": "frame", "district_source": "hint"}],
+              "programs": [{"district": GURO, "name": "청년이룸", "evidence": "청년이룸."}]}]
+    load_articles(fresh_db, [_stub_article("t/1", "2024-03-05T09:00:00+09:00")])
+    assert load_facts(fresh_db, facts).errors == []
+    got = {(r["fact_table"], r["year_source"], r["district_source"])
+           for r in fresh_db.query("select fact_table, year_source, district_source from evidence")}
+    assert {("job_counts", "published", "sentence"), ("award_records", "frame", "hint"),
+            ("programs", None, None)} <= got
+    (job,) = fresh_db.query("select year, year_source, district_source from job_count_history")
+    assert job == {"year": 2024, "year_source": "published", "district_source": "sentence"}
+    (award,) = fresh_db.query("select year, year_source, district_source from award_reports")
+    assert award == {"year": 2023, "year_source": "frame", "district_source": "hint"}
+    # a new source for the same facts is an update, not "unchanged"
+    again = [dict(facts[0], job_counts=[_sourced(40, 2024, "sentence")])]
+    assert load_facts(fresh_db, again).updated == 1
+
+
+def test_a_year_of_the_publication_date_or_one_articles_parts_are_no_conflict(fresh_db):
+    facts = [
+        # one article's plan in parts (a total and its programmes): the same year and kind, no disagreement
+        {"id": "t/1", "published": "2024-01-10",
+         "job_counts": [_sourced(1200, 2024, "sentence"), _sourced(300, 2024, "sentence")]},
+        # another article's places, dated only by its publication date: no claim about 2024 to compare
+        {"id": "t/2", "published": "2024-05-02", "job_counts": [_sourced(25, 2024, "published")]},
+        # two articles stating last year's results differently: a conflict
+        {"id": "t/3", "published": "2024-02-01", "job_counts": [_sourced(8400, 2023, "sentence", "created")]},
+        {"id": "t/4", "published": "2024-02-03", "job_counts": [_sourced(8420, 2023, "frame", "created")]},
+    ]
+    load_articles(fresh_db, [_stub_article(f["id"], f["published"] + "T09:00:00+09:00") for f in facts])
+    assert load_facts(fresh_db, facts).errors == []
+    rows = list(fresh_db.query('select year, kind, "values", n_values, n_reports, reports from job_count_conflicts'))
+    assert [(r["year"], r["kind"], r["values"], r["n_values"], r["n_reports"]) for r in rows] == [
+        (2023, "created", "8400 / 8420", 2, 2)
+    ]
+    assert [(r["value"], r["article_id"]) for r in json.loads(rows[0]["reports"])] == [(8400, "t/3"), (8420, "t/4")]
+    # a second article stating 2024's target differently conflicts with both of t/1's parts
+    more = {"id": "t/5", "published": "2024-06-01", "job_counts": [_sourced(1000, 2024, "sentence")]}
+    load_articles(fresh_db, [_stub_article("t/5", "2024-06-01T09:00:00+09:00")])
+    assert load_facts(fresh_db, [more]).errors == []
+    rows = list(fresh_db.query('select year, kind, "values", n_reports from job_count_conflicts order by year'))
+    assert [(r["year"], r["kind"], r["values"], r["n_reports"]) for r in rows] == [
+        (2023, "created", "8400 / 8420", 2), (2024, "target", "300 / 1000 / 1200", 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ({"year_source": "guess"}, "job_counts[0].year_source: 'guess' is not one of sentence, frame, published"),
+        ({"district_source": 3}, "job_counts[0].district_source: expected text, got 3"),
+    ],
+)
+def test_an_unknown_source_is_refused_naming_the_field(fresh_db, item, message):
+    load_articles(fresh_db, [_stub_article("t/1", "2024-01-10T09:00:00+09:00")])
+    report = load_facts(fresh_db, [{"id": "t/1", "job_counts": [dict(_job(5, 2024), **item)]}])
+    assert report.errors == [f"<facts>:1: {message}"]
+    assert fresh_db.table("job_counts").count == 0

@@ -65,3 +65,21 @@ def test_m005_gives_existing_evidence_its_foreign_keys_url_and_span(fresh_db):
     assert row["award_record_id"] == 7 and row["program_id"] is None and row["url"] == "http://127.0.0.1/s/1"
     assert sentence[row["span_start"]:row["span_end"]] == "대상"
     assert [r["evidence_id"] for r in fresh_db.query("select evidence_id from award_history")] == [row["id"]]
+
+
+def test_m010_keeps_a_kb_loaded_before_it_and_its_conflicts(fresh_db):
+    migrations.apply(fresh_db, stop_before="m010_fact_sources")
+    fresh_db["sources"].insert({"id": 1, "name": "s"})
+    fresh_db["districts"].insert({"id": 1, "full_name": "서울특별시 구로구", "name": "구로구"})
+    for i, value in ((1, 500), (2, 520)):
+        fresh_db["articles"].insert({"id": f"s/{i}", "source_id": 1, "title": "t", "body_text": "b", "url": "u"})
+        fresh_db["job_counts"].insert({"id": i, "district_id": 1, "year": 2021, "kind": "created", "value": value})
+        fresh_db["evidence"].insert({"fact_table": "job_counts", "fact_id": i, "job_count_id": i, "article_id": f"s/{i}",
+                                     "sentence": "s", "extractor_version": "0.43.1"})
+    ensure_schema(fresh_db)
+    assert {r["year_source"] for r in fresh_db.query("select year_source from evidence")} == {None}
+    # evidence loaded before the kb stored sources counts as stated: the two articles still disagree
+    assert [(r["year"], r["values"]) for r in fresh_db.query('select year, "values" from job_count_conflicts')] == [
+        (2021, "500 / 520")
+    ]
+    assert "year_source" in fresh_db["job_count_history"].columns_dict
