@@ -3,8 +3,8 @@
 :data:`AWARD_HISTORY_SQL` (the canned ``award_history`` query of ``datasette-metadata.json``, kept
 identical by a test) lists every award record of the districts a name designates, newest year first
 (records without a year last), then by award name, grade, category (none first), district full name
-and record id: one row a record, with its first report (sentence, article, source page) and its number
-of reports. It names districts as the dashboard does (:data:`kb.charts.DISTRICT_MATCH`).
+and record id: one row a record, with its first report (sentence, article, source page), its number
+of reports and how surely its year is known (:data:`SUREST_YEAR_SOURCE`). It names districts as the dashboard does (:data:`kb.charts.DISTRICT_MATCH`).
 
 It returns :data:`PAGE_SIZE` rows by default, ``:page_size`` when given (at most :data:`MAX_ROWS`, the
 largest answer Datasette returns), and pages by keyset: ``:after`` is the ``award_record_id`` of the
@@ -67,6 +67,7 @@ records(id) as materialized (
 )
 select
   r.year,
+  {surest} as year_source,
   r.grade,
   w.name as award,
   r.category,
@@ -90,7 +91,15 @@ left join articles a on a.id = e.article_id
 order by {order}
 """
 
+#: how surely a record's year is known: the surest way any of its reports settled it (stated in the sentence, then the
+#: article's frame, then the publication date; evidence.year_source)
+SUREST_YEAR_SOURCE = (
+    "(select x.year_source from evidence x where x.{fk} = {fact}.id and x.year_source is not null "
+    "order by case x.year_source when 'sentence' then 0 when 'frame' then 1 else 2 end limit 1)"
+)
+
 #: the canned ``award_history`` query (parameters ``district``, ``page_size``, ``after``)
 AWARD_HISTORY_SQL = _TEMPLATE.format(
-    page_size=PAGE_SIZE, max_rows=MAX_ROWS, match=DISTRICT_MATCH, keys=_KEYS, order=ORDER
+    page_size=PAGE_SIZE, max_rows=MAX_ROWS, match=DISTRICT_MATCH, keys=_KEYS, order=ORDER,
+    surest=SUREST_YEAR_SOURCE.format(fk="award_record_id", fact="r"),
 ).strip()

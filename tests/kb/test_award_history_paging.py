@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from kb.awards import AWARD_HISTORY_SQL, MAX_ROWS, PAGE_SIZE
+from kb.awards import AWARD_HISTORY_SQL, MAX_ROWS, PAGE_SIZE, SUREST_YEAR_SOURCE
 from kb.charts import DISTRICT_MATCH
 from kb.publish import metadata_path
 from kb.schema import ensure_schema
@@ -26,14 +26,14 @@ from kb.schema import ensure_schema
 from .conftest import Client
 
 COLUMNS = [
-    "year", "grade", "award", "category", "organizer", "evidence", "article_id", "url", "reports",
+    "year", "year_source", "grade", "award", "category", "organizer", "evidence", "article_id", "url", "reports",
     "first_seen", "last_seen", "district", "award_record_id",
 ]
 
 #: the query as it was before paging: every record of the named districts at once, in the same order
 UNPAGED_SQL = f"""
 select
-  r.year, r.grade, w.name as award, r.category, r.organizer, e.sentence as evidence, e.article_id,
+  r.year, {SUREST_YEAR_SOURCE.format(fk="award_record_id", fact="r")} as year_source, r.grade, w.name as award, r.category, r.organizer, e.sentence as evidence, e.article_id,
   coalesce(a.url, e.url) as url,
   (select count(*) from evidence x where x.award_record_id = r.id) as reports,
   r.first_seen, r.last_seen, d.full_name as district, r.id as award_record_id

@@ -461,3 +461,30 @@ def test_an_unknown_source_is_refused_naming_the_field(fresh_db, item, message):
     report = load_facts(fresh_db, [{"id": "t/1", "job_counts": [dict(_job(5, 2024), **item)]}])
     assert report.errors == [f"<facts>:1: {message}"]
     assert fresh_db.table("job_counts").count == 0
+
+
+def test_the_canned_queries_say_how_surely_a_year_is_known(fresh_db):
+    from kb.awards import AWARD_HISTORY_SQL
+    from kb.publish import metadata_path
+
+    award = {"district": GURO, "year": 2023, "grade": "우수", "award": "일자리 평가", "evidence": "우수."}
+    facts = [
+        # read off the publication date by one article, stated in its sentence by another
+        {"id": "t/1", "published": "2023-12-01", "awards": [dict(award, year_source="published")],
+         "job_counts": [_sourced(40, 2023, "published")]},
+        {"id": "t/2", "published": "2024-01-15", "awards": [dict(award, year_source="sentence")],
+         "job_counts": [_sourced(40, 2023, "frame")]},
+        {"id": "t/3", "published": "2023-06-01", "job_counts": [_sourced(75, 2023, "published", "employed")]},
+    ]
+    load_articles(fresh_db, [_stub_article(f["id"], f["published"] + "T09:00:00+09:00") for f in facts])
+    assert load_facts(fresh_db, facts).errors == []
+    params = {"district": "구로구", "page_size": "", "after": ""}
+    (row,) = [dict(zip([c[0] for c in cur.description], r, strict=True))
+              for cur in [fresh_db.execute(AWARD_HISTORY_SQL, params)] for r in cur.fetchall()]
+    assert (row["year"], row["year_source"], row["reports"]) == (2023, "sentence", 2)
+    queries = json.loads(metadata_path().read_text(encoding="utf-8"))["databases"]["kb"]["queries"]
+    cur = fresh_db.execute(queries["job_counts_by_year"]["sql"], {"district": "구로구"})
+    rows = [dict(zip([c[0] for c in cur.description], r, strict=True)) for r in cur.fetchall()]
+    assert [(r["kind"], r["value"], r["year_source"], r["conflict"]) for r in rows] == [
+        ("employed", 75, "published", 0), ("target", 40, "frame", 0)
+    ]
