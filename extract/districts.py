@@ -30,8 +30,9 @@ _FOLLOW_OK = re.compile(
     r"|다(?![가-힣]))"  # "Ⅲ그룹 연천군·포천시다."
 )
 # a 읍·면·동 of the 기초 named right before it, as the subject or topic ("강진군 칠량면이", "마포구 공덕동은")
-_OFFICE_SUBJECT = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:이|가|은|는|에서는)(?![가-힣])")
-_OFFICE_TOPIC = re.compile(r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:은|는|에서는)(?![가-힣])")
+_OFFICE = r"[ \t]+[가-힣]{1,4}(?:읍|면|동)(?:[ \t]*(?:행정복지센터|주민센터|사무소))?"
+_OFFICE_SUBJECT = re.compile(_OFFICE + r"(?:이|가|은|는|에서는)(?![가-힣])")
+_OFFICE_TOPIC = re.compile(_OFFICE + r"(?:은|는|에서는)(?![가-힣])")
 # "춘천시정부는": a city naming its administration so (0.18.1)
 _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:은|는|에서는)(?![가-힣])")
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
@@ -39,7 +40,8 @@ _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:가|이|는|은
 _OWN_CENTRE_NAME = r"(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터"
 # A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
 _PROVINCE_ACTS = re.compile(
-    r"(?:\((?:도지사|시장|지사|[가-힣]{0,4}(?:도지사|시장))\s*[가-힣]{2,4}\))?"  # "강원도(도지사 ○○○)가"
+    # "강원도(도지사 ○○○)가", "제주특별자치도(도지사 권한대행 ○○○)는"
+    r"(?:\((?:도지사|시장|지사|[가-힣]{0,4}(?:도지사|시장))(?:\s*권한\s*대행)?\s*[가-힣]{2,4}\))?"
     r"(?:가|이|는|은|도|와|과|에서는|의\s*(?:\d\s*차\s*)?(?:평가|주관|주최|지원|발표|선정)"
     r"|\s*(?:주관|주최)"
     r"|\s*(?:\d\s*차\s*)?(?:평가|심사)(?:를|에서|에|의)(?![가-힣])"  # "전북도 1차 평가를 통과한 뒤"
@@ -488,6 +490,9 @@ def _head_prize(text: str, s: int, e: int) -> bool:
 
 # "전북도비 2천만원", "경기도비 5억원": a 광역's funds glued to its name
 _OWN_FUNDS = re.compile(r"비\s*(?:약\s*)?\d")
+# "양산시일자리센터가", "대전일자리지원센터는": a unit's own job centre (not a 고용센터, the ministry's office), its name
+# glued to the unit's (0.44.0)
+_GLUED_OWN_CENTRE = re.compile(r"(?:일자리|취업)\s*(?:종합\s*)?(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])")
 # "전라북도일자리센터가 … 1주년을 맞았다": the 광역's own job centre, its name glued to the 광역's
 _OWN_CENTRE = re.compile(rf"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?{_OWN_CENTRE_NAME}[’'\"”]?(?:가|는|은|이)(?![가-힣])")
 # the 경기 unit named with its 도 ("경기도 광주시", "경기 광주")
@@ -830,10 +835,16 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
     gaz = art.gazetteer
     found = []
     glued: list[str] = []
+    centre_only: set[int] = set()  # where a unit is named only by its own job centre's glued name (0.44.0)
     framing: list[str] = []  # prefixed names inside longer words, and the headline's names (same-name units' 광역)
     for s, e, surface in gaz.finditer(text):
         nxt = text[e : e + 4]
-        if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not (
+        # "양산시일자리센터가 … 연다": a 시·군·구's own job centre, its full name glued to the unit's (0.44.0)
+        own_centre = surface[-1] in "시군구" and bool(_GLUED_OWN_CENTRE.match(text, e)) and not all(
+            u.is_province for u in gaz.candidates(surface))
+        if own_centre:
+            centre_only.add(s)
+        if nxt and "가" <= nxt[0] <= "힣" and not _FOLLOW_OK.match(nxt) and not own_centre and not (
             (_REGION_STAT_AFTER.match(text, e) or _OWN_FUNDS.match(text, e) or _OWN_CENTRE.match(text, e)
              or _HEAD_PRIZE.match(text, e))
             and all(u.is_province for u in gaz.candidates(surface))
@@ -979,9 +990,15 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 and not _STAFF_AFTER.match(after)
                 and not any(a <= s < b for a, b in speech)
             )
+            if not counted and bare_stem and _GLUED_OWN_CENTRE.match(text, e) and not any(a <= s < b for a, b in speech):
+                counted = True  # "대전일자리지원센터는 … 연결했다": the 광역's own job centre acts (0.44.0)
+                centre_only.add(s)
         else:
             signature = (s == 0 or text[s - 1] == "\n") and bool(_SIGNATURE_AFTER.match(text, e))
-            counted = signature or not _place_only(text, s, e)
+            counted = signature or not _place_only(text, s, e) or (
+                # "상주시 외남면 행정복지센터는 … 발대식을 열었다": the 기초 acting through its 읍·면·동 office
+                unit.level == "기초" and bool(_OFFICE_SUBJECT.match(after))
+            )
         shown = _output_unit(gaz, unit)
         out.append(
             C.Mention(
@@ -998,6 +1015,10 @@ def _mentions(art: C.Article) -> tuple[list[C.Mention], list[tuple[int, int, boo
                 by_hint=by_hint,
             )
         )
+    if centre_only and any(m.counted and m.start not in centre_only for m in out):
+        # a unit named only by its job centre's name is the article's district only when no other unit is: "음성군은
+        # … 충북일자리지원센터가 주관한 경진대회에서" is the 군's story
+        out = [dc_replace(m, counted=False) if m.start in centre_only else m for m in out]
     out = _list_partners(text, out, speech)
     out = _dateline_anaphor(art, _glued_anaphor(art, _title_anaphor(art, out, pub), pub, glued), pub)
     out = _home_anaphor(art, out, pub)
