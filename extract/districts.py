@@ -37,7 +37,8 @@ _OFFICE_TOPIC = re.compile(_OFFICE + r"(?:은|는|에서는)(?![가-힣])")
 _TOPIC = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:은|는|에서는)(?![가-힣])")
 _SUBJECT = re.compile(r"(?:\([^)]{0,20}\))?(?:청장?|정부)?(?:가|이|는|은|에서는|에서|도)(?![가-힣])")
 # the name of a district's own job centre ("일자리센터", "취업지원센터", "일자리종합센터"), after the district's name
-_OWN_CENTRE_NAME = r"(?:일자리|취업|고용)\s*(?:종합\s*)?(?:지원\s*)?센터"
+_CENTRE_TAIL = r"\s*(?:종합\s*)?(?:지원\s*)?센터"
+_OWN_CENTRE_NAME = r"(?:일자리|취업|고용)" + _CENTRE_TAIL
 # A 광역 counts when it acts: evaluates, pays, organises, receives, says (EXTRACTION.md).
 _PROVINCE_ACTS = re.compile(
     # "강원도(도지사 ○○○)가", "제주특별자치도(도지사 권한대행 ○○○)는"
@@ -492,7 +493,7 @@ def _head_prize(text: str, s: int, e: int) -> bool:
 _OWN_FUNDS = re.compile(r"비\s*(?:약\s*)?\d")
 # "양산시일자리센터가", "대전일자리지원센터는": a unit's own job centre (not a 고용센터, the ministry's office), its name
 # glued to the unit's (0.44.0)
-_GLUED_OWN_CENTRE = re.compile(r"(?:일자리|취업)\s*(?:종합\s*)?(?:지원\s*)?센터[’'\"”]?(?:가|는|은|이)(?![가-힣])")
+_GLUED_OWN_CENTRE = re.compile(rf"(?:일자리|취업){_CENTRE_TAIL}[’'\"”]?(?:가|는|은|이)(?![가-힣])")
 # "전라북도일자리센터가 … 1주년을 맞았다": the 광역's own job centre, its name glued to the 광역's
 _OWN_CENTRE = re.compile(rf"(?:(?:신중년|중장년|청년|여성|노인|어르신)\s*)?{_OWN_CENTRE_NAME}[’'\"”]?(?:가|는|은|이)(?![가-힣])")
 # the 경기 unit named with its 도 ("경기도 광주시", "경기 광주")
