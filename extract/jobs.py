@@ -19,7 +19,7 @@ from extract import vocab as V
 from extract.facts import JobCountFact
 from extract.learn import Model, ModelSpec, model_or_none
 from extract.numerals import COUNT, parse_korean_number
-from extract.text import find_years
+from extract.text import YearMention, find_years
 from extract.tokenizer import doc_morph_index, doc_morphs, doc_morphs_resorted, get_kiwi
 
 _JOB_NOUN = re.compile(r"(?:신규\s*|직접\s*|공공\s*|양질의\s*|좋은\s*|새\s*|새로운\s*)?(?:일자리|일거리|고용|취업자리|채용\s*인원)")
@@ -1644,7 +1644,7 @@ def rule_job_counts(art: C.Article) -> list[JobCountFact]:
                     at = next(iter(hosts))  # "도는 이번 협약으로 일자리 280개가 생기고 …" → the host 시 (0.8.0)
             if at is None:
                 continue
-            years = [y for y in find_years(text, years_at, s0, m.start()) if not _COMPARED_YEAR.match(text, y.end)]
+            years = _dating_years(text, years_at, s0, m.start())
             year = None
             if years:
                 y = years[-1]
@@ -2342,7 +2342,7 @@ MODELS = {
 def _year_at(art: C.Article, s0: int, start: int) -> int | None:
     pub = art.published
     years_at = pub or (dt.date(art.frame.year, 6, 30) if art.frame.year else None)
-    years = [y for y in find_years(art.text, years_at, s0, start) if not _COMPARED_YEAR.match(art.text, y.end)]
+    years = _dating_years(art.text, years_at, s0, start)
     if not years:
         return None
     y = years[-1]
@@ -2355,6 +2355,13 @@ def _year_at(art: C.Article, s0: int, start: int) -> int | None:
 
 #: a year a count is compared with ("지난해보다 10명 많은 40명", "2019년에 비해"): the base dates no count after it (0.43.2)
 _COMPARED_YEAR = re.compile(r"\s*(?:년도?)?\s*(?:보다|에\s*비해|에\s*견줘|대비)")
+
+
+def _dating_years(text: str, at: dt.date | None, s0: int, end: int) -> list[YearMention]:
+    """The year expressions of ``text[s0:end]`` that may date a count there: all but a year it is compared with."""
+    return [y for y in find_years(text, at, s0, end) if not _COMPARED_YEAR.match(text, y.end)]
+
+
 _TERM_PLEDGE = re.compile(r"민선\s*\d+\s*기")
 _PLEDGE_NOUN = re.compile(r"\s*(?:여\s*)?(?:의\s*)?(?:일자리\s*)?(?:창출|만들기)\s*(?:목표|약속|공약)?\s*(?:[▲△▷■□○●,·)）’'\"」]|$|(?:을|를)\s*(?:위|목표|약속|내걸|내세))")
 

@@ -4,7 +4,8 @@
 identical by a test) lists every award record of the districts a name designates, newest year first
 (records without a year last), then by award name, grade, category (none first), district full name
 and record id: one row a record, with its first report (sentence, article, source page), its number
-of reports and how surely its year is known (:data:`SUREST_YEAR_SOURCE`). It names districts as the dashboard does (:data:`kb.charts.DISTRICT_MATCH`).
+of reports and how surely its year is known (:data:`SUREST_YEAR_SOURCE`). It names districts as the
+dashboard does (:data:`kb.charts.DISTRICT_MATCH`).
 
 It returns :data:`PAGE_SIZE` rows by default, ``:page_size`` when given (at most :data:`MAX_ROWS`, the
 largest answer Datasette returns), and pages by keyset: ``:after`` is the ``award_record_id`` of the
