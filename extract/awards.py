@@ -2274,9 +2274,26 @@ def extract_awards(art: C.Article, doc: object | None = None) -> list[AwardFact]
     :param doc: the article's Doc (its Kiwi morphemes); without it the text is analysed again
     :returns: one fact per (district, year, grade[, category]), merged across sentences
     """
-    facts = rule_awards(art)
+    facts = [f for f in rule_awards(art) if not _internal_contest(art.text, f)]
     model = model_or_none(AWARD_MODEL)
     if model is None or not facts:
         return facts
     index = _morph_index(art, doc)
     return [f for f in facts if model.probabilities(award_features(art, index, f, facts))["drop"] < DROP_AT]
+
+
+#: a contest among the office's own departments or staff ("구청 안 부서를 대상으로 한 정책 경진대회"): its prizes go to
+#: teams and staff, never to the district (gold README: the prizes of staff and teams are not the district's) (0.44.1)
+_INTERNAL_CONTEST = re.compile(
+    r"(?:부서|실·?과|직원|공무원|팀)(?:들)?(?:을|를)\s*대상으로\s*(?:한|연|열린|진행한|벌인|치른)\s*"
+    r"(?P<name>[^.。]{0,30}?(?:경진대회|대회|공모전|평가))"
+)
+
+
+def _internal_contest(text: str, fact: AwardFact) -> bool:
+    """Whether the record's award is a contest the text introduced as one among the office's own departments or staff
+    (a rule the model does not overrule: the retrained models of 0.44.1 had stopped dropping such a record)."""
+    if not fact.award:
+        return False
+    award = V.squash(fact.award)
+    return any(award and award in V.squash(m.group("name")) for m in _INTERNAL_CONTEST.finditer(text, 0, fact.char_span[0]))

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 #: Bumped whenever extraction rules or vocabularies change what comes out.
-EXTRACTOR_VERSION = "0.44.0"
+EXTRACTOR_VERSION = "0.44.1"
 
 
 class Grade(enum.StrEnum):

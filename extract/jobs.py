@@ -2779,7 +2779,7 @@ _INSTITUTION_ITEM = re.compile(
 )
 _ITEM_START = re.compile(rf"[{_MARKS},·]")
 #: the institution runs the district's programme for it ("복지관이 군으로부터 맡아", "시니어클럽이 맡아"): the district's count
-_ENTRUSTED = re.compile(r"맡아|맡는|맡고|맡았|위탁|대행")
+_ENTRUSTED = re.compile(r"맡아|맡는|맡고|맡았|맡으|맡을|위탁|대행")
 
 
 def _institutions_count(art: C.Article, fact: JobCountFact) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
-from extract.train import specs
+from extract.learn import MODELS_DIR
+from extract.train import folds_of, specs
 from govnews.cmd_extract import evaluate, train
 
 GOLD = Path(__file__).parent / "gold"
@@ -51,3 +53,46 @@ def test_training_writes_nothing_under_cv(tmp_path):
     assert result.exit_code == 0, result.output
     assert "== a.jsonl: models trained on the other 1 files" in result.output
     assert "-- pooled, rules without the models" in result.output
+
+
+def _gold_files(tmp_path, count, per_file=2):
+    lines = [json.loads(x) for x in (GOLD / "real_dev_a.jsonl").read_text(encoding="utf-8").splitlines()]
+    paths = []
+    for i in range(count):
+        path = tmp_path / f"f{i}.jsonl"
+        chunk = lines[i * per_file : (i + 1) * per_file]
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in chunk), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_folds_hold_out_groups_of_files_dealt_round_robin():
+    assert folds_of(["c", "a", "d", "b", "e"], 2) == [["a", "c", "e"], ["b", "d"]]
+    assert folds_of(["b", "a"]) == [["b"], ["a"]]  # leave-one-file-out keeps the given order
+    for bad in (1, 6):
+        with pytest.raises(ValueError, match=f"--folds {bad}: needs 2 to 5 folds"):
+            folds_of(["c", "a", "d", "b", "e"], bad)
+
+
+def test_cross_validation_over_folds_scores_every_line_once(tmp_path):
+    paths = _gold_files(tmp_path, 3)
+    args = [x for p in paths for x in ("--gold", str(p))]
+    result = CliRunner().invoke(train, [*args, "job_kind", "--folds", "2"])
+    assert result.exit_code == 0, result.output
+    assert "== fold 1 of 2 (2 files: f0.jsonl …): models trained on the other 1 files" in result.output
+    assert "== fold 2 of 2: models trained on the other 2 files" not in result.output
+    assert "== f1.jsonl: models trained on the other 2 files" in result.output  # a fold of one file is named
+    assert "== pooled, each of 2 folds with models trained on the others" in result.output
+    pooled = result.output.split("== pooled")[1].split("-- pooled")[0]
+    districts = next(row.split() for row in pooled.splitlines() if row.startswith("districts"))
+    lines = [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").splitlines()]
+    assert int(districts[4]) + int(districts[6]) == sum(len(set(x["districts"])) for x in lines)  # each line once
+    assert not any((MODELS_DIR / f"{n}.json").stat().st_mtime > paths[0].stat().st_mtime for n in specs())
+
+
+def test_a_fold_count_that_does_not_fit_the_files_is_refused_by_name(tmp_path):
+    paths = _gold_files(tmp_path, 2)
+    args = [x for p in paths for x in ("--gold", str(p))]
+    result = CliRunner().invoke(train, [*args, "--folds", "3"])
+    assert result.exit_code == 1
+    assert "--folds 3: needs 2 to 2 folds (one gold file or more in each)" in result.output
